@@ -1,0 +1,204 @@
+"""The bundled sample region: ``python main.py demo OUT.sotk [--seed N] [--scale N]``.
+
+Scale 1 is the Province of Kalimantan Barat (Perda 5/2021) with fictional bidang,
+functions, staff and assets. Larger scales add its kabupaten/kota (and, past 14 of
+them, numbered fictional ones) until there are about 1,000 units per scale step:
+``--scale 10`` ≈ 10,000 units, 100,000 staff and 300,000 assets. The same seed always
+gives the same data.
+
+Planted defects (so the checks have something real to find), all in the province:
+
+* urusan 2.17 (Koperasi, UKM) is claimed by a second PD, the Dinas Perindustrian,
+  Perdagangan, ESDM, which then carries **four** urusan;
+* that dinas has a function statement that says what the Dinas Koperasi's says,
+  in other words (a near-duplicate function);
+* Badan Penelitian dan Pengembangan also claims 2.20 (Statistik), carried by the
+  Dinas Kominfo, with an overlapping statement;
+* in the first kabupaten (scale 2 and up) no PD carries 2.23 Perpustakaan and
+  2.24 Kearsipan: a coverage gap.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+from core.demo.assets import AssetBuilder
+from core.demo.catalogue import load_catalogue
+from core.demo.people import PeopleBuilder
+from core.demo.rows import COLUMNS, INSERT_ORDER, Rows, UnitInfo
+from core.demo.structure import StructureBuilder
+from core.store import create_store
+
+Progress = Callable[[float, str], None]
+
+UNITS_PER_SCALE = 1000
+PROVINCE_NAME = "Provinsi Kalimantan Barat"
+EDITION_NAME = "SOTK Perda Nomor 5 Tahun 2021 (data contoh)"
+LEGAL_BASIS = "Peraturan Daerah Provinsi Kalimantan Barat Nomor 5 Tahun 2021 tentang Pembentukan dan Susunan Perangkat Daerah"
+CREATED_AT = "2026-01-05T08:00:00+07:00"  # fixed, so the same seed gives the same file content
+
+# Planted defects (see module docstring); statements chosen to overlap with the catalogue's.
+DEFECT_COOPERATIVE_STATEMENT = "pelaksanaan pembinaan serta pengawasan terhadap koperasi dan usaha kecil menengah di daerah"
+DEFECT_STATISTICS_STATEMENT = "penyelenggaraan statistik sektoral daerah serta pengelolaan data dan informasi statistik"
+
+
+def build_demo(
+    path: str | os.PathLike[str], *, seed: int = 1, scale: int = 1, progress: Progress | None = None
+) -> dict[str, int]:
+    """Write a new sample file at ``path``; return counts of what it holds."""
+    report = progress or (lambda fraction, message: None)
+    rng = random.Random(seed)
+    catalogue = load_catalogue()
+    rows = Rows()
+    structure = StructureBuilder(rows, catalogue, rng)
+
+    report(0.02, "struktur provinsi")
+    _region(rows, structure, PROVINCE_NAME, "provinsi", "61", EDITION_NAME, LEGAL_BASIS, "5 Tahun 2021")
+    province = structure.province()
+    _plant_province_defects(rows, structure, province)
+
+    target_units = UNITS_PER_SCALE * scale
+    regencies = _regency_count(scale)
+    for number in range(regencies):
+        report(0.02 + 0.3 * number / max(1, regencies), f"struktur kabupaten/kota {number + 1} dari {regencies}")
+        remaining = regencies - number
+        budget = (target_units - rows.count("units")) / remaining
+        _regency(rows, structure, catalogue.regencies, number, budget, rng)
+
+    report(0.35, "jabatan dan pegawai")
+    people = PeopleBuilder(rows, catalogue, rng)
+    people.competencies()
+    assets = AssetBuilder(rows, catalogue, rng)
+    for index, unit in enumerate(rows.units):
+        people.unit_people(unit)
+        assets.unit_assets(unit)
+        if unit.kind in ("kelompok_jf",) and rng.random() < 0.3:
+            people.unplaced(unit, 1)
+        if index % 500 == 0:
+            report(0.35 + 0.35 * index / len(rows.units), "jabatan, pegawai dan aset")
+
+    report(0.72, "menulis berkas")
+    _write(path, rows, seed, scale, report)
+    report(1.0, "selesai")
+    return {
+        "regions": rows.count("regions"),
+        "units": rows.count("units"),
+        "functions": rows.count("unit_functions"),
+        "positions": rows.count("positions"),
+        "staff": rows.count("staff"),
+        "assets": rows.count("assets"),
+    }
+
+
+def _regency_count(scale: int) -> int:
+    if scale <= 1:
+        return 0
+    # Kalimantan Barat has 14 kabupaten/kota; bigger scales add fictional ones (~700 units each).
+    return max(round((scale - 1) * 14 / 9), math.ceil((scale - 1) * UNITS_PER_SCALE / 800))
+
+
+def _region(
+    rows: Rows, structure: StructureBuilder, name: str, kind: str, code: str, edition: str, basis: str, number: str
+) -> None:
+    region_id = rows.next_id("regions")
+    rows.add("regions", (region_id, name, kind, code, CREATED_AT))
+    edition_id = rows.next_id("editions")
+    rows.add("editions", (edition_id, region_id, edition, "in_force", basis, number, None, None, CREATED_AT))
+    structure.region_id, structure.edition_id = region_id, edition_id
+    structure.level = "provinsi" if kind == "provinsi" else kind
+
+
+def _regency(
+    rows: Rows, structure: StructureBuilder, listed: list[dict[str, str]], number: int, budget: float, rng: random.Random
+) -> None:
+    if number < len(listed):
+        row = listed[number]
+        name, kind, code, capital = row["name"], row["kind"], row["code"], row["capital"]
+    else:
+        name, kind, code, capital = (
+            f"Kabupaten Contoh {number + 1}",
+            "kabupaten",
+            f"99.{number + 1:02d}",
+            f"Ibu Kota {number + 1}",
+        )
+    basis = f"Peraturan Daerah {name} Nomor {rng.randint(3, 12)} Tahun {rng.randint(2016, 2023)} tentang Pembentukan dan Susunan Perangkat Daerah"
+    _region(rows, structure, name, kind, code, f"SOTK {name} (data contoh)", basis, "")
+    before = rows.count("units")
+    fixed = structure.regency_fixed()
+    if number == 0:
+        _plant_coverage_gap(rows, fixed)
+    dinkes = next((u for n, u in fixed.items() if n == "Dinas Kesehatan"), None)
+    disdik = next((u for n, u in fixed.items() if n.startswith("Dinas Pendidikan")), None)
+    per_kecamatan = 13 if kind == "kabupaten" else 17
+    left = budget - (rows.count("units") - before)
+    kecamatan_count = max(5, min(60, round(left / per_kecamatan)))
+    for index, place in enumerate(structure.kecamatan_names(kecamatan_count)):
+        kelurahan = rng.randint(4, 7) if kind == "kota" else (2 if index == 0 else rng.choice((0, 0, 1)))
+        structure.kecamatan(place if index else capital, kelurahan, dinkes, disdik, 1 + 2 * index)
+
+
+def _plant_province_defects(rows: Rows, structure: StructureBuilder, province: dict[str, UnitInfo]) -> None:
+    industry = next(u for n, u in province.items() if n.startswith("Dinas Perindustrian"))
+    research = province["Badan Penelitian dan Pengembangan"]
+    # A fourth urusan, and one that the Dinas Koperasi already carries.
+    rows.add("unit_urusan", (industry.id, "2.17", 3))
+    industry.urusan = (*industry.urusan, "2.17")
+    structure.unit(
+        industry,
+        "bidang",
+        "Bidang Pembinaan Usaha dan Koperasi",
+        functions=[DEFECT_COOPERATIVE_STATEMENT, *structure.generic("bidang", "Bidang Pembinaan Usaha dan Koperasi")],
+        function_urusan="2.17",
+    )
+    rows.add("unit_urusan", (research.id, "2.20", 1))
+    research.urusan = (*research.urusan, "2.20")
+    structure.unit(
+        research,
+        "bidang",
+        "Bidang Data dan Statistik",
+        functions=[DEFECT_STATISTICS_STATEMENT, *structure.generic("bidang", "Bidang Data dan Statistik", "kepala badan")],
+        function_urusan="2.20",
+    )
+
+
+def _plant_coverage_gap(rows: Rows, fixed: dict[str, UnitInfo]) -> None:
+    """Drop the urusan of the regency's library dinas: 2.23 and 2.24 end up uncovered."""
+    library = next((u for n, u in fixed.items() if n.startswith("Dinas Perpustakaan")), None)
+    if library is None:
+        return
+    rows.tables["unit_urusan"] = [r for r in rows.tables["unit_urusan"] if r[0] != library.id]
+    library.urusan = ()
+
+
+def _write(path: str | os.PathLike[str], rows: Rows, seed: int, scale: int, report: Progress) -> None:
+    store = create_store(Path(path), sample=True)
+    try:
+        store.conn.execute("PRAGMA synchronous = OFF")  # a fresh file: nothing to lose if the build fails
+        with store.write() as tx:
+            total = sum(len(rows.tables.get(t, [])) for t in INSERT_ORDER) or 1
+            done = 0
+            for table in INSERT_ORDER:
+                columns = COLUMNS[table]
+                data = rows.tables.get(table, [])
+                sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+                for start in range(0, len(data), 50000):
+                    tx.conn.executemany(sql, data[start : start + 50000])
+                    done += len(data[start : start + 50000])
+                    report(0.72 + 0.25 * done / total, f"menulis {table}")
+            store.set_meta(tx, "sample_seed", str(seed))
+            store.set_meta(tx, "sample_scale", str(scale))
+            tx.audit(
+                "demo",
+                "file",
+                None,
+                None,
+                {"seed": seed, "scale": scale, "units": rows.count("units"), "staff": rows.count("staff")},
+            )
+        store.conn.execute("PRAGMA synchronous = FULL")
+        store.conn.execute("ANALYZE")
+    finally:
+        store.close()

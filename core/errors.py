@@ -1,0 +1,50 @@
+"""Errors a user can meet, each with a message that says what is wrong and what to do.
+
+Messages are templates in Indonesian with ``{name}`` fields; ``template`` and
+``params`` stay apart so the Qt face can translate the template before filling it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class SotkError(Exception):
+    """Base of every error that is the user's or the environment's, not a bug."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+class FileProblem(SotkError):
+    """The data file cannot be opened or written as asked (missing, damaged, locked, newer)."""
+
+
+class ReadOnlyError(SotkError):
+    """A change was asked of a file opened read-only."""
+
+
+class ValidationError(SotkError):
+    """A value was refused; ``field`` names the field at fault."""
+
+    def __init__(self, field: str, template: str, **params: Any) -> None:
+        self.field = field
+        super().__init__(template, **params)
+
+
+class NotFoundError(SotkError):
+    """A record named by id does not exist (any more)."""
+
+
+class RefusedError(SotkError):
+    """An operation is refused by a rule of the domain; the message gives the reason."""
+
+
+class Notice(SotkError):
+    """Not an error: something a user should know after a change succeeded (never raised)."""

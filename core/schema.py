@@ -1,0 +1,246 @@
+"""The schema of a ``.sotk`` file and its forward migrations.
+
+The version lives in ``PRAGMA user_version``; ``PRAGMA application_id`` marks a file
+as ours so a stray SQLite database is refused rather than altered. Each migration
+moves a file exactly one version forward and runs inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x534F544B  # "SOTK"
+SCHEMA_VERSION = 1
+
+# Version 1: the whole data model of ARCHITECTURE.md. Plain tables and clear names, so
+# the file stays readable in sqlite3 or DB Browser; values are plain (ISO dates,
+# integer sen for money, JSON text in the audit log).
+SCHEMA_V1 = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE regions (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    name       TEXT NOT NULL CHECK (trim(name) <> ''),
+    kind       TEXT NOT NULL CHECK (kind IN ('provinsi', 'kabupaten', 'kota')),
+    code       TEXT,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE editions (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    region_id      INTEGER NOT NULL REFERENCES regions(id) ON DELETE CASCADE,
+    name           TEXT NOT NULL CHECK (trim(name) <> ''),
+    status         TEXT NOT NULL CHECK (status IN ('in_force', 'draft', 'archived')),
+    legal_basis    TEXT,
+    legal_number   TEXT,
+    legal_date     TEXT,
+    copied_from_id INTEGER REFERENCES editions(id) ON DELETE SET NULL,
+    created_at     TEXT NOT NULL
+);
+CREATE INDEX editions_region ON editions(region_id);
+
+CREATE TABLE units (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    edition_id     INTEGER NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
+    parent_id      INTEGER REFERENCES units(id) ON DELETE CASCADE,
+    sort_order     INTEGER NOT NULL DEFAULT 0,
+    kind           TEXT NOT NULL,
+    name           TEXT NOT NULL CHECK (trim(name) <> ''),
+    short_name     TEXT,
+    typology       TEXT CHECK (typology IN ('A', 'B', 'C')),
+    head_title     TEXT,
+    eselon         TEXT,
+    code           TEXT,
+    notes          TEXT,
+    copied_from_id INTEGER REFERENCES units(id) ON DELETE SET NULL
+);
+CREATE INDEX units_tree ON units(edition_id, parent_id, sort_order);
+CREATE INDEX units_parent ON units(parent_id);
+CREATE INDEX units_copied_from ON units(copied_from_id);
+
+CREATE TABLE unit_functions (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    unit_id     INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    sort_order  INTEGER NOT NULL,
+    text        TEXT NOT NULL CHECK (trim(text) <> ''),
+    urusan_code TEXT
+);
+CREATE INDEX unit_functions_unit ON unit_functions(unit_id, sort_order);
+
+CREATE TABLE unit_urusan (
+    unit_id     INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    urusan_code TEXT NOT NULL,
+    sort_order  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (unit_id, urusan_code)
+);
+CREATE INDEX unit_urusan_code ON unit_urusan(urusan_code);
+
+-- Program codes of the nomenclature (U.BB.PP) a unit runs: the precise test of
+-- an urusan split between two perangkat daerah.
+CREATE TABLE unit_programs (
+    unit_id      INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    program_code TEXT NOT NULL,
+    PRIMARY KEY (unit_id, program_code)
+);
+
+-- The office's own competency dictionary (teknis); managerial and socio-cultural
+-- competencies ship in resources/reference/kompetensi.csv.
+CREATE TABLE competencies (
+    code        TEXT PRIMARY KEY,
+    name        TEXT NOT NULL CHECK (trim(name) <> ''),
+    kind        TEXT NOT NULL DEFAULT 'teknis' CHECK (kind IN ('manajerial', 'sosial_kultural', 'teknis')),
+    description TEXT,
+    source      TEXT
+);
+
+CREATE TABLE positions (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    unit_id    INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    title      TEXT NOT NULL CHECK (trim(title) <> ''),
+    category   TEXT NOT NULL CHECK (category IN (
+                   'jpt_utama', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas',
+                   'pelaksana', 'fungsional')),
+    level      TEXT,
+    eselon     TEXT,
+    grade      INTEGER CHECK (grade BETWEEN 1 AND 17),
+    needed     INTEGER NOT NULL DEFAULT 0 CHECK (needed >= 0),
+    notes      TEXT
+);
+CREATE INDEX positions_unit ON positions(unit_id, sort_order);
+
+CREATE TABLE position_competencies (
+    position_id     INTEGER NOT NULL REFERENCES positions(id) ON DELETE CASCADE,
+    competency_code TEXT NOT NULL,
+    required_level  INTEGER NOT NULL CHECK (required_level BETWEEN 1 AND 5),
+    PRIMARY KEY (position_id, competency_code)
+);
+
+CREATE TABLE staff (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    region_id   INTEGER NOT NULL REFERENCES regions(id) ON DELETE CASCADE,
+    nip         TEXT NOT NULL,
+    name        TEXT NOT NULL CHECK (trim(name) <> ''),
+    front_title TEXT,
+    back_title  TEXT,
+    status      TEXT NOT NULL CHECK (status IN ('PNS', 'PPPK')),
+    golongan    TEXT,
+    unit_id     INTEGER REFERENCES units(id) ON DELETE RESTRICT,
+    position_id INTEGER REFERENCES positions(id) ON DELETE RESTRICT,
+    kinerja     INTEGER CHECK (kinerja BETWEEN 1 AND 3),
+    potensi     INTEGER CHECK (potensi BETWEEN 1 AND 3),
+    notes       TEXT,
+    UNIQUE (region_id, nip)
+);
+CREATE INDEX staff_unit ON staff(unit_id);
+CREATE INDEX staff_position ON staff(position_id);
+
+CREATE TABLE assessments (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    staff_id        INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+    competency_code TEXT NOT NULL,
+    level           INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+    assessed_on     TEXT,
+    source          TEXT
+);
+CREATE INDEX assessments_staff ON assessments(staff_id, competency_code);
+
+CREATE TABLE assets (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    unit_id        INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+    kib            TEXT NOT NULL CHECK (kib IN ('A', 'B', 'C', 'D', 'E', 'F')),
+    kode_barang    TEXT NOT NULL,
+    register       TEXT,
+    name           TEXT NOT NULL CHECK (trim(name) <> ''),
+    year           INTEGER,
+    value_sen      INTEGER NOT NULL DEFAULT 0 CHECK (value_sen >= 0),
+    condition      TEXT NOT NULL DEFAULT 'B' CHECK (condition IN ('B', 'KB', 'RB')),
+    location       TEXT,
+    area_m2        REAL,
+    certificate_no TEXT,
+    notes          TEXT
+);
+CREATE INDEX assets_unit ON assets(unit_id, kib);
+
+-- History of who held an asset: one row per move, names kept in case a unit is gone.
+CREATE TABLE asset_transfers (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    asset_id       INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+    transferred_on TEXT NOT NULL,
+    from_unit_id   INTEGER REFERENCES units(id) ON DELETE SET NULL,
+    from_unit_name TEXT,
+    to_unit_id     INTEGER REFERENCES units(id) ON DELETE SET NULL,
+    to_unit_name   TEXT,
+    reference      TEXT,
+    notes          TEXT
+);
+CREATE INDEX asset_transfers_asset ON asset_transfers(asset_id);
+CREATE INDEX asset_transfers_from ON asset_transfers(from_unit_id);
+CREATE INDEX asset_transfers_to ON asset_transfers(to_unit_id);
+
+CREATE TABLE restructurings (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    name            TEXT NOT NULL CHECK (trim(name) <> ''),
+    from_edition_id INTEGER NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
+    to_edition_id   INTEGER NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
+    status          TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'applied')),
+    created_at      TEXT NOT NULL
+);
+
+CREATE TABLE unit_mappings (
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
+    restructuring_id  INTEGER NOT NULL REFERENCES restructurings(id) ON DELETE CASCADE,
+    from_unit_id      INTEGER REFERENCES units(id) ON DELETE CASCADE,
+    to_unit_id        INTEGER REFERENCES units(id) ON DELETE CASCADE,
+    kind              TEXT NOT NULL CHECK (kind IN ('kept', 'renamed', 'merged', 'split', 'dissolved', 'new')),
+    notes             TEXT
+);
+CREATE INDEX unit_mappings_restructuring ON unit_mappings(restructuring_id);
+CREATE INDEX unit_mappings_from ON unit_mappings(from_unit_id);
+CREATE INDEX unit_mappings_to ON unit_mappings(to_unit_id);
+
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    at        TEXT NOT NULL,
+    os_user   TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    entity    TEXT NOT NULL,
+    entity_id INTEGER,
+    before    TEXT,
+    after     TEXT
+);
+"""
+
+Migration = Callable[[sqlite3.Connection], None]
+
+# MIGRATIONS[n] moves a file from version n to n + 1. Never edit a shipped entry:
+# files in offices were made by it. Add the next one and raise SCHEMA_VERSION.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Create a current-version schema in an empty database (inside a transaction)."""
+    for statement in split_statements(SCHEMA_V1):
+        conn.execute(statement)
+    for version in range(1, SCHEMA_VERSION):
+        MIGRATIONS[version](conn)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Bring a file from ``from_version`` to the current version (inside a transaction)."""
+    for version in range(from_version, SCHEMA_VERSION):
+        MIGRATIONS[version](conn)
+        conn.execute(f"PRAGMA user_version = {version + 1}")
+
+
+def split_statements(script: str) -> list[str]:
+    """Split a DDL script on ';' so each statement runs inside our own transaction
+    (``executescript`` would commit first)."""
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

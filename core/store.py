@@ -1,0 +1,371 @@
+"""Opening, creating and writing a ``.sotk`` file: the one way in to the data.
+
+A file is inspected read-only before anything else happens, so a file that is not
+ours, is damaged, or comes from a newer version is refused without being touched.
+Every write runs in one ``BEGIN IMMEDIATE`` transaction that must append an audit row
+(ARCHITECTURE.md rule 2). The journal stays in DELETE mode: WAL is unsafe on the
+network shares offices keep their files on.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import struct
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from core import __version__, audit
+from core.errors import FileProblem, ReadOnlyError
+from core.i18n import N_
+from core.lockfile import FileLock, LockOwner
+from core.schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 2000
+SUFFIX = ".sotk"
+
+
+@dataclass(frozen=True)
+class ReadOnlyReason:
+    """Why a file was opened read-only; ``owner`` is set when another program has it."""
+
+    template: str
+    owner: LockOwner | None = None
+
+
+def dict_rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    """The rows of an executed query as dicts (column name → value)."""
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+class Tx:
+    """A write transaction in progress; core operations record their audit row here."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.audited = False
+
+    def audit(self, action: str, entity: str, entity_id: int | None, before: Any = None, after: Any = None) -> None:
+        audit.record(self.conn, action, entity, entity_id, before, after)
+        self.audited = True
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+
+class Store:
+    """An open data file. Use :func:`open_store` or :func:`create_store` to get one."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, read_only: ReadOnlyReason | None) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+        self._lock = lock
+        self.read_only_reason = read_only
+        self.saved_at: datetime | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    # -- reading -------------------------------------------------------------------
+
+    def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        """All rows of a query as dicts (column name → value)."""
+        try:
+            return dict_rows(self.conn.execute(sql, params))
+        except sqlite3.DatabaseError as exc:
+            raise explain_sqlite_error(exc, self.path) from exc
+
+    def one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dict[str, Any] | None:
+        found = self.rows(sql, params)
+        return found[0] if found else None
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        try:
+            row = self.conn.execute(sql, params).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise explain_sqlite_error(exc, self.path) from exc
+        return row[0] if row else None
+
+    def meta(self, key: str, default: str = "") -> str:
+        value = self.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        return default if value is None else str(value)
+
+    @property
+    def is_sample(self) -> bool:
+        return self.meta("is_sample") == "1"
+
+    # -- writing -------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Tx]:
+        """One all-or-nothing change; the body must call ``tx.audit`` at least once."""
+        if self.read_only_reason is not None:
+            raise ReadOnlyError(N_("Berkas {path} dibuka hanya-baca; perubahan tidak dapat disimpan."), path=str(self.path))
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            raise explain_sqlite_error(exc, self.path) from exc
+        tx = Tx(self.conn)
+        try:
+            yield tx
+            if not tx.audited:
+                raise RuntimeError("a write transaction ended without an audit row")
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise explain_sqlite_error(exc, self.path) from exc
+            raise
+        self.saved_at = datetime.now()
+
+    def set_meta(self, tx: Tx, key: str, value: str) -> None:
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value)
+        )
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# -- opening ------------------------------------------------------------------------
+
+
+def create_store(path: str | os.PathLike[str], *, sample: bool = False) -> Store:
+    """Create a new, empty data file at ``path`` (which must not exist yet)."""
+    target = Path(path)
+    if target.exists():
+        raise FileProblem(N_("Berkas {path} sudah ada; pilih nama lain."), path=str(target))
+    try:
+        conn = _connect(target, read_only=False)
+        conn.execute("BEGIN IMMEDIATE")
+        create_schema(conn)
+        now = audit.now_iso()
+        conn.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [
+                ("file_id", str(uuid.uuid4())),
+                ("created_at", now),
+                ("created_by", f"SOTK Planner {__version__}"),
+                ("is_sample", "1" if sample else "0"),
+            ],
+        )
+        audit.record(conn, "create_file", "file", None, None, {"schema_version": SCHEMA_VERSION})
+        conn.execute("COMMIT")
+        conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise explain_sqlite_error(exc, target) from exc
+    except OSError as exc:
+        raise FileProblem(
+            N_("Berkas {path} tidak dapat dibuat: {reason}"), path=str(target), reason=exc.strerror or str(exc)
+        ) from exc
+    return open_store(target)
+
+
+def open_store(path: str | os.PathLike[str], *, read_only: bool = False, take_over_lock: bool = False) -> Store:
+    """Open a data file for work, after checking it is a sound SOTK file of our version.
+
+    The file is opened read-only (and says why) when asked, when the disk or folder
+    does not allow writing, or when another program holds its lock file. Raises
+    :class:`FileProblem` naming the file and the problem; the file is then untouched.
+    """
+    target = Path(path)
+    version = inspect_file(target)
+    reason = ReadOnlyReason(N_("dibuka hanya-baca atas permintaan")) if read_only else _write_blocker(target)
+    lock: FileLock | None = None
+    if reason is None:
+        lock = FileLock(target)
+        try:
+            owner = lock.acquire(take_over=take_over_lock)
+        except OSError:
+            owner, lock = None, None
+            reason = ReadOnlyReason(N_("folder berkas tidak dapat ditulisi"))
+        if owner is not None:
+            lock = None
+            reason = ReadOnlyReason(N_("sedang dibuka oleh {user} di komputer {host} sejak {since}"), owner)
+    try:
+        if version < SCHEMA_VERSION:
+            if reason is not None:
+                raise FileProblem(
+                    N_(
+                        "Berkas {path} dibuat oleh versi lama dan perlu diperbarui, tetapi hanya dapat dibuka hanya-baca ({reason})."
+                    ),
+                    path=str(target),
+                    reason=reason.template.format(**_owner_params(reason.owner)),
+                )
+            _migrate_with_backup(target, version)
+        conn = _connect(target, read_only=reason is not None)
+        if reason is None:
+            _check_not_locked(conn, target)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return Store(target, conn, lock, reason)
+
+
+def inspect_file(path: Path) -> int:
+    """Check, reading only, that ``path`` is a sound SOTK file we can open; return its schema version."""
+    if not path.exists():
+        raise FileProblem(N_("Berkas {path} tidak ditemukan."), path=str(path))
+    if path.is_dir():
+        raise FileProblem(N_("{path} adalah folder, bukan berkas SOTK Planner."), path=str(path))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise FileProblem(
+            N_("Berkas {path} tidak dapat dibaca: {reason}"), path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise FileProblem(N_("Berkas {path} bukan berkas SOTK Planner (bukan basis data SQLite)."), path=str(path))
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count, valid_for = (
+        struct.unpack(">I", header[24:28])[0],
+        struct.unpack(">I", header[28:32])[0],
+        struct.unpack(">I", header[92:96])[0],
+    )
+    if change_counter == valid_for and size < page_size * page_count:
+        raise FileProblem(
+            N_("Berkas {path} terpotong atau rusak: ukurannya {size} bita, seharusnya {expected} bita. Pakai salinan cadangan."),
+            path=str(path),
+            size=size,
+            expected=page_size * page_count,
+        )
+    try:
+        conn = _connect(path, read_only=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise explain_sqlite_error(exc, path) from exc
+    if app_id != APPLICATION_ID:
+        raise FileProblem(N_("Berkas {path} adalah basis data SQLite, tetapi bukan berkas SOTK Planner."), path=str(path))
+    if version > SCHEMA_VERSION:
+        raise FileProblem(
+            N_(
+                "Berkas {path} dibuat oleh versi SOTK Planner yang lebih baru (skema {version}; versi ini mengenal sampai {known}). Perbarui program; berkas tidak diubah."
+            ),
+            path=str(path),
+            version=version,
+            known=SCHEMA_VERSION,
+        )
+    return int(version)
+
+
+def _write_blocker(path: Path) -> ReadOnlyReason | None:
+    if not os.access(path, os.W_OK):
+        return ReadOnlyReason(N_("berkas tidak dapat ditulisi (hanya-baca di disk)"))
+    if not os.access(path.parent, os.W_OK):
+        return ReadOnlyReason(N_("folder berkas tidak dapat ditulisi"))
+    return None
+
+
+def _owner_params(owner: LockOwner | None) -> dict[str, str]:
+    if owner is None:
+        return {}
+    return {"user": owner.user, "host": owner.host, "since": owner.since}
+
+
+def read_only_message(reason: ReadOnlyReason) -> str:
+    """The reason, filled in (untranslated); the Qt face translates the template itself."""
+    return reason.template.format(**_owner_params(reason.owner))
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rwc")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "delete":
+            conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _check_not_locked(conn: sqlite3.Connection, path: Path) -> None:
+    """Fail now, not at the first edit, when another program holds a write lock."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise explain_sqlite_error(exc, path) from exc
+
+
+def backup_path_for(path: Path, version: int) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.cadangan-v{version}-{stamp}{path.suffix}")
+
+
+def _migrate_with_backup(path: Path, version: int) -> None:
+    backup = backup_path_for(path, version)
+    try:
+        shutil.copy2(path, backup)
+    except OSError as exc:
+        raise FileProblem(
+            N_("Berkas {path} perlu diperbarui, tetapi salinan cadangannya tidak dapat dibuat: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    conn = _connect(path, read_only=False)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        migrate(conn, version)
+        audit.record(
+            conn, "migrate", "file", None, {"schema_version": version}, {"schema_version": SCHEMA_VERSION, "backup": str(backup)}
+        )
+        conn.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise explain_sqlite_error(exc, path) from exc
+    finally:
+        conn.close()
+
+
+def explain_sqlite_error(exc: sqlite3.DatabaseError, path: Path) -> FileProblem:
+    """Turn an SQLite error that the environment caused into a message a user can act on."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        template = N_("Berkas {path} sedang dikunci oleh program lain. Tutup program itu lalu coba lagi.")
+    elif "readonly" in text or "read-only" in text:
+        template = N_("Berkas {path} tidak dapat ditulisi (hanya-baca).")
+    elif "full" in text:
+        template = N_("Disk tempat berkas {path} penuh; perubahan tidak disimpan.")
+    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        template = N_("Berkas {path} rusak dan tidak dapat dibuka. Pakai salinan cadangan.")
+    elif "unable to open" in text:
+        template = N_("Berkas {path} tidak dapat dibuka. Periksa bahwa berkas dan foldernya ada dan dapat diakses.")
+    else:
+        template = N_("Berkas {path} tidak dapat dipakai: {reason}")
+    return FileProblem(template, path=str(path), reason=str(exc))

@@ -1,0 +1,91 @@
+"""Small checks shared by every core operation: each names the field it refuses."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Collection
+from datetime import date
+
+from core.errors import ValidationError
+from core.i18n import N_
+
+# What users call each field; messages name the field in these words.
+FIELD_LABELS: dict[str, str] = {
+    "name": N_("Nama"),
+    "short_name": N_("Nama singkat"),
+    "kind": N_("Jenis"),
+    "typology": N_("Tipologi"),
+    "head_title": N_("Jabatan kepala"),
+    "eselon": N_("Eselon"),
+    "code": N_("Kode"),
+    "notes": N_("Catatan"),
+    "status": N_("Status"),
+    "legal_basis": N_("Dasar hukum"),
+    "legal_number": N_("Nomor dasar hukum"),
+    "legal_date": N_("Tanggal dasar hukum"),
+    "function": N_("Pernyataan fungsi"),
+    "urusan": N_("Urusan"),
+    "program": N_("Kode program"),
+    "parent": N_("Induk"),
+}
+
+
+def label(field: str) -> str:
+    return FIELD_LABELS.get(field, field)
+
+
+def clean_text(value: object, field: str, *, required: bool = False, max_length: int = 2000) -> str | None:
+    """Trim a text value; ``None`` for blank optional values, refusal for blank required ones.
+
+    Text is NFC-normalised so the same name typed on two keyboards compares equal,
+    and otherwise kept exactly as typed (apostrophes, diacritics, ``<`` and ``&``).
+    """
+    text = "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
+    if not text:
+        if required:
+            raise ValidationError(field, N_("{label} tidak boleh kosong."), label=label(field))
+        return None
+    if len(text) > max_length:
+        raise ValidationError(
+            field,
+            N_("{label} terlalu panjang ({length} karakter; paling banyak {max})."),
+            label=label(field),
+            length=len(text),
+            max=max_length,
+        )
+    return text
+
+
+def require_text(value: object, field: str, *, max_length: int = 2000) -> str:
+    text = clean_text(value, field, required=True, max_length=max_length)
+    assert text is not None
+    return text
+
+
+def choice(value: object, field: str, allowed: Collection[str], *, required: bool = False) -> str | None:
+    """A value from a fixed list; blank counts as none."""
+    text = clean_text(value, field, required=required)
+    if text is None:
+        return None
+    if text not in allowed:
+        raise ValidationError(
+            field,
+            N_("{label}: nilai '{value}' tidak dikenal; pilih salah satu dari {allowed}."),
+            label=label(field),
+            value=text,
+            allowed=", ".join(sorted(allowed)),
+        )
+    return text
+
+
+def iso_date(value: object, field: str) -> str | None:
+    """A date as ISO text (YYYY-MM-DD), or None when blank."""
+    text = clean_text(value, field)
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError as exc:
+        raise ValidationError(
+            field, N_("{label}: '{value}' bukan tanggal (tulis TTTT-BB-HH)."), label=label(field), value=text
+        ) from exc
