@@ -1,0 +1,153 @@
+"""The command line of SOTK Planner. Qt-free: it starts fast and runs headless.
+
+``python main.py [FILE]`` opens the window; ``python main.py COMMAND ...`` runs a
+command. Errors a user can act on go to stderr with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from core import APP_NAME, __version__
+from core.errors import SotkError
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 2
+
+STATUS_LABELS = {"in_force": "berlaku", "draft": "draf", "archived": "arsip"}
+
+
+class UsageError(Exception):
+    """Bad arguments: argparse's message, reported with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="main.py",
+        description=f"{APP_NAME}: perencanaan struktur organisasi perangkat daerah.",
+        epilog=(
+            "perintah:\n"
+            "  demo OUT.sotk [--seed N] [--scale N]   buat berkas contoh (Kalimantan Barat)\n"
+            "  info FILE.sotk [--json]                ringkasan isi berkas\n"
+            "\n'main.py PERINTAH --help' menjelaskan tiap perintah."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", nargs="?", help="berkas .sotk yang dibuka (bawaan: berkas terakhir, atau data contoh)")
+    parser.add_argument("--read-only", action="store_true", help="buka hanya-baca")
+    parser.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan (id: Indonesia, en: English)")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def _demo_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="main.py demo", description="Buat berkas contoh: Provinsi Kalimantan Barat dengan data fiktif.")
+    parser.add_argument("out", help="berkas .sotk yang dibuat")
+    parser.add_argument("--seed", type=int, default=1, help="benih acak; benih sama, data sama (bawaan 1)")
+    parser.add_argument(
+        "--scale", type=int, default=1, help="1: satu provinsi; 10: provinsi beserta kabupaten/kotanya (±10.000 unit)"
+    )
+    parser.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
+    return parser
+
+
+def _info_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="main.py info", description="Ringkasan isi berkas: wilayah, edisi, jumlah unit, pegawai dan aset.")
+    parser.add_argument("file", help="berkas .sotk")
+    parser.add_argument("--json", action="store_true", help="keluaran JSON (bentuknya dijelaskan di README)")
+    return parser
+
+
+def cmd_demo(argv: Sequence[str]) -> int:
+    args = _demo_parser().parse_args(argv)
+    from core.demo import build_demo
+
+    out = Path(args.out)
+    if args.scale < 1 or args.scale > 200:
+        raise UsageError("main.py demo: --scale harus antara 1 dan 200")
+    if out.exists():
+        if not args.force:
+            raise UsageError(f"main.py demo: {out} sudah ada (pakai --force untuk menimpa)")
+        out.unlink()
+    started = time.perf_counter()
+    last = [0.0]
+
+    def progress(done: float, message: str) -> None:
+        now = time.perf_counter()
+        if now - last[0] > 0.5 or done >= 1.0:
+            last[0] = now
+            print(f"\r{done:4.0%} {message:<60}", end="", file=sys.stderr, flush=True)
+
+    counts = build_demo(out, seed=args.seed, scale=args.scale, progress=progress)
+    print(file=sys.stderr)
+    print(
+        f"{out}: {counts['regions']} wilayah, {counts['units']} unit, {counts['staff']} pegawai, "
+        f"{counts['assets']} aset ({time.perf_counter() - started:.1f} dtk)"
+    )
+    return EXIT_OK
+
+
+def cmd_info(argv: Sequence[str]) -> int:
+    args = _info_parser().parse_args(argv)
+    from core.info import file_summary
+    from core.store import open_store
+
+    with open_store(args.file, read_only=True) as store:
+        summary = file_summary(store)
+    if args.json:
+        json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    print(f"Berkas: {summary['file']}{'  (DATA CONTOH)' if summary['sample'] else ''}")
+    for region in summary["regions"]:
+        print(f"\nWilayah {region['id']}: {region['name']} ({region['kind']}), {region['staff']} pegawai")
+        for ed in region["editions"]:
+            print(
+                f"  edisi {ed['id']:>3}  {STATUS_LABELS.get(ed['status'], ed['status']):<8} {ed['name']}\n"
+                f"             {ed['units']} unit, {ed['positions']} jabatan, {ed['staff']} pegawai, {ed['assets']} aset"
+            )
+    t = summary["totals"]
+    print(f"\nJumlah: {t['regions']} wilayah, {t['editions']} edisi, {t['units']} unit, {t['staff']} pegawai, {t['assets']} aset")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {"demo": cmd_demo, "info": cmd_info}
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    args = _gui_parser().parse_args(argv)
+    from ui.app import run  # Qt is imported only when a window is wanted
+
+    return run(args.file, read_only=args.read_only, lang=args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            return COMMANDS[argv[0]](argv[1:])
+        return run_gui(argv)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USER_ERROR
+    except SotkError as exc:
+        print(f"Galat: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    print()

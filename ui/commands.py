@@ -1,0 +1,309 @@
+"""Undoable commands over core operations; the Edit menu names each one."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication
+
+from core import regions, snapshots, unit_content, units
+from core.unit_content import Function
+from ui.document import Affected, Document, StoreCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+FIELD_ACTIONS = {
+    "name": "Ganti nama unit",
+    "kind": "Ubah jenis unit",
+    "short_name": "Ubah nama singkat",
+    "typology": "Ubah tipologi",
+    "head_title": "Ubah jabatan kepala",
+    "eselon": "Ubah eselon",
+    "code": "Ubah kode unit",
+    "notes": "Ubah catatan unit",
+}
+
+
+def _unit_place(store: Any, unit_id: int) -> tuple[int, int | None]:
+    unit = units.get_unit(store, unit_id)
+    return unit.edition_id, unit.parent_id
+
+
+class CreateUnitCommand(StoreCommand):
+    def __init__(
+        self, doc: Document, edition_id: int, parent_id: int | None, name: str, kind: str, position: int | None = None
+    ) -> None:
+        super().__init__(doc, _tr("Tambah unit '{name}'").format(name=name))
+        self.args = (edition_id, parent_id, name, kind)
+        self.position = position
+        self.unit_id = 0
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def _affected(self, select: bool) -> Affected:
+        edition_id, parent_id = self.args[0], self.args[1]
+        return Affected(
+            parents=[(edition_id, parent_id)],
+            select_unit=self.unit_id if select else parent_id,
+            select_edition=edition_id if not select and parent_id is None else None,
+        )
+
+    def first(self) -> Affected:
+        edition_id, parent_id, name, kind = self.args
+        change = units.create_unit(self.store, edition_id, parent_id, name, kind, position=self.position)
+        self.unit_id, self.warnings = change.unit_id, change.warnings
+        return self._affected(True)
+
+    def undo_step(self) -> Affected:
+        self.snapshot = units.delete_unit(self.store, self.unit_id)
+        return self._affected(False)
+
+    def redo_step(self) -> Affected:
+        assert self.snapshot is not None
+        units.restore_units(self.store, self.snapshot)
+        return self._affected(True)
+
+
+class UpdateUnitCommand(StoreCommand):
+    def __init__(self, doc: Document, unit_id: int, **fields: Any) -> None:
+        key = next(iter(fields)) if len(fields) == 1 else ""
+        super().__init__(doc, _tr(FIELD_ACTIONS.get(key, "Ubah unit")))
+        self.unit_id = unit_id
+        self.fields = fields
+        self.before: dict[str, Any] = {}
+        self.after: dict[str, Any] = {}
+
+    def _affected(self) -> Affected:
+        edition_id, parent_id = _unit_place(self.store, self.unit_id)
+        return Affected(parents=[(edition_id, parent_id)], units=[self.unit_id], select_unit=self.unit_id)
+
+    def first(self) -> Affected:
+        change = units.update_unit(self.store, self.unit_id, **self.fields)
+        self.before, self.after, self.warnings = change.before, change.after, change.warnings
+        if not change.after:
+            self.setObsolete(True)  # nothing changed: nothing to undo
+        return self._affected()
+
+    def undo_step(self) -> Affected:
+        units.update_unit(self.store, self.unit_id, **self.before)
+        return self._affected()
+
+    def redo_step(self) -> Affected:
+        units.update_unit(self.store, self.unit_id, **self.after)
+        return self._affected()
+
+
+class MoveUnitCommand(StoreCommand):
+    def __init__(
+        self, doc: Document, unit_id: int, new_parent_id: int | None, position: int | None = None, text: str | None = None
+    ) -> None:
+        name = units.get_unit(doc.store, unit_id).name
+        super().__init__(doc, text or _tr("Pindahkan unit '{name}'").format(name=name))
+        self.unit_id = unit_id
+        self.target = (new_parent_id, position)
+        self.before: dict[str, Any] = {}
+        self.after: dict[str, Any] = {}
+        self.edition_id = 0
+
+    def _affected(self) -> Affected:
+        parents = [(self.edition_id, self.before["parent_id"]), (self.edition_id, self.after["parent_id"])]
+        return Affected(parents=parents, select_unit=self.unit_id)
+
+    def first(self) -> Affected:
+        self.edition_id = units.get_unit(self.store, self.unit_id).edition_id
+        change = units.move_unit(self.store, self.unit_id, *self.target)
+        self.before, self.after, self.warnings = change.before, change.after, change.warnings
+        return self._affected()
+
+    def undo_step(self) -> Affected:
+        units.move_unit(self.store, self.unit_id, self.before["parent_id"], self.before["position"])
+        return self._affected()
+
+    def redo_step(self) -> Affected:
+        units.move_unit(self.store, self.unit_id, self.after["parent_id"], self.after["position"])
+        return self._affected()
+
+
+class DeleteUnitCommand(StoreCommand):
+    def __init__(self, doc: Document, unit_id: int) -> None:
+        unit = units.get_unit(doc.store, unit_id)
+        super().__init__(doc, _tr("Hapus unit '{name}'").format(name=unit.name))
+        self.unit_id = unit_id
+        self.place = (unit.edition_id, unit.parent_id)
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def _affected(self, restored: bool) -> Affected:
+        return Affected(
+            parents=[self.place],
+            select_unit=self.unit_id if restored else self.place[1],
+            select_edition=self.place[0] if not restored and self.place[1] is None else None,
+        )
+
+    def first(self) -> Affected:
+        self.snapshot = units.delete_unit(self.store, self.unit_id)
+        return self._affected(False)
+
+    def undo_step(self) -> Affected:
+        assert self.snapshot is not None
+        units.restore_units(self.store, self.snapshot)
+        return self._affected(True)
+
+    def redo_step(self) -> Affected:
+        self.snapshot = units.delete_unit(self.store, self.unit_id)
+        return self._affected(False)
+
+
+class SetFunctionsCommand(StoreCommand):
+    def __init__(self, doc: Document, unit_id: int, functions: list[Function], text: str | None = None) -> None:
+        super().__init__(doc, text or _tr("Ubah fungsi unit"))
+        self.unit_id = unit_id
+        self.new = functions
+        self.old: list[Function] = []
+
+    def first(self) -> Affected:
+        self.old = unit_content.set_functions(self.store, self.unit_id, self.new)
+        self.new = unit_content.functions_of(self.store, self.unit_id)  # with the ids they got
+        return Affected(units=[self.unit_id], select_unit=self.unit_id)
+
+    def undo_step(self) -> Affected:
+        unit_content.set_functions(self.store, self.unit_id, self.old)
+        return Affected(units=[self.unit_id], select_unit=self.unit_id)
+
+    def redo_step(self) -> Affected:
+        unit_content.set_functions(self.store, self.unit_id, self.new)
+        return Affected(units=[self.unit_id], select_unit=self.unit_id)
+
+
+class SetListCommand(StoreCommand):
+    """Replace a unit's urusan or programs (both are plain lists of codes)."""
+
+    SETTERS: ClassVar[dict[str, Any]] = {"urusan": unit_content.set_urusan, "programs": unit_content.set_programs}
+    TEXTS: ClassVar[dict[str, str]] = {"urusan": "Ubah urusan unit", "programs": "Ubah program unit"}
+
+    def __init__(self, doc: Document, what: str, unit_id: int, codes: list[str]) -> None:
+        super().__init__(doc, _tr(self.TEXTS[what]))
+        self.setter = self.SETTERS[what]
+        self.unit_id = unit_id
+        self.new = codes
+        self.old: list[str] = []
+
+    def first(self) -> Affected:
+        self.old = self.setter(self.store, self.unit_id, self.new)
+        return Affected(units=[self.unit_id], select_unit=self.unit_id)
+
+    def undo_step(self) -> Affected:
+        self.setter(self.store, self.unit_id, self.old)
+        return Affected(units=[self.unit_id], select_unit=self.unit_id)
+
+    def redo_step(self) -> Affected:
+        self.setter(self.store, self.unit_id, self.new)
+        return Affected(units=[self.unit_id], select_unit=self.unit_id)
+
+
+class UpdateRecordCommand(StoreCommand):
+    """Edit fields of a region or an edition."""
+
+    def __init__(self, doc: Document, entity: str, record_id: int, **fields: Any) -> None:
+        super().__init__(doc, _tr("Ubah wilayah") if entity == "region" else _tr("Ubah edisi"))
+        self.update = regions.update_region if entity == "region" else regions.update_edition
+        self.entity = entity
+        self.record_id = record_id
+        self.after = fields
+        self.before: dict[str, Any] = {}
+
+    def _affected(self) -> Affected:
+        if self.entity == "region":
+            return Affected(regions_changed=True, select_region=self.record_id)
+        return Affected(regions_changed=True, select_edition=self.record_id)
+
+    def first(self) -> Affected:
+        self.before = self.update(self.store, self.record_id, **self.after)
+        if not self.before:
+            self.setObsolete(True)  # nothing changed: nothing to undo
+        return self._affected()
+
+    def undo_step(self) -> Affected:
+        self.update(self.store, self.record_id, **self.before)
+        return self._affected()
+
+    def redo_step(self) -> Affected:
+        self.update(self.store, self.record_id, **self.after)
+        return self._affected()
+
+
+class CreateRecordCommand(StoreCommand):
+    """Create a region (with a first edition), an edition, or a copy of an edition."""
+
+    def __init__(self, doc: Document, text: str, create: Any, delete: Any, select: str) -> None:
+        super().__init__(doc, text)
+        self.create = create  # () -> id
+        self.delete = delete  # (store, id) -> Snapshot
+        self.select = select
+        self.record_id = 0
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def _affected(self, exists: bool) -> Affected:
+        if not exists:
+            return Affected(regions_changed=True)
+        if self.select == "region":
+            return Affected(regions_changed=True, select_region=self.record_id)
+        return Affected(regions_changed=True, select_edition=self.record_id)
+
+    def first(self) -> Affected:
+        self.record_id = self.create()
+        return self._affected(True)
+
+    def undo_step(self) -> Affected:
+        self.snapshot = self.delete(self.store, self.record_id)
+        return self._affected(False)
+
+    def redo_step(self) -> Affected:
+        assert self.snapshot is not None
+        snapshots.restore(self.store, self.snapshot)
+        return self._affected(True)
+
+
+class DeleteEditionCommand(StoreCommand):
+    def __init__(self, doc: Document, edition_id: int) -> None:
+        edition = regions.get_edition(doc.store, edition_id)
+        super().__init__(doc, _tr("Hapus edisi '{name}'").format(name=edition.name))
+        self.edition_id = edition_id
+        self.region_id = edition.region_id
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def first(self) -> Affected:
+        self.snapshot = regions.delete_edition(self.store, self.edition_id)
+        return Affected(regions_changed=True, select_region=self.region_id)
+
+    def undo_step(self) -> Affected:
+        assert self.snapshot is not None
+        snapshots.restore(self.store, self.snapshot)
+        return Affected(regions_changed=True, select_edition=self.edition_id)
+
+    def redo_step(self) -> Affected:
+        return self.first()
+
+
+def new_region_command(doc: Document, name: str, kind: str, edition_name: str) -> CreateRecordCommand:
+    def create() -> int:
+        return regions.create_region(doc.store, name, kind, edition_name=edition_name).id
+
+    return CreateRecordCommand(doc, _tr("Tambah wilayah '{name}'").format(name=name), create, regions.delete_region, "region")
+
+
+def new_edition_command(doc: Document, region_id: int, name: str, status: str) -> CreateRecordCommand:
+    def create() -> int:
+        return regions.create_edition(doc.store, region_id, name, status).id
+
+    return CreateRecordCommand(doc, _tr("Tambah edisi '{name}'").format(name=name), create, regions.delete_edition, "edition")
+
+
+def copy_edition_command(doc: Document, edition_id: int, name: str) -> CreateRecordCommand:
+    def create() -> int:
+        return regions.copy_edition(doc.store, edition_id, name).id
+
+    return CreateRecordCommand(
+        doc, _tr("Salin edisi sebagai '{name}'").format(name=name), create, regions.delete_edition, "edition"
+    )

@@ -1,0 +1,68 @@
+"""Errors shown to people, never as tracebacks.
+
+Two sorts (as qutebrowser and Anki sort them): a :class:`SotkError` is the user's input
+or the environment (a locked, damaged or read-only file) and gets a plain message; any
+other exception is our bug and gets an apology with copyable details and the log path.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from core.errors import FileProblem, SotkError
+from ui.i18n import error_text
+from ui.paths import log_path
+
+log = logging.getLogger("sotk")
+
+
+def setup_logging() -> None:
+    """Log to a file in the user's data folder (kept small: 3 × 1 MB)."""
+    handler = RotatingFileHandler(log_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Tell the user what went wrong: plainly for their problems, with details for ours."""
+    if isinstance(exc, SotkError):
+        log.info("refused: %s", exc.message)
+        title = _tr("Masalah berkas") if isinstance(exc, FileProblem) else _tr("Tidak dapat dilakukan")
+        QMessageBox.warning(parent, title, error_text(exc))
+        return
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log.error("unexpected error\n%s", details)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("Terjadi kesalahan program"))
+    box.setText(_tr("Maaf, SOTK Planner mengalami kesalahan yang tidak terduga. Perubahan yang sudah tersimpan tetap aman."))
+    box.setInformativeText(_tr("Rincian tercatat di {path}. Sertakan rincian di bawah saat melapor.").format(path=log_path()))
+    box.setDetailedText(details)
+    box.exec()
+
+
+def install_excepthook() -> None:
+    """Route exceptions that escape Qt slots to :func:`show_error` instead of stderr."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        app = QApplication.instance()
+        parent = app.activeWindow() if isinstance(app, QApplication) else None
+        show_error(parent, exc)
+
+    sys.excepthook = hook

@@ -1,0 +1,54 @@
+"""Translations of the Qt face. Indonesian is the language of the source strings and
+the shipped default; English comes from ``resources/i18n/sotk_en.qm``.
+
+Core messages arrive as Indonesian templates with parameters (``core.errors``); they
+are translated here in the context lupdate gives module-level ``N_`` calls (empty).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from core.errors import SotkError
+from core.resources import resource_path
+
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+DEFAULT_LANGUAGE = "id"
+CORE_CONTEXT = ""
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(language: str) -> str:
+    """Install the translators for ``language`` (unknown → Indonesian); returns the one used."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
+    ours = QTranslator(app)
+    if language != DEFAULT_LANGUAGE and ours.load(str(resource_path("i18n", f"sotk_{language}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_own = QTranslator(app)  # standard dialog buttons ("Batal", "Ya") in the chosen language
+    if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    return language
+
+
+def tr_core(text: str) -> str:
+    """Translate a core template (or a core field label)."""
+    return QCoreApplication.translate(CORE_CONTEXT, text)
+
+
+def error_text(exc: SotkError) -> str:
+    """A core error's message in the user's language, parameters filled in."""
+    params = {k: tr_core(v) if isinstance(v, str) else v for k, v in exc.params.items()}
+    try:
+        return tr_core(exc.template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return exc.message

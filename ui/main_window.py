@@ -1,0 +1,830 @@
+"""The main window: structure tree with a filter on the left, editor on the right,
+menus with standard shortcuts, undo/redo, recent files and a status bar that says
+when the file was last saved."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import APP_NAME, __version__, units
+from core.errors import Notice, SotkError
+from core.store import SUFFIX, Store, create_store, open_store, read_only_message
+from ui import commands
+from ui.dialogs.new_region import NewRegionDialog
+from ui.document import Affected, Document
+from ui.errors import show_error
+from ui.i18n import LANGUAGES, error_text, tr_core
+from ui.models.structure_tree import IdRole, KindRole, StructureTreeModel
+from ui.panels.editor import EditorPanel
+from ui.paths import log_path
+from ui.settings import Settings
+
+log = logging.getLogger("sotk.window")
+
+# The kind a new sub-unit gets, by the kind of its parent (the user can change it).
+CHILD_KIND = {
+    "edition": "dinas",
+    "sekretariat_daerah": "asisten",
+    "asisten": "biro",
+    "biro": "bagian",
+    "bagian": "subbagian",
+    "sekretariat_dprd": "bagian",
+    "inspektorat": "irban",
+    "dinas": "bidang",
+    "badan": "bidang",
+    "satpol_pp": "bidang",
+    "sekretariat": "subbagian",
+    "bidang": "seksi",
+    "kecamatan": "seksi",
+    "rsud": "bidang",
+    "uptd": "subbagian",
+}
+FILTER_EXPAND_LIMIT = 3000
+
+
+class MainWindow(QMainWindow):
+    file_opened = Signal(str)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.doc: Document | None = None
+        self.model: StructureTreeModel | None = None
+        self.cut_unit: int | None = None
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 780)
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("treeFilter")
+        self.filter.setPlaceholderText(self.tr("Saring unit menurut nama (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(250)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.filter_note = QLabel(self)
+        self.filter_note.hide()
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("structureTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_tree_menu)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.filter_note)
+        left_layout.addWidget(self.tree)
+
+        self.editor = EditorPanel(self)
+        self.editor.unit_page.field_edited.connect(self._on_unit_field_edited)
+        self.editor.unit_page.functions_edited.connect(self._on_functions_edited)
+        self.editor.unit_page.urusan_edited.connect(
+            lambda uid, codes: self._run(commands.SetListCommand(self.doc, "urusan", uid, codes))
+        )
+        self.editor.unit_page.programs_edited.connect(
+            lambda uid, codes: self._run(commands.SetListCommand(self.doc, "programs", uid, codes))
+        )
+        self.editor.region_page.field_edited.connect(self._on_record_field_edited)
+        self.editor.edition_page.field_edited.connect(self._on_record_field_edited)
+
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([460, 740])
+        self.setCentralWidget(self.splitter)
+
+        self.sample_badge = QLabel(self.tr("DATA CONTOH"), self)
+        self.sample_badge.setObjectName("sampleBadge")
+        self.sample_badge.setStyleSheet("QLabel { background: #fff3cd; color: #7a5a00; padding: 1px 6px; border-radius: 3px; }")
+        self.sample_badge.setToolTip(
+            self.tr("Berkas ini berisi data contoh fiktif (Provinsi Kalimantan Barat); bukan data resmi.")
+        )
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedLabel")
+        self.statusBar().addPermanentWidget(self.sample_badge)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.sample_badge.hide()
+
+        self._build_actions()
+        self._build_menus()
+        self._update_actions()
+
+    # -- actions and menus -----------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        key = QKeySequence.StandardKey
+        self.act_new = self._action(tr("&Baru..."), self.new_file, key.New, "actNew")
+        self.act_open = self._action(tr("&Buka..."), self.open_file_dialog, key.Open, "actOpen")
+        self.act_open_sample = self._action(tr("Buka data &contoh"), self._on_open_sample, None, "actOpenSample")
+        self.act_save_copy = self._action(tr("Simpan &salinan sebagai..."), self.save_copy, key.SaveAs, "actSaveCopy")
+        self.act_close = self._action(tr("&Tutup berkas"), self.close_file, key.Close, "actClose")
+        self.act_quit = self._action(tr("&Keluar"), self.close, key.Quit, "actQuit")
+        self.act_undo = self._action(tr("&Urungkan"), self._on_undo, key.Undo, "actUndo")
+        self.act_redo = self._action(
+            tr("&Ulangi"), self._on_redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], "actRedo"
+        )
+        self.act_cut = self._action(tr("Po&tong unit"), self.cut, key.Cut, "actCut")
+        self.act_paste = self._action(tr("&Tempel di bawah pilihan"), self.paste, key.Paste, "actPaste")
+        self.act_delete = self._action(tr("&Hapus unit"), self.delete_selected, key.Delete, "actDelete")
+        self.act_rename = self._action(tr("&Ganti nama"), self.rename_selected, QKeySequence("F2"), "actRename")
+        self.act_find = self._action(tr("&Cari unit"), self._focus_filter, key.Find, "actFind")
+        self.act_add_child = self._action(tr("Tambah &sub-unit"), self.add_child, QKeySequence("Ctrl+Shift+N"), "actAddChild")
+        self.act_add_sibling = self._action(
+            tr("Tambah unit &sejajar"), self.add_sibling, QKeySequence("Ctrl+Alt+N"), "actAddSibling"
+        )
+        self.act_up = self._action(tr("&Naikkan"), lambda: self.shift_selected(-1), QKeySequence("Alt+Up"), "actUp")
+        self.act_down = self._action(tr("T&urunkan"), lambda: self.shift_selected(1), QKeySequence("Alt+Down"), "actDown")
+        self.act_new_region = self._action(tr("Wilayah &baru..."), self.new_region, None, "actNewRegion")
+        self.act_new_edition = self._action(tr("&Edisi baru..."), self.new_edition, None, "actNewEdition")
+        self.act_copy_edition = self._action(tr("Salin edisi sebagai &draf..."), self.copy_edition, None, "actCopyEdition")
+        self.act_delete_edition = self._action(tr("Hapus e&disi..."), self.delete_edition, None, "actDeleteEdition")
+        self.act_expand = self._action(tr("&Bentangkan cabang"), self._expand_selected, QKeySequence("Ctrl+E"), "actExpand")
+        self.act_collapse = self._action(
+            tr("&Ciutkan semua"), lambda: self.tree.collapseAll(), QKeySequence("Ctrl+Shift+E"), "actCollapse"
+        )
+        self.act_about = self._action(tr("&Tentang SOTK Planner"), self._on_about, None, "actAbout")
+        self.act_log = self._action(tr("Buka folder &log"), self._on_open_log, None, "actLog")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Berkas"))
+        file_menu.addActions([self.act_new, self.act_open])
+        self.recent_menu = file_menu.addMenu(self.tr("Berkas &terakhir"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.act_open_sample)
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_save_copy, self.act_close])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu(self.tr("&Sunting"))
+        edit_menu.addActions([self.act_undo, self.act_redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.act_cut, self.act_paste, self.act_delete, self.act_rename])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_find)
+        structure_menu = bar.addMenu(self.tr("S&truktur"))
+        structure_menu.addActions([self.act_add_child, self.act_add_sibling, self.act_up, self.act_down])
+        structure_menu.addSeparator()
+        structure_menu.addActions([self.act_new_region, self.act_new_edition, self.act_copy_edition, self.act_delete_edition])
+        view_menu = bar.addMenu(self.tr("&Tampilan"))
+        view_menu.addActions([self.act_expand, self.act_collapse])
+        language_menu = view_menu.addMenu(self.tr("&Bahasa"))
+        for code, label in LANGUAGES.items():
+            action = language_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked((self.settings.language() or "id") == code)
+            action.triggered.connect(lambda _checked=False, c=code: self._on_language(c))
+        help_menu = bar.addMenu(self.tr("Ba&ntuan"))
+        help_menu.addActions([self.act_about, self.act_log])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("(kosong)"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Kosongkan daftar"), self.settings.clear_recent)
+
+    # -- opening and closing ------------------------------------------------------------
+
+    def open_path(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open a file; on any problem say so and keep what is open now."""
+        try:
+            store = open_store(path, read_only=read_only)
+        except SotkError as exc:
+            show_error(self, exc)
+            if str(path.resolve()) in self.settings.recent_files() and not path.exists():
+                self.settings.remove_recent(str(path.resolve()))
+            return False
+        reason = store.read_only_reason
+        if reason is not None and reason.owner is not None:
+            store = self._ask_about_lock(store, path)
+            if store is None:
+                return False
+        self.set_store(store)
+        return True
+
+    def _ask_about_lock(self, store: Store, path: Path) -> Store | None:
+        owner = store.read_only_reason.owner  # type: ignore[union-attr]
+        assert owner is not None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Berkas sedang dibuka"))
+        box.setText(
+            self.tr("Berkas {name} sedang dibuka oleh {user} di komputer {host} sejak {since}.").format(
+                name=path.name, user=owner.user, host=owner.host, since=owner.since.replace("T", " ")[:16]
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Anda dapat membukanya hanya-baca. Ambil alih hanya bila Anda yakin program itu sudah tidak berjalan "
+                "(misalnya komputernya mati mendadak); perubahan orang itu dapat tertimpa."
+            )
+        )
+        read_only = box.addButton(self.tr("Buka hanya-baca"), QMessageBox.ButtonRole.AcceptRole)
+        take_over = box.addButton(self.tr("Ambil alih"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is read_only:
+            return store
+        store.close()
+        if clicked is take_over:
+            try:
+                return open_store(path, take_over_lock=True)
+            except SotkError as exc:
+                show_error(self, exc)
+        return None
+
+    def set_store(self, store: Store) -> None:
+        self.close_file()
+        self.doc = Document(store, self)
+        self.doc.changed.connect(self._on_changed)
+        self.doc.failed.connect(lambda exc: show_error(self, exc))
+        self.doc.warned.connect(self._on_warned)
+        self.doc.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.doc.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
+        self.model = StructureTreeModel(store, self)
+        self.model.unit_dropped.connect(self._on_unit_dropped)
+        self.model.rename_requested.connect(self._on_rename_requested)
+        self.tree.setModel(self.model)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.filter.clear()
+        for row in range(self.model.rowCount()):
+            region = self.model.index(row, 0)
+            self.tree.expand(region)
+            if self.model.rowCount(region) == 1:
+                self.tree.expand(self.model.index(0, 0, region))
+        first = self.model.index(0, 0)
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+        self.settings.add_recent(store.path)
+        self.settings.set_last_file(store.path)
+        self._update_title()
+        self._update_actions()
+        self.file_opened.emit(str(store.path))
+        log.info("opened %s%s", store.path, " (read-only)" if store.read_only else "")
+
+    def close_file(self) -> None:
+        if self.doc is None:
+            return
+        self.tree.setModel(None)
+        self.editor.show_nothing()
+        self.doc.close()
+        self.doc.deleteLater()
+        self.doc = None
+        self.model = None
+        self.cut_unit = None
+        self._update_title()
+        self._update_actions()
+
+    def new_file(self) -> None:
+        start = str(self._dialog_dir() / f"sotk-baru{SUFFIX}")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Berkas SOTK baru"), start, self.tr("Berkas SOTK (*.sotk)"))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_suffix(SUFFIX)
+        if path.exists():
+            if self.doc is not None and path.resolve() == self.doc.store.path.resolve():
+                QMessageBox.warning(self, self.tr("Berkas sedang dibuka"), self.tr("Berkas itu sedang dibuka; pilih nama lain."))
+                return
+            try:
+                path.unlink()  # the save dialog asked before overwriting
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Masalah berkas"), str(exc))
+                return
+        try:
+            store = create_store(path)
+        except SotkError as exc:
+            show_error(self, exc)
+            return
+        self.set_store(store)
+        self.new_region()
+
+    def open_file_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Buka berkas SOTK"), str(self._dialog_dir()), self.tr("Berkas SOTK (*.sotk);;Semua berkas (*)")
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def save_copy(self) -> None:
+        """Write a consistent copy of the open file (SQLite's backup API) and keep working on this one."""
+        if self.doc is None:
+            return
+        source = self.doc.store.path
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Simpan salinan sebagai"),
+            str(source.with_name(source.stem + "-salinan" + SUFFIX)),
+            self.tr("Berkas SOTK (*.sotk)"),
+        )
+        if not name:
+            return
+        target = Path(name)
+        if target.resolve() == source.resolve():
+            QMessageBox.warning(self, self.tr("Salinan"), self.tr("Pilih nama lain dari berkas yang sedang dibuka."))
+            return
+        import sqlite3
+
+        try:
+            if target.exists():
+                target.unlink()
+            destination = sqlite3.connect(target)
+            with destination:
+                self.doc.store.conn.backup(destination)
+            destination.close()
+        except (OSError, sqlite3.Error) as exc:
+            QMessageBox.warning(
+                self, self.tr("Masalah berkas"), self.tr("Salinan tidak dapat dibuat: {reason}").format(reason=exc)
+            )
+            return
+        self.statusBar().showMessage(self.tr("Salinan disimpan di {path}").format(path=target), 8000)
+
+    def _dialog_dir(self) -> Path:
+        if self.doc is not None:
+            return self.doc.store.path.parent
+        return Path.home()
+
+    def _on_open_sample(self) -> None:
+        from ui.sample import ensure_sample
+
+        path = ensure_sample(self)
+        if path is not None:
+            self.open_path(path)
+
+    # -- selection ----------------------------------------------------------------------
+
+    def selected(self) -> tuple[str, int] | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(KindRole), index.data(IdRole)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.doc is None or not current.isValid():
+            self.editor.show_nothing()
+        else:
+            try:
+                self.editor.show_record(self.doc.store, current.data(KindRole), current.data(IdRole))
+            except SotkError as exc:
+                show_error(self, exc)
+        self._update_actions()
+
+    def select(self, kind: str, record_id: int) -> None:
+        if self.model is None:
+            return
+        index = self.model.index_for(kind, record_id)
+        if index.isValid():
+            parent = index.parent()
+            while parent.isValid():
+                self.tree.expand(parent)
+                parent = parent.parent()
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    # -- edits ----------------------------------------------------------------------------
+
+    def _run(self, command: commands.StoreCommand | None) -> bool:
+        if self.doc is None or command is None:
+            return False
+        return self.doc.run(command)
+
+    def _on_unit_field_edited(self, unit_id: int, field: str, value: Any) -> None:
+        if self.doc is not None:
+            self._run(commands.UpdateUnitCommand(self.doc, unit_id, **{field: value}))
+
+    def _on_functions_edited(self, unit_id: int, items: list) -> None:
+        if self.doc is not None:
+            self._run(commands.SetFunctionsCommand(self.doc, unit_id, items))
+
+    def _on_record_field_edited(self, entity: str, record_id: int, field: str, value: Any) -> None:
+        if self.doc is not None:
+            self._run(commands.UpdateRecordCommand(self.doc, entity, record_id, **{field: value}))
+
+    def _on_rename_requested(self, kind: str, record_id: int, name: str) -> None:
+        if self.doc is None:
+            return
+        if kind == "unit":
+            self._run(commands.UpdateUnitCommand(self.doc, record_id, name=name))
+        else:
+            self._run(commands.UpdateRecordCommand(self.doc, kind, record_id, name=name))
+
+    def _on_unit_dropped(self, unit_id: int, new_parent: int | None, position: int) -> None:
+        if self.doc is not None:
+            # Deferred: the view is still inside its drop handling.
+            QTimer.singleShot(
+                0, lambda: self._run(commands.MoveUnitCommand(self.doc, unit_id, new_parent, None if position < 0 else position))
+            )
+
+    def _on_warned(self, warnings: list[Notice]) -> None:
+        self.statusBar().showMessage(" ".join(error_text(w) for w in warnings), 10000)
+
+    def _on_changed(self, affected: Affected) -> None:
+        if self.model is None or self.doc is None:
+            return
+        if affected.regions_changed or self.model.visible is not None:
+            with QSignalBlocker(self.tree.selectionModel()):
+                self.model.reload() if self.model.visible is None else self.model.set_filter(self.filter.text())
+            self._expand_top()
+        else:
+            for edition_id, parent_id in dict.fromkeys(affected.parents):
+                self.model.refresh_children(edition_id, parent_id)
+        if affected.select_unit is not None:
+            self.select("unit", affected.select_unit)
+        elif affected.select_edition is not None:
+            self.select("edition", affected.select_edition)
+        elif affected.select_region is not None:
+            self.select("region", affected.select_region)
+        self.editor.refresh(self.doc.store)
+        self._update_saved()
+        self._update_actions()
+
+    def _expand_top(self) -> None:
+        if self.model is None:
+            return
+        for row in range(self.model.rowCount()):
+            self.tree.expand(self.model.index(row, 0))
+
+    def _target_for_new(self, sibling: bool) -> tuple[int, int | None, str, int | None] | None:
+        """(edition, parent, kind, position) for a new unit next to or below the selection."""
+        if self.doc is None or (chosen := self.selected()) is None:
+            return None
+        kind, record_id = chosen
+        if kind == "region":
+            return None
+        if kind == "edition":
+            return record_id, None, "dinas", None
+        unit = units.get_unit(self.doc.store, record_id)
+        if sibling:
+            parent_kind = units.get_unit(self.doc.store, unit.parent_id).kind if unit.parent_id else "edition"
+            return unit.edition_id, unit.parent_id, CHILD_KIND.get(parent_kind, unit.kind), unit.sort_order + 1
+        return unit.edition_id, unit.id, CHILD_KIND.get(unit.kind, "lainnya"), None
+
+    def add_child(self) -> None:
+        self._add_unit(sibling=False)
+
+    def add_sibling(self) -> None:
+        self._add_unit(sibling=True)
+
+    def _add_unit(self, sibling: bool) -> None:
+        target = self._target_for_new(sibling)
+        if target is None or self.doc is None:
+            return
+        edition_id, parent_id, kind, position = target
+        if self._run(commands.CreateUnitCommand(self.doc, edition_id, parent_id, self.tr("Unit baru"), kind, position)):
+            self.tree.edit(self.tree.currentIndex())
+
+    def rename_selected(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid() and self.doc is not None and not self.doc.store.read_only:
+            self.tree.edit(index)
+
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if self.doc is None or chosen is None:
+            return
+        kind, record_id = chosen
+        if kind == "edition":
+            self.delete_edition()
+            return
+        if kind != "unit":
+            return
+        store = self.doc.store
+        unit = units.get_unit(store, record_id)
+        impact = units.delete_impact(store, record_id)
+        if impact.blocked:
+            QMessageBox.information(
+                self,
+                self.tr("Unit tidak dapat dihapus"),
+                self.tr(
+                    "'{name}' tidak dapat dihapus karena {staff} pegawai dan {assets} aset masih tercatat pada unit ini "
+                    "atau sub-unitnya. Pindahkan mereka ke unit lain dulu."
+                ).format(name=unit.name, staff=impact.staff, assets=impact.assets),
+            )
+            return
+        if impact.units > 1 or impact.positions or impact.functions:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Hapus unit"),
+                self.tr(
+                    "Hapus '{name}' beserta {sub} sub-unit, {functions} pernyataan fungsi dan {positions} jabatan?\n"
+                    "Penghapusan dapat diurungkan (Ctrl+Z)."
+                ).format(name=unit.name, sub=impact.units - 1, functions=impact.functions, positions=impact.positions),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._run(commands.DeleteUnitCommand(self.doc, record_id))
+
+    def cut(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen[0] != "unit" or self.doc is None:
+            return
+        self.cut_unit = chosen[1]
+        name = units.get_unit(self.doc.store, chosen[1]).name
+        self.statusBar().showMessage(
+            self.tr("'{name}' siap dipindah: pilih induk barunya lalu Tempel (Ctrl+V).").format(name=name), 10000
+        )
+        self._update_actions()
+
+    def paste(self) -> None:
+        chosen = self.selected()
+        if chosen is None or self.cut_unit is None or self.doc is None:
+            return
+        kind, record_id = chosen
+        if kind == "region":
+            return
+        unit_id = self.cut_unit
+        new_parent = None if kind == "edition" else record_id
+        target_edition = record_id if kind == "edition" else units.get_unit(self.doc.store, record_id).edition_id
+        if units.get_unit(self.doc.store, unit_id).edition_id != target_edition:
+            QMessageBox.information(
+                self, self.tr("Tidak dapat dipindah"), self.tr("Unit hanya dapat dipindah di dalam edisinya sendiri.")
+            )
+            return
+        if self._run(commands.MoveUnitCommand(self.doc, unit_id, new_parent)):
+            self.cut_unit = None
+            self._update_actions()
+
+    def shift_selected(self, offset: int) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen[0] != "unit" or self.doc is None:
+            return
+        unit = units.get_unit(self.doc.store, chosen[1])
+        position = unit.sort_order + offset
+        if position < 0:
+            return
+        siblings = self.doc.store.scalar(
+            "SELECT count(*) FROM units WHERE edition_id = ? AND parent_id IS ?", (unit.edition_id, unit.parent_id)
+        )
+        if position >= siblings:
+            return
+        text = self.tr("Naikkan '{name}'") if offset < 0 else self.tr("Turunkan '{name}'")
+        self._run(commands.MoveUnitCommand(self.doc, unit.id, unit.parent_id, position, text.format(name=unit.name)))
+
+    # -- regions and editions ---------------------------------------------------------
+
+    def _selected_region_and_edition(self) -> tuple[int | None, int | None]:
+        chosen = self.selected()
+        if chosen is None or self.doc is None:
+            return None, None
+        kind, record_id = chosen
+        store = self.doc.store
+        if kind == "region":
+            return record_id, None
+        if kind == "edition":
+            return store.scalar("SELECT region_id FROM editions WHERE id = ?", (record_id,)), record_id
+        unit = units.get_unit(store, record_id)
+        return store.scalar("SELECT region_id FROM editions WHERE id = ?", (unit.edition_id,)), unit.edition_id
+
+    def new_region(self) -> None:
+        if self.doc is None:
+            return
+        dialog = NewRegionDialog(self)
+        if dialog.exec():
+            name, kind, edition = dialog.values()
+            self._run(commands.new_region_command(self.doc, name, kind, edition))
+
+    def new_edition(self) -> None:
+        region_id, _ = self._selected_region_and_edition()
+        if region_id is None or self.doc is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Edisi baru"), self.tr("Nama edisi (misalnya rancangan Perda yang baru):"))
+        if ok:
+            self._run(commands.new_edition_command(self.doc, region_id, name, "draft"))
+
+    def copy_edition(self) -> None:
+        _, edition_id = self._selected_region_and_edition()
+        if edition_id is None or self.doc is None:
+            return
+        source = self.doc.store.scalar("SELECT name FROM editions WHERE id = ?", (edition_id,))
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Salin edisi sebagai draf"),
+            self.tr("Nama draf baru:"),
+            text=self.tr("Draf penataan dari {name}").format(name=source),
+        )
+        if ok:
+            self._run(commands.copy_edition_command(self.doc, edition_id, name))
+
+    def delete_edition(self) -> None:
+        _, edition_id = self._selected_region_and_edition()
+        if edition_id is None or self.doc is None:
+            return
+        name = self.doc.store.scalar("SELECT name FROM editions WHERE id = ?", (edition_id,))
+        count = self.doc.store.scalar("SELECT count(*) FROM units WHERE edition_id = ?", (edition_id,))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Hapus edisi"),
+            self.tr("Hapus edisi '{name}' beserta {count} unitnya?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(
+                name=name, count=count
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(commands.DeleteEditionCommand(self.doc, edition_id))
+
+    # -- filter, view, help ------------------------------------------------------------
+
+    def _focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def _apply_filter(self) -> None:
+        if self.model is None:
+            return
+        text = self.filter.text()
+        matches = self.model.set_filter(text)
+        if text.strip():
+            shown = len(self.model.visible or ())
+            self.filter_note.setText(self.tr("{count} unit cocok").format(count=len(matches)))
+            self.filter_note.show()
+            if shown <= FILTER_EXPAND_LIMIT:
+                self.tree.expandRecursively(QModelIndex())
+            else:
+                self._expand_top()
+        else:
+            self.filter_note.hide()
+            self._expand_top()
+
+    def _expand_selected(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.expandRecursively(index)
+
+    def _on_tree_menu(self, point: Any) -> None:
+        menu = QMenu(self)
+        menu.addActions(
+            [self.act_add_child, self.act_add_sibling, self.act_rename, self.act_cut, self.act_paste, self.act_delete]
+        )
+        menu.addSeparator()
+        menu.addActions([self.act_up, self.act_down, self.act_expand])
+        menu.addSeparator()
+        menu.addActions([self.act_new_edition, self.act_copy_edition])
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    def _on_language(self, code: str) -> None:
+        self.settings.set_language(code)
+        QMessageBox.information(self, "SOTK Planner", self.tr("Bahasa tampilan akan berganti saat program dibuka lagi."))
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang SOTK Planner"),
+            self.tr(
+                "<b>{app} {version}</b><br>Perencanaan struktur organisasi dan tata kerja perangkat daerah, "
+                "tanpa internet.<br><br>Log: {log}"
+            ).format(app=APP_NAME, version=__version__, log=log_path()),
+        )
+
+    def _on_open_log(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_path().parent)))
+
+    def _on_undo(self) -> None:
+        if self.doc is not None:
+            self.doc.undo_stack.undo()
+
+    def _on_redo(self) -> None:
+        if self.doc is not None:
+            self.doc.undo_stack.redo()
+
+    # -- state ---------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        if self.doc is None:
+            self.setWindowTitle(APP_NAME)
+            self.sample_badge.hide()
+            self.saved_label.setText("")
+            return
+        store = self.doc.store
+        title = f"{store.path.name} — {APP_NAME}"
+        if store.is_sample:
+            title += " " + self.tr("[data contoh]")
+        if store.read_only:
+            title += " " + self.tr("[hanya-baca]")
+        self.setWindowTitle(title)
+        self.sample_badge.setVisible(store.is_sample)
+        self._update_saved()
+
+    def _update_saved(self) -> None:
+        if self.doc is None:
+            return
+        store = self.doc.store
+        if store.read_only_reason is not None:
+            self.saved_label.setText(
+                self.tr("Hanya-baca: {reason}").format(
+                    reason=tr_core(store.read_only_reason.template).format(
+                        **(
+                            {
+                                "user": store.read_only_reason.owner.user,
+                                "host": store.read_only_reason.owner.host,
+                                "since": store.read_only_reason.owner.since,
+                            }
+                            if store.read_only_reason.owner
+                            else {}
+                        )
+                    )
+                )
+            )
+            self.saved_label.setToolTip(read_only_message(store.read_only_reason))
+        elif store.saved_at is not None:
+            self.saved_label.setText(self.tr("Tersimpan {time}").format(time=store.saved_at.strftime("%H:%M:%S")))
+            self.saved_label.setToolTip(self.tr("Setiap perubahan langsung tersimpan di {path}").format(path=store.path))
+        else:
+            self.saved_label.setText(self.tr("Semua perubahan tersimpan"))
+            self.saved_label.setToolTip(str(store.path))
+
+    def _update_actions(self) -> None:
+        has_doc = self.doc is not None
+        writable = has_doc and not self.doc.store.read_only  # type: ignore[union-attr]
+        chosen = self.selected() if has_doc else None
+        kind = chosen[0] if chosen else None
+        stack = self.doc.undo_stack if self.doc is not None else None
+        self.act_undo.setEnabled(bool(stack and stack.canUndo()))
+        self.act_redo.setEnabled(bool(stack and stack.canRedo()))
+        self.act_undo.setText(
+            self.tr("&Urungkan {action}").format(action=stack.undoText()) if stack and stack.canUndo() else self.tr("&Urungkan")
+        )
+        self.act_redo.setText(
+            self.tr("&Ulangi {action}").format(action=stack.redoText()) if stack and stack.canRedo() else self.tr("&Ulangi")
+        )
+        for action in (self.act_save_copy, self.act_close, self.act_expand, self.act_collapse, self.act_find):
+            action.setEnabled(has_doc)
+        self.act_new_region.setEnabled(writable)
+        for action in (self.act_cut, self.act_up, self.act_down, self.act_add_sibling):
+            action.setEnabled(writable and kind == "unit")
+        self.act_delete.setEnabled(writable and kind in ("unit", "edition"))
+        self.act_rename.setEnabled(writable and kind is not None)
+        self.act_add_child.setEnabled(writable and kind in ("unit", "edition"))
+        self.act_paste.setEnabled(writable and self.cut_unit is not None and kind in ("unit", "edition"))
+        for action in (self.act_new_edition, self.act_copy_edition, self.act_delete_edition):
+            action.setEnabled(writable and kind is not None)
+
+    def restore_layout(self) -> None:
+        geometry, state, splitter = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Let a field being edited commit before the file closes.
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        self.settings.set_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        self.settings.sync()
+        self.close_file()
+        event.accept()

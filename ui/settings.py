@@ -1,0 +1,63 @@
+"""Settings remembered between sessions (QSettings): recent files, language, layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """A thin typed layer over QSettings, so keys are spelled in one place."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings or QSettings()
+
+    def recent_files(self) -> list[str]:
+        value = self.q.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent(self, path: Path) -> list[str]:
+        text = str(path.resolve())
+        files = [text, *[f for f in self.recent_files() if f != text]][:MAX_RECENT]
+        self.q.setValue("files/recent", files)
+        return files
+
+    def remove_recent(self, path: str) -> None:
+        self.q.setValue("files/recent", [f for f in self.recent_files() if f != path])
+
+    def clear_recent(self) -> None:
+        self.q.setValue("files/recent", [])
+
+    def last_file(self) -> str | None:
+        value = self.q.value("files/last", "")
+        return str(value) if value else None
+
+    def set_last_file(self, path: Path | None) -> None:
+        self.q.setValue("files/last", str(path.resolve()) if path else "")
+
+    def language(self) -> str | None:
+        value = self.q.value("ui/language", "")
+        return str(value) if value else None
+
+    def set_language(self, language: str) -> None:
+        self.q.setValue("ui/language", language)
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None, QByteArray | None]:
+        def read(key: str) -> QByteArray | None:
+            value = self.q.value(key)
+            return value if isinstance(value, QByteArray) else None
+
+        return read("window/geometry"), read("window/state"), read("window/splitter")
+
+    def set_window_state(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
+        self.q.setValue("window/geometry", geometry)
+        self.q.setValue("window/state", state)
+        self.q.setValue("window/splitter", splitter)
+
+    def sync(self) -> None:
+        self.q.sync()
