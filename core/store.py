@@ -32,6 +32,7 @@ from core.schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 2000
 SUFFIX = ".sotk"
+READ_ONLY_WRITE = N_("Berkas {path} dibuka hanya-baca; perubahan tidak dapat disimpan.")
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ class Store:
     def write(self) -> Iterator[Tx]:
         """One all-or-nothing change; the body must call ``tx.audit`` at least once."""
         if self.read_only_reason is not None:
-            raise ReadOnlyError(N_("Berkas {path} dibuka hanya-baca; perubahan tidak dapat disimpan."), path=str(self.path))
+            raise ReadOnlyError(READ_ONLY_WRITE, path=str(self.path))
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:

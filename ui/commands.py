@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core import regions, snapshots, unit_content, units
 from core.unit_content import Function
@@ -16,14 +16,14 @@ def _tr(text: str) -> str:
 
 
 FIELD_ACTIONS = {
-    "name": "Ganti nama unit",
-    "kind": "Ubah jenis unit",
-    "short_name": "Ubah nama singkat",
-    "typology": "Ubah tipologi",
-    "head_title": "Ubah jabatan kepala",
-    "eselon": "Ubah eselon",
-    "code": "Ubah kode unit",
-    "notes": "Ubah catatan unit",
+    "name": QT_TRANSLATE_NOOP("commands", "Ganti nama unit"),
+    "kind": QT_TRANSLATE_NOOP("commands", "Ubah jenis unit"),
+    "short_name": QT_TRANSLATE_NOOP("commands", "Ubah nama singkat"),
+    "typology": QT_TRANSLATE_NOOP("commands", "Ubah tipologi"),
+    "head_title": QT_TRANSLATE_NOOP("commands", "Ubah jabatan kepala"),
+    "eselon": QT_TRANSLATE_NOOP("commands", "Ubah eselon"),
+    "code": QT_TRANSLATE_NOOP("commands", "Ubah kode unit"),
+    "notes": QT_TRANSLATE_NOOP("commands", "Ubah catatan unit"),
 }
 
 
@@ -69,7 +69,7 @@ class CreateUnitCommand(StoreCommand):
 class UpdateUnitCommand(StoreCommand):
     def __init__(self, doc: Document, unit_id: int, **fields: Any) -> None:
         key = next(iter(fields)) if len(fields) == 1 else ""
-        super().__init__(doc, _tr(FIELD_ACTIONS.get(key, "Ubah unit")))
+        super().__init__(doc, _tr(FIELD_ACTIONS.get(key, QT_TRANSLATE_NOOP("commands", "Ubah unit"))))
         self.unit_id = unit_id
         self.fields = fields
         self.before: dict[str, Any] = {}
@@ -180,7 +180,10 @@ class SetListCommand(StoreCommand):
     """Replace a unit's urusan or programs (both are plain lists of codes)."""
 
     SETTERS: ClassVar[dict[str, Any]] = {"urusan": unit_content.set_urusan, "programs": unit_content.set_programs}
-    TEXTS: ClassVar[dict[str, str]] = {"urusan": "Ubah urusan unit", "programs": "Ubah program unit"}
+    TEXTS: ClassVar[dict[str, str]] = {
+        "urusan": QT_TRANSLATE_NOOP("commands", "Ubah urusan unit"),
+        "programs": QT_TRANSLATE_NOOP("commands", "Ubah program unit"),
+    }
 
     def __init__(self, doc: Document, what: str, unit_id: int, codes: list[str]) -> None:
         super().__init__(doc, _tr(self.TEXTS[what]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QWidget
 
-from ui.panels.editor import REGION_KIND_LABELS
+from ui.labels import REGION_KINDS, label
 
 
 class NewRegionDialog(QDialog):
@@ -14,8 +14,8 @@ class NewRegionDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("mis. Kabupaten Sambas"))
         self.kind = QComboBox(self)
-        for value, label in REGION_KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), value)
+        for value in REGION_KINDS:
+            self.kind.addItem(label(REGION_KINDS, value), value)
         self.kind.setCurrentIndex(1)
         self.edition = QLineEdit(self.tr("Struktur yang berlaku"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

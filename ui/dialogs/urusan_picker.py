@@ -7,18 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from core.reference import load_reference
-
-GROUP_LABELS = {
-    "wajib_pelayanan_dasar": "wajib, pelayanan dasar",
-    "wajib_non_pelayanan_dasar": "wajib, non-pelayanan dasar",
-    "pilihan": "pilihan",
-    "pendukung": "pendukung",
-    "penunjang": "penunjang",
-    "pengawasan": "pengawasan",
-    "kewilayahan": "kewilayahan",
-    "pemerintahan_umum": "pemerintahan umum",
-    "non_urusan": "non-urusan",
-}
+from ui.labels import URUSAN_GROUPS, label
 
 
 class UrusanPicker(QDialog):
@@ -31,7 +20,7 @@ class UrusanPicker(QDialog):
         self.ref = load_reference()
         self.model = QStandardItemModel(self)
         for urusan in self.ref.urusan.values():
-            group = self.tr(GROUP_LABELS.get(urusan.group, urusan.group))
+            group = label(URUSAN_GROUPS, urusan.group)
             item = QStandardItem(f"{urusan.code}  {urusan.name}  ({group})")
             item.setData(urusan.code, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)

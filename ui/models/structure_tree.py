@@ -17,13 +17,12 @@ from PySide6.QtGui import QFont
 from core import regions, units
 from core.reference import load_reference
 from core.store import Store
+from ui.labels import EDITION_STATUSES, kind_label, label
 
 UNIT_MIME = "application/x-sotk-unit"
 KindRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-
-STATUS_TEXT = {"in_force": "berlaku", "draft": "draf", "archived": "arsip"}
 
 
 @dataclass(eq=False)
@@ -117,7 +116,7 @@ class StructureTreeModel(QAbstractItemModel):
         child_count = row.child_count
         if self.visible is not None and child_count:
             child_count = 1 if row.id in self.with_visible_children else 0
-        node = Node("unit", row.id, parent, row.name, kind.label_id if kind else row.kind, parent.edition_id, child_count)
+        node = Node("unit", row.id, parent, row.name, kind_label(kind) if kind else row.kind, parent.edition_id, child_count)
         node.extra = {"kind": row.kind, "short_name": row.short_name, "eselon": row.eselon}
         self.unit_nodes[row.id] = node
         return node
@@ -191,7 +190,7 @@ class StructureTreeModel(QAbstractItemModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if role == Qt.ItemDataRole.DisplayRole and node.kind == "edition":
-                return f"{node.label}  [{self.tr(STATUS_TEXT.get(node.detail, node.detail))}]"
+                return f"{node.label}  [{label(EDITION_STATUSES, node.detail).lower()}]"
             return node.label
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "unit":
@@ -338,7 +337,7 @@ class StructureTreeModel(QAbstractItemModel):
             row = by_id[child.id]
             kind = self.kinds.get(row.kind)
             child.label = row.name
-            child.detail = kind.label_id if kind else row.kind
+            child.detail = kind_label(kind) if kind else row.kind
             child.extra = {"kind": row.kind, "short_name": row.short_name, "eselon": row.eselon}
             if child.children is None:
                 child.child_count = row.child_count

@@ -33,16 +33,14 @@ from core import regions, unit_content, units
 from core.reference import ESELON_ORDER, load_reference
 from core.store import Store
 from ui.dialogs.urusan_picker import UrusanPicker
+from ui.labels import EDITION_STATUSES, REGION_KINDS, kind_label, label
 from ui.models.functions import COLUMN_NUMBER, COLUMN_TEXT, COLUMN_URUSAN, FunctionsModel
-
-REGION_KIND_LABELS = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
-STATUS_LABELS = {"in_force": "Berlaku", "draft": "Draf", "archived": "Arsip"}
 
 
 def _combo(items: list[tuple[str, str]], parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    for value, label in items:
-        combo.addItem(label, value)
+    for value, text in items:
+        combo.addItem(text, value)
     return combo
 
 
@@ -118,7 +116,7 @@ class UnitPage(QWidget):
         self.short_name = LineField("short_name", self)
         self.head_title = LineField("head_title", self)
         self.code = LineField("code", self)
-        self.kind = _combo([(k.kind, k.label_id) for k in self.ref.unit_kinds.values()], self)
+        self.kind = _combo([(k.kind, kind_label(k)) for k in self.ref.unit_kinds.values()], self)
         self.kind.setObjectName("unitKind")
         self.typology = _combo([("", "—"), ("A", "A"), ("B", "B"), ("C", "C")], self)
         self.eselon = _combo([("", "—"), *[(e, e) for e in ESELON_ORDER]], self)
@@ -243,7 +241,7 @@ class UnitPage(QWidget):
         self.unit_id = unit_id
         self.read_only = store.read_only
         kind = self.ref.unit_kind(unit.kind)
-        self.title.setText(f"{kind.label_id}: {unit.name}")
+        self.title.setText(f"{kind_label(kind)}: {unit.name}")
         edition = regions.get_edition(store, unit.edition_id)
         names = [units.get_unit(store, a).name for a in units.ancestors(store, unit_id)]
         self.path.setText(" › ".join([regions.get_region(store, edition.region_id).name, edition.name, *names]))
@@ -306,7 +304,7 @@ class RecordPage(QWidget):
         form.addRow(self.tr("&Nama"), self.name)
         self.lines: list[LineField] = [self.name]
         if entity == "region":
-            self.kind = _combo([(k, self.tr(v)) for k, v in REGION_KIND_LABELS.items()], self)
+            self.kind = _combo([(k, label(REGION_KINDS, k)) for k in REGION_KINDS], self)
             self.kind.activated.connect(lambda _i: self._emit("kind", self.kind.currentData()))
             self.code = LineField("code", self)
             self.code.committed.connect(lambda f, t: self._emit(f, t))
@@ -315,7 +313,7 @@ class RecordPage(QWidget):
             self.lines.append(self.code)
             self.combos = [self.kind]
         else:
-            self.status = _combo([(k, self.tr(v)) for k, v in STATUS_LABELS.items()], self)
+            self.status = _combo([(k, label(EDITION_STATUSES, k)) for k in EDITION_STATUSES], self)
             self.status.activated.connect(lambda _i: self._emit("status", self.status.currentData()))
             self.legal_number = LineField("legal_number", self)
             self.legal_number.committed.connect(lambda f, t: self._emit(f, t))

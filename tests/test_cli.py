@@ -1,0 +1,94 @@
+"""The command line, run as a user runs it: a separate process, its output and exit status."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "main.py", *args], capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+def test_version_and_help() -> None:
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.startswith("SOTK Planner 0.")
+    shown = run("--help")
+    assert shown.returncode == 0
+    for command in ("demo", "info"):
+        assert command in shown.stdout
+
+
+def test_info_on_the_sample_as_json(sample_file: Path) -> None:
+    result = run("info", str(sample_file), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["sample"] is True
+    assert data["schema_version"] == 1
+    [region] = data["regions"]
+    assert region["name"] == "Provinsi Kalimantan Barat" and region["kind"] == "provinsi"
+    [edition] = region["editions"]
+    assert set(edition) == {
+        "id",
+        "name",
+        "status",
+        "legal_basis",
+        "legal_number",
+        "legal_date",
+        "units",
+        "positions",
+        "staff",
+        "assets",
+    }
+    assert edition["status"] == "in_force"
+    assert edition["units"] == data["totals"]["units"] > 300
+    assert data["totals"]["staff"] > 1000 and data["totals"]["assets"] > 5000
+
+
+def test_info_as_text(sample_file: Path) -> None:
+    result = run("info", str(sample_file))
+    assert result.returncode == 0
+    assert "Provinsi Kalimantan Barat" in result.stdout
+    assert "DATA CONTOH" in result.stdout
+    assert "berlaku" in result.stdout
+
+
+def test_info_on_a_bad_file_says_so_with_status_2(tmp_path: Path) -> None:
+    bad = tmp_path / "laporan.sotk"
+    bad.write_text("hello", encoding="utf-8")
+    result = run("info", str(bad))
+    assert result.returncode == 2
+    assert "laporan.sotk" in result.stderr and "bukan" in result.stderr
+    assert result.stdout == ""
+    missing = run("info", str(tmp_path / "hilang.sotk"))
+    assert missing.returncode == 2 and "hilang.sotk" in missing.stderr
+
+
+def test_info_does_not_touch_the_file(sample_file: Path) -> None:
+    before = sample_file.read_bytes()
+    run("info", str(sample_file), "--json")
+    assert sample_file.read_bytes() == before
+
+
+def test_demo_refuses_to_overwrite_and_checks_arguments(tmp_path: Path) -> None:
+    target = tmp_path / "ada.sotk"
+    target.write_text("milik orang lain", encoding="utf-8")
+    result = run("demo", str(target))
+    assert result.returncode == 2 and "--force" in result.stderr
+    assert target.read_text(encoding="utf-8") == "milik orang lain"
+    assert run("demo", str(tmp_path / "x.sotk"), "--scale", "0").returncode == 2
+    assert run("demo", str(tmp_path / "x.sotk"), "--seed", "abc").returncode == 2
+    assert run("nosuchcommand.sotk", "--what").returncode == 2
+
+
+def test_demo_then_info(tmp_path: Path) -> None:
+    target = tmp_path / "x.sotk"
+    made = run("demo", str(target), "--seed", "7")
+    assert made.returncode == 0, made.stderr
+    assert "unit" in made.stdout
+    info = json.loads(run("info", str(target), "--json").stdout)
+    assert info["totals"]["regions"] == 1

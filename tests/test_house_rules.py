@@ -1,0 +1,62 @@
+"""House rules that are easy to break, checked on every run (ARCHITECTURE.md, STYLE.md)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_core_reports_and_cli_never_load_qt() -> None:
+    """Imported in a fresh interpreter, the domain, the reports and the command line stay Qt-free."""
+    code = (
+        "import json, sys, pkgutil, importlib\n"
+        "import core, reports, ui.cli\n"
+        "for package in (core, reports):\n"
+        "    for info in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
+        "        importlib.import_module(info.name)\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'reportlab') "
+        "and not m.startswith('reportlab'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert json.loads(result.stdout) == []
+
+
+def test_core_never_imports_ui_or_reports() -> None:
+    for path in (ROOT / "core").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            for name in names:
+                assert name.split(".")[0] not in ("ui", "reports", "PySide6"), f"{path.relative_to(ROOT)} imports {name}"
+
+
+def test_core_messages_are_extractable_for_translation() -> None:
+    """N_() marks core messages; lupdate gives them the empty context only outside classes."""
+    for path in (ROOT / "core").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for node in ast.walk(cls):
+                if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "N_":
+                    pytest.fail(f"{path.relative_to(ROOT)}:{node.lineno}: N_() inside class {cls.name} gets the wrong context")
+
+
+def test_ruff_is_clean() -> None:
+    lint = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "."], capture_output=True, text=True, cwd=ROOT)
+    assert lint.returncode == 0, lint.stdout
+    formatting = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "--no-cache", "."], capture_output=True, text=True, cwd=ROOT
+    )
+    assert formatting.returncode == 0, formatting.stdout
