@@ -50,6 +50,7 @@ class Catalogue:
     province_pd: list[dict[str, str]]
     regency_pd: list[dict[str, str]]
     regencies: list[dict[str, str]]
+    vocabulary: frozenset[str]  # lower-case words the statements use (see structure.topic_of)
 
     def support_of(self, group: str, kind: str) -> list[SupportText]:
         return [s for s in self.support.get(group, []) if s.kind == kind]
@@ -79,7 +80,11 @@ def load_catalogue() -> Catalogue:
     names: dict[str, list[str]] = defaultdict(list)
     for row in _sample("names.csv"):
         names[row["kind"]].append(row["value"])
+    statements = [f for items in bidang.values() for b in items for f in b.functions]
+    statements += [f for items in support.values() for u in items for f in u.functions]
+    vocabulary = frozenset(word for text in statements for word in text.replace(",", " ").split() if word.islower())
     return Catalogue(
+        vocabulary=vocabulary,
         bidang=dict(bidang),
         support=dict(support),
         generic={row["kind"]: _split(row["functions"]) for row in _sample("generic_functions.csv")},

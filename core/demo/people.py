@@ -72,21 +72,27 @@ TECHNICAL = (
 # (title, category, level, needed range) of the staff positions in a unit of each kind.
 STAFF_POSITIONS: dict[str, tuple[tuple[str, str, str | None, tuple[int, int]], ...]] = {
     "subbagian": (
-        ("Pengadministrasi Perkantoran", "pelaksana", None, (2, 5)),
-        ("Penata Layanan Operasional", "pelaksana", None, (1, 4)),
+        ("Pengadministrasi Perkantoran", "pelaksana", None, (3, 7)),
+        ("Penata Layanan Operasional", "pelaksana", None, (2, 5)),
     ),
+    "sekretariat": (("Pengelola Keuangan", "pelaksana", None, (1, 3)),),
+    "kecamatan": (("Pengadministrasi Perkantoran", "pelaksana", None, (2, 4)),),
     "bidang": (
         ("Analis Kebijakan Ahli Muda", "fungsional", "ahli_muda", (1, 3)),
         ("Analis Kebijakan Ahli Pertama", "fungsional", "ahli_pertama", (2, 5)),
         ("Pranata Komputer Ahli Pertama", "fungsional", "ahli_pertama", (1, 2)),
         ("Penata Kelola Sistem dan Teknologi Informasi", "pelaksana", None, (2, 4)),
         ("Pengadministrasi Perkantoran", "pelaksana", None, (2, 4)),
+        ("Pengelola Program dan Kegiatan", "pelaksana", None, (2, 4)),
     ),
     "bagian": (
         ("Analis Kebijakan Ahli Pertama", "fungsional", "ahli_pertama", (2, 4)),
         ("Pengadministrasi Perkantoran", "pelaksana", None, (2, 4)),
     ),
-    "seksi": (("Pengadministrasi Perkantoran", "pelaksana", None, (2, 4)),),
+    "seksi": (
+        ("Pengadministrasi Perkantoran", "pelaksana", None, (2, 5)),
+        ("Pengelola Layanan Kewilayahan", "pelaksana", None, (1, 3)),
+    ),
     "irban": (
         ("Auditor Ahli Muda", "fungsional", "ahli_muda", (2, 4)),
         ("Auditor Ahli Pertama", "fungsional", "ahli_pertama", (3, 6)),
@@ -96,7 +102,7 @@ STAFF_POSITIONS: dict[str, tuple[tuple[str, str, str | None, tuple[int, int]], .
         ("Analis Kebijakan Ahli Madya", "fungsional", "ahli_madya", (1, 2)),
         ("Perencana Ahli Muda", "fungsional", "ahli_muda", (1, 3)),
     ),
-    "kelurahan": (("Pengadministrasi Perkantoran", "pelaksana", None, (3, 6)),),
+    "kelurahan": (("Pengadministrasi Perkantoran", "pelaksana", None, (4, 8)),),
     "uptd": (
         ("Pengadministrasi Perkantoran", "pelaksana", None, (3, 6)),
         ("Penata Layanan Operasional", "pelaksana", None, (2, 5)),
@@ -108,8 +114,8 @@ STAFF_POSITIONS: dict[str, tuple[tuple[str, str, str | None, tuple[int, int]], .
         ("Pranata Laboratorium Kesehatan Terampil", "fungsional", "terampil", (1, 3)),
     ),
     "school": (
-        ("Guru Ahli Pertama", "fungsional", "ahli_pertama", (10, 22)),
-        ("Guru Ahli Muda", "fungsional", "ahli_muda", (6, 14)),
+        ("Guru Ahli Pertama", "fungsional", "ahli_pertama", (12, 26)),
+        ("Guru Ahli Muda", "fungsional", "ahli_muda", (8, 16)),
         ("Pengadministrasi Perkantoran", "pelaksana", None, (2, 4)),
     ),
     "rsud": (
@@ -118,6 +124,10 @@ STAFF_POSITIONS: dict[str, tuple[tuple[str, str, str | None, tuple[int, int]], .
         ("Apoteker Ahli Pertama", "fungsional", "ahli_pertama", (6, 12)),
     ),
 }
+
+FEMALE_ENDINGS = ("wati", "sari", "ningsih", "yanti", "ani", "ari", "ayu", "tami", "dani", "ina", "rani")
+FEMALE_TITLES = ("Hj.", "Dra.")
+MALE_TITLES = ("H.", "Drs.")
 
 ASSESSORS = ("UPT Penilaian Kompetensi BKD", "Assessment Center BKN Regional", "Lembaga Asesmen Mitra")
 
@@ -154,6 +164,14 @@ class PeopleBuilder:
         self.ranks = sorted(self.ref.ranks.values(), key=lambda r: r.order)
         self.managerial = [c.code for c in self.ref.competencies.values()]
         self.used_nips: dict[int, set[str]] = {}
+        # Family names in a female form (Rahmawati, Lestari ...) and titles such as Hj./Dra. fit one sex only.
+        family = catalogue.names["family"]
+        self.family_names = {True: family, False: [n for n in family if not n.endswith(FEMALE_ENDINGS)]}
+        titles = catalogue.names["front_title"]
+        self.front_titles = {
+            True: [t for t in titles if t not in MALE_TITLES],
+            False: [t for t in titles if t not in FEMALE_TITLES],
+        }
 
     def competencies(self) -> None:
         for code, name in TECHNICAL:
@@ -207,9 +225,9 @@ class PeopleBuilder:
         pppk = not structural and key in PPPK_GOLONGAN and rng.random() < 0.22
         female = rng.random() < 0.48
         first = rng.choice(self.cat.names["female" if female else "male"])
-        family = rng.choice(self.cat.names["family"])
+        family = rng.choice(self.family_names[female])
         name = f"{first} {family}" if rng.random() < 0.85 else first
-        front = rng.choice(self.cat.names["front_title"]) if rng.random() < (0.25 if structural else 0.06) else None
+        front = rng.choice(self.front_titles[female]) if rng.random() < (0.25 if structural else 0.06) else None
         back = rng.choice(self.cat.names["back_title"]) if key not in ("pelaksana", "terampil") or rng.random() < 0.4 else None
         senior = {"jpt_madya": 0.9, "jpt_pratama": 0.8, "administrator": 0.65, "pengawas": 0.5}.get(key, 0.3)
         birth_year = int(1998 - senior * 30 - rng.random() * 12)

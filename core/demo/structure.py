@@ -85,12 +85,32 @@ KECAMATAN_SUFFIX = (
 )
 
 
-def topic_of(name: str) -> str:
-    """'Bidang Pembinaan SMA' → 'pembinaan SMA': the subject a generic statement is about."""
+ROMAN = {"I", "II", "III", "IV", "V", "VI"}
+
+
+def topic_of(name: str, vocabulary: frozenset[str] | None = None) -> str:
+    """'Bidang Pembinaan SMA' → 'pembinaan SMA': the subject a generic statement is about.
+
+    Acronyms and numerals keep their capitals. With a ``vocabulary`` (the lower-case
+    words of the catalogue), as for a UPTD named after a place, lower-casing stops at the
+    first word the statements never use, so 'SMP Negeri 3 Sungai Raya' stays a name.
+    """
     words = name.split()
     if words and words[0] in ("Bidang", "Bagian", "Subbagian", "Seksi", "Biro", "UPTD", "Subbidang"):
         words = words[1:]
-    return " ".join(w if (w.isupper() and len(w) > 1) else w.lower() for w in words)
+    result: list[str] = []
+    proper = False
+    for word in words:
+        keep = (word.isupper() and len(word) > 1) or word in ROMAN
+        if vocabulary is not None and not keep and word.lower() not in vocabulary:
+            proper = True
+        result.append(word if keep or proper else word.lower())
+        proper = proper or (vocabulary is not None and keep)
+    return " ".join(result)
+
+
+# Bidang of the catalogue that only a province has (upper secondary schools, provincial roads ...).
+PROVINCE_ONLY_WORDS = ("Menengah Atas", "Kejuruan", "Provinsi", "Lintas Kabupaten")
 
 
 def _owner(pd_name: str) -> str:
@@ -197,7 +217,7 @@ class StructureBuilder:
         return "Kepala " + name
 
     def generic(self, kind: str, name: str, head: str = "kepala dinas") -> list[str]:
-        topic = topic_of(name)
+        topic = topic_of(name, self.cat.vocabulary if kind == "uptd" else None)
         texts = [t.replace("{topic}", topic) for t in self.cat.generic.get(kind, ())]
         return [t.replace("kepala dinas", head) for t in texts]
 
@@ -215,10 +235,18 @@ class StructureBuilder:
         return sek
 
     def pick_bidang(self, pd_name: str, codes: list[str], typology: str) -> list[tuple[str, BidangText]]:
-        """Bidang for a PD: spread over its urusan, as many as its typology allows."""
+        """Bidang for a PD: spread over its urusan, as many as its typology allows. A PD that
+        carries a split urusan whole (a kabupaten's Dinas Pertanian) draws from every owner."""
         limit = {"A": 4, "B": 3}.get(typology, 2)
         owner = _owner(pd_name)
-        pools = [[(c, b) for b in self.cat.bidang.get((c, owner), []) or self.cat.bidang.get((c, ""), [])] for c in codes]
+        pools = []
+        for code in codes:
+            found = self.cat.bidang.get((code, owner)) or self.cat.bidang.get((code, ""))
+            if not found:
+                found = [b for (c, _o), items in self.cat.bidang.items() if c == code for b in items]
+            if self.level != "provinsi":
+                found = [b for b in found if not any(word in b.name for word in PROVINCE_ONLY_WORDS)] or found
+            pools.append([(code, b) for b in found])
         chosen: list[tuple[str, BidangText]] = []
         while len(chosen) < limit and any(pools):
             for pool in pools:
