@@ -18,16 +18,18 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from core import __version__, audit
 from core.errors import FileProblem, ReadOnlyError
 from core.i18n import N_
 from core.lockfile import FileLock, LockOwner
 from core.schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 2000
@@ -70,10 +72,17 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, read_only: ReadOnlyReason | None) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
         self._lock = lock
         self.read_only_reason = read_only
         self.saved_at: datetime | None = None
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The same connection through sqlite-utils (bulk inserts, introspection). Imported on
+        first use: sqlite-utils and its plugins cost a tenth of a second at start-up."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
 
     @property
     def read_only(self) -> bool:

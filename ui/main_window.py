@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
         first = self.model.index(0, 0)
         if first.isValid():
             self.tree.setCurrentIndex(first)
+        self.tree.setFocus()
         self.settings.add_recent(store.path)
         self.settings.set_last_file(store.path)
         self._update_title()

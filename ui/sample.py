@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
-from core.demo import build_demo
 from ui.errors import show_error
 from ui.i18n import tr_core
 from ui.paths import sample_path
@@ -24,6 +23,8 @@ def ensure_sample(parent: QWidget | None) -> Path | None:
     partial.unlink(missing_ok=True)
 
     def work(progress: Progress, _cancel: threading.Event) -> None:
+        from core.demo import build_demo  # only needed the first time
+
         build_demo(partial, seed=1, scale=1, progress=lambda f, m: progress(f, tr_core(m)))
 
     title = QCoreApplication.translate("sample", "Menyiapkan data contoh Kalimantan Barat...")

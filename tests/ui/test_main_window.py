@@ -18,8 +18,6 @@ from ui.settings import Settings
 def children_names(window: MainWindow, parent: QModelIndex) -> list[str]:
     model = window.model
     assert model is not None
-    if model.canFetchMore(parent):
-        model.fetchMore(parent)
     return [model.index(row, 0, parent).data(Qt.ItemDataRole.EditRole) for row in range(model.rowCount(parent))]
 
 
@@ -28,8 +26,6 @@ def find(window: MainWindow, *path: str) -> QModelIndex:
     assert model is not None
     parent = QModelIndex()
     for name in path:
-        if model.canFetchMore(parent):
-            model.fetchMore(parent)
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
             if index.data(Qt.ItemDataRole.EditRole) == name:

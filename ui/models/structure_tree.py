@@ -1,7 +1,7 @@
 """The structure tree: region → edition → perangkat daerah → units, fetched lazily.
 
-Children are read from core one level at a time when a node is expanded
-(canFetchMore / fetchMore), so a region of 10,000 units opens as fast as a small one.
+Children are read from core one level at a time, when a node is first expanded, so a
+region of 10,000 units opens as fast as a small one.
 After a change only the sibling lists that changed are re-read and merged row by row,
 which keeps the expansion state and the selection of everything else.
 """
@@ -60,11 +60,13 @@ class StructureTreeModel(QAbstractItemModel):
         self.visible: set[int] | None = None  # unit ids shown while filtering
         self.matches: set[int] = set()
         self.with_visible_children: set[int | None] = set()
+        self._by_key: dict[int, Node] = {}
         self._load_roots()
 
     # -- loading ---------------------------------------------------------------------
 
     def _load_roots(self) -> None:
+        self._by_key.clear()
         self.unit_nodes.clear()
         self.edition_nodes.clear()
         self.region_nodes.clear()
@@ -124,7 +126,14 @@ class StructureTreeModel(QAbstractItemModel):
     # -- Qt model interface --------------------------------------------------------------
 
     def node(self, index: Index) -> Node | None:
-        return index.internalPointer() if index.isValid() else None  # type: ignore[return-value]
+        return self._by_key.get(index.internalId()) if index.isValid() else None
+
+    def _key(self, node: Node) -> int:
+        """Indexes carry an integer key, never a Python object: PySide's internalPointer
+        does not own a reference, and a node freed while an index lives crashes Qt."""
+        key = id(node)
+        self._by_key[key] = node
+        return key
 
     def _siblings(self, node: Node) -> list[Node]:
         if node.parent is None:
@@ -133,13 +142,31 @@ class StructureTreeModel(QAbstractItemModel):
 
     def index_of(self, node: Node) -> QModelIndex:
         row = node.row(self._siblings(node))
-        return self.createIndex(row, 0, node) if row >= 0 else QModelIndex()
+        return self.createIndex(row, 0, self._key(node)) if row >= 0 else QModelIndex()
+
+    def children_of(self, node: Node) -> list[Node]:
+        """A node's children, read from the file the first time they are asked for.
+
+        Reading here, inside rowCount, rather than in fetchMore matters for speed: QTreeView
+        calls fetchMore only after marking the node expanded, and rows inserted under an
+        expanded node make it lay out the whole tree again (tens of ms with 10,000 rows
+        shown). Asked for in rowCount, the rows were simply always there.
+        """
+        if node.children is None:
+            rows = self._fetch_rows(node) if node.child_count > 0 else []
+            node.children = [self._make_unit_node(row, node) for row in rows]
+            node.child_count = len(node.children)
+        return node.children
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        children = self.roots if not parent.isValid() else (self.node(parent).children or [])  # type: ignore[union-attr]
+        if not parent.isValid():
+            children = self.roots
+        else:
+            node = self.node(parent)
+            children = self.children_of(node) if node is not None else []
         if column != 0 or not 0 <= row < len(children):
             return QModelIndex()
-        return self.createIndex(row, 0, children[row])
+        return self.createIndex(row, 0, self._key(children[row]))
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         node = self.node(index)
@@ -153,7 +180,7 @@ class StructureTreeModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self.roots)
         node = self.node(parent)
-        return len(node.children) if node and node.children is not None else 0
+        return len(self.children_of(node)) if node is not None else 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
@@ -165,24 +192,6 @@ class StructureTreeModel(QAbstractItemModel):
         if node is None:
             return False
         return bool(node.children) if node.children is not None else node.child_count > 0
-
-    def canFetchMore(self, parent: Index) -> bool:
-        node = self.node(parent)
-        return node is not None and node.children is None and node.child_count > 0
-
-    def fetchMore(self, parent: Index) -> None:
-        node = self.node(parent)
-        if node is None or node.children is not None:
-            return
-        rows = self._fetch_rows(node)
-        if not rows:
-            node.children = []
-            node.child_count = 0
-            return
-        self.beginInsertRows(parent, 0, len(rows) - 1)
-        node.children = [self._make_unit_node(row, node) for row in rows]
-        node.child_count = len(rows)
-        self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self.node(index)
@@ -349,6 +358,7 @@ class StructureTreeModel(QAbstractItemModel):
     def _forget(self, node: Node) -> None:
         if node.kind == "unit" and self.unit_nodes.get(node.id) is node:
             del self.unit_nodes[node.id]
+        self._by_key.pop(id(node), None)
         for child in node.children or []:
             self._forget(child)
 
@@ -370,11 +380,11 @@ class StructureTreeModel(QAbstractItemModel):
             edition = self.edition_nodes.get(unit.edition_id)
             if edition is None:
                 return QModelIndex()
-            self.fetchMore(self.index_of(edition))
+            self.children_of(edition)
             for ancestor in path:
                 ancestor_node = self.unit_nodes.get(ancestor)
                 if ancestor_node is None:
                     return QModelIndex()
-                self.fetchMore(self.index_of(ancestor_node))
+                self.children_of(ancestor_node)
             node = self.unit_nodes.get(record_id)
         return self.index_of(node) if node else QModelIndex()

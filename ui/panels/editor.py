@@ -235,6 +235,15 @@ class UnitPage(QWidget):
 
     _pending_select = -1
 
+    @staticmethod
+    def _inherited_urusan(store: Store, unit_id: int) -> tuple[str, list[str]] | None:
+        """The nearest ancestor that carries urusan, and its codes (a bidang works for its PD's urusan)."""
+        for ancestor in reversed(units.ancestors(store, unit_id)):
+            codes = unit_content.urusan_of(store, ancestor)
+            if codes:
+                return units.get_unit(store, ancestor).name, codes
+        return None
+
     def load(self, store: Store, unit_id: int) -> None:
         unit = units.get_unit(store, unit_id)
         same = unit_id == self.unit_id
@@ -260,7 +269,15 @@ class UnitPage(QWidget):
             self.table.selectRow(selected)
         self._urusan = content["urusan"]
         labels = [self.ref.urusan[c].label if c in self.ref.urusan else c for c in self._urusan]
-        self.urusan_label.setText("\n".join(labels) if labels else self.tr("(belum ada urusan)"))
+        if labels:
+            self.urusan_label.setText("\n".join(labels))
+        else:
+            inherited = self._inherited_urusan(store, unit_id)
+            self.urusan_label.setText(
+                self.tr("(tidak ada; mengikuti {pd}: {urusan})").format(pd=inherited[0], urusan=", ".join(inherited[1]))
+                if inherited
+                else self.tr("(belum ada urusan)")
+            )
         self.programs.load(", ".join(content["programs"]))
         impact = units.delete_impact(store, unit_id)
         self.counts.setText(
