@@ -36,7 +36,7 @@ class CreateUnitCommand(StoreCommand):
     def __init__(
         self, doc: Document, edition_id: int, parent_id: int | None, name: str, kind: str, position: int | None = None
     ) -> None:
-        super().__init__(doc, _tr("Tambah unit '{name}'").format(name=name))
+        super().__init__(doc, QCoreApplication.translate("commands", "Tambah unit '{name}'").format(name=name))
         self.args = (edition_id, parent_id, name, kind)
         self.position = position
         self.unit_id = 0
@@ -100,7 +100,7 @@ class MoveUnitCommand(StoreCommand):
         self, doc: Document, unit_id: int, new_parent_id: int | None, position: int | None = None, text: str | None = None
     ) -> None:
         name = units.get_unit(doc.store, unit_id).name
-        super().__init__(doc, text or _tr("Pindahkan unit '{name}'").format(name=name))
+        super().__init__(doc, text or QCoreApplication.translate("commands", "Pindahkan unit '{name}'").format(name=name))
         self.unit_id = unit_id
         self.target = (new_parent_id, position)
         self.before: dict[str, Any] = {}
@@ -129,7 +129,7 @@ class MoveUnitCommand(StoreCommand):
 class DeleteUnitCommand(StoreCommand):
     def __init__(self, doc: Document, unit_id: int) -> None:
         unit = units.get_unit(doc.store, unit_id)
-        super().__init__(doc, _tr("Hapus unit '{name}'").format(name=unit.name))
+        super().__init__(doc, QCoreApplication.translate("commands", "Hapus unit '{name}'").format(name=unit.name))
         self.unit_id = unit_id
         self.place = (unit.edition_id, unit.parent_id)
         self.snapshot: snapshots.Snapshot | None = None
@@ -157,7 +157,7 @@ class DeleteUnitCommand(StoreCommand):
 
 class SetFunctionsCommand(StoreCommand):
     def __init__(self, doc: Document, unit_id: int, functions: list[Function], text: str | None = None) -> None:
-        super().__init__(doc, text or _tr("Ubah fungsi unit"))
+        super().__init__(doc, text or QCoreApplication.translate("commands", "Ubah fungsi unit"))
         self.unit_id = unit_id
         self.new = functions
         self.old: list[Function] = []
@@ -209,7 +209,12 @@ class UpdateRecordCommand(StoreCommand):
     """Edit fields of a region or an edition."""
 
     def __init__(self, doc: Document, entity: str, record_id: int, **fields: Any) -> None:
-        super().__init__(doc, _tr("Ubah wilayah") if entity == "region" else _tr("Ubah edisi"))
+        super().__init__(
+            doc,
+            QCoreApplication.translate("commands", "Ubah wilayah")
+            if entity == "region"
+            else QCoreApplication.translate("commands", "Ubah edisi"),
+        )
         self.update = regions.update_region if entity == "region" else regions.update_edition
         self.entity = entity
         self.record_id = record_id
@@ -271,7 +276,7 @@ class CreateRecordCommand(StoreCommand):
 class DeleteEditionCommand(StoreCommand):
     def __init__(self, doc: Document, edition_id: int) -> None:
         edition = regions.get_edition(doc.store, edition_id)
-        super().__init__(doc, _tr("Hapus edisi '{name}'").format(name=edition.name))
+        super().__init__(doc, QCoreApplication.translate("commands", "Hapus edisi '{name}'").format(name=edition.name))
         self.edition_id = edition_id
         self.region_id = edition.region_id
         self.snapshot: snapshots.Snapshot | None = None
@@ -293,14 +298,26 @@ def new_region_command(doc: Document, name: str, kind: str, edition_name: str) -
     def create() -> int:
         return regions.create_region(doc.store, name, kind, edition_name=edition_name).id
 
-    return CreateRecordCommand(doc, _tr("Tambah wilayah '{name}'").format(name=name), create, regions.delete_region, "region")
+    return CreateRecordCommand(
+        doc,
+        QCoreApplication.translate("commands", "Tambah wilayah '{name}'").format(name=name),
+        create,
+        regions.delete_region,
+        "region",
+    )
 
 
 def new_edition_command(doc: Document, region_id: int, name: str, status: str) -> CreateRecordCommand:
     def create() -> int:
         return regions.create_edition(doc.store, region_id, name, status).id
 
-    return CreateRecordCommand(doc, _tr("Tambah edisi '{name}'").format(name=name), create, regions.delete_edition, "edition")
+    return CreateRecordCommand(
+        doc,
+        QCoreApplication.translate("commands", "Tambah edisi '{name}'").format(name=name),
+        create,
+        regions.delete_edition,
+        "edition",
+    )
 
 
 def copy_edition_command(doc: Document, edition_id: int, name: str) -> CreateRecordCommand:
@@ -308,5 +325,9 @@ def copy_edition_command(doc: Document, edition_id: int, name: str) -> CreateRec
         return regions.copy_edition(doc.store, edition_id, name).id
 
     return CreateRecordCommand(
-        doc, _tr("Salin edisi sebagai '{name}'").format(name=name), create, regions.delete_edition, "edition"
+        doc,
+        QCoreApplication.translate("commands", "Salin edisi sebagai '{name}'").format(name=name),
+        create,
+        regions.delete_edition,
+        "edition",
     )

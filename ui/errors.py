@@ -32,24 +32,32 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user what went wrong: plainly for their problems, with details for ours."""
     if isinstance(exc, SotkError):
         log.info("refused: %s", exc.message)
-        title = _tr("Masalah berkas") if isinstance(exc, FileProblem) else _tr("Tidak dapat dilakukan")
+        title = (
+            QCoreApplication.translate("errors", "Masalah berkas")
+            if isinstance(exc, FileProblem)
+            else QCoreApplication.translate("errors", "Tidak dapat dilakukan")
+        )
         QMessageBox.warning(parent, title, error_text(exc))
         return
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log.error("unexpected error\n%s", details)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Terjadi kesalahan program"))
-    box.setText(_tr("Maaf, SOTK Planner mengalami kesalahan yang tidak terduga. Perubahan yang sudah tersimpan tetap aman."))
-    box.setInformativeText(_tr("Rincian tercatat di {path}. Sertakan rincian di bawah saat melapor.").format(path=log_path()))
+    box.setWindowTitle(QCoreApplication.translate("errors", "Terjadi kesalahan program"))
+    box.setText(
+        QCoreApplication.translate(
+            "errors", "Maaf, SOTK Planner mengalami kesalahan yang tidak terduga. Perubahan yang sudah tersimpan tetap aman."
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("errors", "Rincian tercatat di {path}. Sertakan rincian di bawah saat melapor.").format(
+            path=log_path()
+        )
+    )
     box.setDetailedText(details)
     box.exec()
 

@@ -153,39 +153,40 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         key = QKeySequence.StandardKey
-        self.act_new = self._action(tr("&Baru..."), self.new_file, key.New, "actNew")
-        self.act_open = self._action(tr("&Buka..."), self.open_file_dialog, key.Open, "actOpen")
-        self.act_open_sample = self._action(tr("Buka data &contoh"), self._on_open_sample, None, "actOpenSample")
-        self.act_save_copy = self._action(tr("Simpan &salinan sebagai..."), self.save_copy, key.SaveAs, "actSaveCopy")
-        self.act_close = self._action(tr("&Tutup berkas"), self.close_file, key.Close, "actClose")
-        self.act_quit = self._action(tr("&Keluar"), self.close, key.Quit, "actQuit")
-        self.act_undo = self._action(tr("&Urungkan"), self._on_undo, key.Undo, "actUndo")
+        self.act_new = self._action(self.tr("&Baru..."), self.new_file, key.New, "actNew")
+        self.act_open = self._action(self.tr("&Buka..."), self.open_file_dialog, key.Open, "actOpen")
+        self.act_open_sample = self._action(self.tr("Buka data &contoh"), self._on_open_sample, None, "actOpenSample")
+        self.act_save_copy = self._action(self.tr("Simpan &salinan sebagai..."), self.save_copy, key.SaveAs, "actSaveCopy")
+        self.act_close = self._action(self.tr("&Tutup berkas"), self.close_file, key.Close, "actClose")
+        self.act_quit = self._action(self.tr("&Keluar"), self.close, key.Quit, "actQuit")
+        self.act_undo = self._action(self.tr("&Urungkan"), self._on_undo, key.Undo, "actUndo")
         self.act_redo = self._action(
-            tr("&Ulangi"), self._on_redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], "actRedo"
+            self.tr("&Ulangi"), self._on_redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], "actRedo"
         )
-        self.act_cut = self._action(tr("Po&tong unit"), self.cut, key.Cut, "actCut")
-        self.act_paste = self._action(tr("&Tempel di bawah pilihan"), self.paste, key.Paste, "actPaste")
-        self.act_delete = self._action(tr("&Hapus unit"), self.delete_selected, key.Delete, "actDelete")
-        self.act_rename = self._action(tr("&Ganti nama"), self.rename_selected, QKeySequence("F2"), "actRename")
-        self.act_find = self._action(tr("&Cari unit"), self._focus_filter, key.Find, "actFind")
-        self.act_add_child = self._action(tr("Tambah &sub-unit"), self.add_child, QKeySequence("Ctrl+Shift+N"), "actAddChild")
+        self.act_cut = self._action(self.tr("Po&tong unit"), self.cut, key.Cut, "actCut")
+        self.act_paste = self._action(self.tr("&Tempel di bawah pilihan"), self.paste, key.Paste, "actPaste")
+        self.act_delete = self._action(self.tr("&Hapus unit"), self.delete_selected, key.Delete, "actDelete")
+        self.act_rename = self._action(self.tr("&Ganti nama"), self.rename_selected, QKeySequence("F2"), "actRename")
+        self.act_find = self._action(self.tr("&Cari unit"), self._focus_filter, key.Find, "actFind")
+        self.act_add_child = self._action(
+            self.tr("Tambah &sub-unit"), self.add_child, QKeySequence("Ctrl+Shift+N"), "actAddChild"
+        )
         self.act_add_sibling = self._action(
-            tr("Tambah unit &sejajar"), self.add_sibling, QKeySequence("Ctrl+Alt+N"), "actAddSibling"
+            self.tr("Tambah unit &sejajar"), self.add_sibling, QKeySequence("Ctrl+Alt+N"), "actAddSibling"
         )
-        self.act_up = self._action(tr("&Naikkan"), lambda: self.shift_selected(-1), QKeySequence("Alt+Up"), "actUp")
-        self.act_down = self._action(tr("T&urunkan"), lambda: self.shift_selected(1), QKeySequence("Alt+Down"), "actDown")
-        self.act_new_region = self._action(tr("Wilayah &baru..."), self.new_region, None, "actNewRegion")
-        self.act_new_edition = self._action(tr("&Edisi baru..."), self.new_edition, None, "actNewEdition")
-        self.act_copy_edition = self._action(tr("Salin edisi sebagai &draf..."), self.copy_edition, None, "actCopyEdition")
-        self.act_delete_edition = self._action(tr("Hapus e&disi..."), self.delete_edition, None, "actDeleteEdition")
-        self.act_expand = self._action(tr("&Bentangkan cabang"), self._expand_selected, QKeySequence("Ctrl+E"), "actExpand")
+        self.act_up = self._action(self.tr("&Naikkan"), lambda: self.shift_selected(-1), QKeySequence("Alt+Up"), "actUp")
+        self.act_down = self._action(self.tr("T&urunkan"), lambda: self.shift_selected(1), QKeySequence("Alt+Down"), "actDown")
+        self.act_new_region = self._action(self.tr("Wilayah &baru..."), self.new_region, None, "actNewRegion")
+        self.act_new_edition = self._action(self.tr("&Edisi baru..."), self.new_edition, None, "actNewEdition")
+        self.act_copy_edition = self._action(self.tr("Salin edisi sebagai &draf..."), self.copy_edition, None, "actCopyEdition")
+        self.act_delete_edition = self._action(self.tr("Hapus e&disi..."), self.delete_edition, None, "actDeleteEdition")
+        self.act_expand = self._action(self.tr("&Bentangkan cabang"), self._expand_selected, QKeySequence("Ctrl+E"), "actExpand")
         self.act_collapse = self._action(
-            tr("&Ciutkan semua"), lambda: self.tree.collapseAll(), QKeySequence("Ctrl+Shift+E"), "actCollapse"
+            self.tr("&Ciutkan semua"), lambda: self.tree.collapseAll(), QKeySequence("Ctrl+Shift+E"), "actCollapse"
         )
-        self.act_about = self._action(tr("&Tentang SOTK Planner"), self._on_about, None, "actAbout")
-        self.act_log = self._action(tr("Buka folder &log"), self._on_open_log, None, "actLog")
+        self.act_about = self._action(self.tr("&Tentang SOTK Planner"), self._on_about, None, "actAbout")
+        self.act_log = self._action(self.tr("Buka folder &log"), self._on_open_log, None, "actLog")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

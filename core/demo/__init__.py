@@ -31,6 +31,7 @@ from core.demo.catalogue import load_catalogue
 from core.demo.people import PeopleBuilder
 from core.demo.rows import COLUMNS, INSERT_ORDER, Rows, UnitInfo
 from core.demo.structure import StructureBuilder
+from core.i18n import N_
 from core.store import create_store
 
 Progress = Callable[[float, str], None]
@@ -56,7 +57,7 @@ def build_demo(
     rows = Rows()
     structure = StructureBuilder(rows, catalogue, rng)
 
-    report(0.02, "struktur provinsi")
+    report(0.02, N_("struktur provinsi"))
     _region(rows, structure, PROVINCE_NAME, "provinsi", "61", EDITION_NAME, LEGAL_BASIS, "5 Tahun 2021")
     province = structure.province()
     _plant_province_defects(rows, structure, province)
@@ -64,12 +65,12 @@ def build_demo(
     target_units = UNITS_PER_SCALE * scale
     regencies = _regency_count(scale)
     for number in range(regencies):
-        report(0.02 + 0.3 * number / max(1, regencies), f"struktur kabupaten/kota {number + 1} dari {regencies}")
+        report(0.02 + 0.3 * number / max(1, regencies), N_("struktur kabupaten/kota"))
         remaining = regencies - number
         budget = (target_units - rows.count("units")) / remaining
         _regency(rows, structure, catalogue.regencies, number, budget, rng)
 
-    report(0.35, "jabatan dan pegawai")
+    report(0.35, N_("jabatan dan pegawai"))
     people = PeopleBuilder(rows, catalogue, rng)
     people.competencies()
     assets = AssetBuilder(rows, catalogue, rng)
@@ -79,11 +80,11 @@ def build_demo(
         if unit.kind in ("kelompok_jf",) and rng.random() < 0.3:
             people.unplaced(unit, 1)
         if index % 500 == 0:
-            report(0.35 + 0.35 * index / len(rows.units), "jabatan, pegawai dan aset")
+            report(0.35 + 0.35 * index / len(rows.units), N_("jabatan, pegawai dan aset"))
 
-    report(0.72, "menulis berkas")
+    report(0.72, N_("menulis berkas"))
     _write(path, rows, seed, scale, report)
-    report(1.0, "selesai")
+    report(1.0, N_("selesai"))
     return {
         "regions": rows.count("regions"),
         "units": rows.count("units"),
@@ -188,7 +189,7 @@ def _write(path: str | os.PathLike[str], rows: Rows, seed: int, scale: int, repo
                 for start in range(0, len(data), 50000):
                     tx.conn.executemany(sql, data[start : start + 50000])
                     done += len(data[start : start + 50000])
-                    report(0.72 + 0.25 * done / total, f"menulis {table}")
+                    report(0.72 + 0.25 * done / total, N_("menulis berkas"))
             store.set_meta(tx, "sample_seed", str(seed))
             store.set_meta(tx, "sample_scale", str(scale))
             tx.audit(

@@ -204,7 +204,9 @@ class StructureTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "unit":
                 eselon = node.extra.get("eselon")
-                return f"{node.detail}" + (f" · {self.tr('eselon')} {eselon}" if eselon else "")
+                if not eselon:
+                    return node.detail
+                return self.tr("{kind} · eselon {eselon}").format(kind=node.detail, eselon=eselon)
             return node.detail
         if role == Qt.ItemDataRole.FontRole:
             if node.kind in ("region", "edition") or (node.kind == "unit" and node.id in self.matches):

@@ -1,0 +1,990 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <source>struktur provinsi</source>
+        <translation>province structure</translation>
+    </message>
+    <message>
+        <source>struktur kabupaten/kota</source>
+        <translation>regency/city structure</translation>
+    </message>
+    <message>
+        <source>jabatan dan pegawai</source>
+        <translation>positions and staff</translation>
+    </message>
+    <message>
+        <source>jabatan, pegawai dan aset</source>
+        <translation>positions, staff and assets</translation>
+    </message>
+    <message>
+        <source>menulis berkas</source>
+        <translation>writing the file</translation>
+    </message>
+    <message>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Berkas referensi {path} tidak dapat dibaca: {reason}</source>
+        <translation>Reference file {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Wilayah dengan id {id} tidak ada.</source>
+        <translation>There is no region with id {id}.</translation>
+    </message>
+    <message>
+        <source>Edisi dengan id {id} tidak ada.</source>
+        <translation>There is no edition with id {id}.</translation>
+    </message>
+    <message>
+        <source>Wilayah ini sudah punya edisi yang berlaku (&apos;{name}&apos;). Arsipkan edisi itu dulu.</source>
+        <translation>This region already has an edition in force (&apos;{name}&apos;). Archive that edition first.</translation>
+    </message>
+    <message>
+        <source>Edisi &apos;{name}&apos; tidak dapat dihapus: masih ada {staff} pegawai dan {assets} aset pada unit-unitnya. Pindahkan dulu.</source>
+        <translation>Edition &apos;{name}&apos; cannot be deleted: {staff} staff and {assets} assets still belong to its units. Move them first.</translation>
+    </message>
+    <message>
+        <source>Wilayah &apos;{name}&apos; tidak dapat dihapus: masih ada {staff} pegawai dan {assets} aset.</source>
+        <translation>Region &apos;{name}&apos; cannot be deleted: it still has {staff} staff and {assets} assets.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} dibuka hanya-baca; perubahan tidak dapat disimpan.</source>
+        <translation>File {path} is open read-only; changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} sudah ada; pilih nama lain.</source>
+        <translation>File {path} already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat dibuat: {reason}</source>
+        <translation>File {path} cannot be created: {reason}</translation>
+    </message>
+    <message>
+        <source>dibuka hanya-baca atas permintaan</source>
+        <translation>opened read-only as asked</translation>
+    </message>
+    <message>
+        <source>folder berkas tidak dapat ditulisi</source>
+        <translation>the file&apos;s folder cannot be written to</translation>
+    </message>
+    <message>
+        <source>sedang dibuka oleh {user} di komputer {host} sejak {since}</source>
+        <translation>open by {user} on computer {host} since {since}</translation>
+    </message>
+    <message>
+        <source>Berkas {path} dibuat oleh versi lama dan perlu diperbarui, tetapi hanya dapat dibuka hanya-baca ({reason}).</source>
+        <translation>File {path} was made by an older version and needs updating, but it can only be opened read-only ({reason}).</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak ditemukan.</source>
+        <translation>File {path} was not found.</translation>
+    </message>
+    <message>
+        <source>{path} adalah folder, bukan berkas SOTK Planner.</source>
+        <translation>{path} is a folder, not a SOTK Planner file.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat dibaca: {reason}</source>
+        <translation>File {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Berkas {path} bukan berkas SOTK Planner (bukan basis data SQLite).</source>
+        <translation>File {path} is not a SOTK Planner file (not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>Berkas {path} terpotong atau rusak: ukurannya {size} bita, seharusnya {expected} bita. Pakai salinan cadangan.</source>
+        <translation>File {path} is truncated or damaged: it has {size} bytes where {expected} are expected. Use a backup copy.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} adalah basis data SQLite, tetapi bukan berkas SOTK Planner.</source>
+        <translation>File {path} is an SQLite database, but not a SOTK Planner file.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} dibuat oleh versi SOTK Planner yang lebih baru (skema {version}; versi ini mengenal sampai {known}). Perbarui program; berkas tidak diubah.</source>
+        <translation>File {path} was made by a newer version of SOTK Planner (schema {version}; this version knows up to {known}). Update the program; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat ditulisi (hanya-baca di disk)</source>
+        <translation>the file cannot be written to (read-only on disk)</translation>
+    </message>
+    <message>
+        <source>Berkas {path} perlu diperbarui, tetapi salinan cadangannya tidak dapat dibuat: {reason}</source>
+        <translation>File {path} needs updating, but its backup copy cannot be made: {reason}</translation>
+    </message>
+    <message>
+        <source>Berkas {path} sedang dikunci oleh program lain. Tutup program itu lalu coba lagi.</source>
+        <translation>File {path} is locked by another program. Close that program and try again.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulisi (hanya-baca).</source>
+        <translation>File {path} cannot be written to (read-only).</translation>
+    </message>
+    <message>
+        <source>Disk tempat berkas {path} penuh; perubahan tidak disimpan.</source>
+        <translation>The disk holding {path} is full; the change was not saved.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} rusak dan tidak dapat dibuka. Pakai salinan cadangan.</source>
+        <translation>File {path} is damaged and cannot be opened. Use a backup copy.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat dibuka. Periksa bahwa berkas dan foldernya ada dan dapat diakses.</source>
+        <translation>File {path} cannot be opened. Check that the file and its folder exist and can be reached.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat dipakai: {reason}</source>
+        <translation>File {path} cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>Kode urusan &apos;{code}&apos; tidak ada dalam daftar urusan resmi.</source>
+        <translation>Urusan code &apos;{code}&apos; is not in the official list of urusan.</translation>
+    </message>
+    <message>
+        <source>Fungsi nomor {number}: {problem}</source>
+        <translation>Function number {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Kode program &apos;{code}&apos; tidak berbentuk U.BB.PP (contoh 3.27.04).</source>
+        <translation>Program code &apos;{code}&apos; is not of the form U.BB.PP (for example 3.27.04).</translation>
+    </message>
+    <message>
+        <source>Unit dengan id {id} tidak ada (mungkin sudah dihapus).</source>
+        <translation>There is no unit with id {id} (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Kolom &apos;{key}&apos; tidak dikenal.</source>
+        <translation>Unknown field &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>Sudah ada unit lain bernama &apos;{name}&apos; di bawah induk yang sama.</source>
+        <translation>Another unit under the same parent is already called &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Induk &apos;{name}&apos; berada di edisi lain.</source>
+        <translation>Parent &apos;{name}&apos; belongs to another edition.</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{name}&apos; tidak dapat dipindah ke bawah dirinya sendiri atau sub-unitnya.</source>
+        <translation>Unit &apos;{name}&apos; cannot be moved below itself or one of its sub-units.</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{name}&apos; tidak dapat dihapus: {staff} pegawai dan {assets} aset masih tercatat pada unit ini atau sub-unitnya. Pindahkan mereka dulu.</source>
+        <translation>Unit &apos;{name}&apos; cannot be deleted: {staff} staff and {assets} assets still belong to it or its sub-units. Move them first.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nama singkat</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tipologi</source>
+        <translation>Typology</translation>
+    </message>
+    <message>
+        <source>Jabatan kepala</source>
+        <translation>Head&apos;s title</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Eselon</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Nomor dasar hukum</source>
+        <translation>Legal basis number</translation>
+    </message>
+    <message>
+        <source>Tanggal dasar hukum</source>
+        <translation>Legal basis date</translation>
+    </message>
+    <message>
+        <source>Pernyataan fungsi</source>
+        <translation>Function statement</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Urusan</translation>
+    </message>
+    <message>
+        <source>Kode program</source>
+        <translation>Program code</translation>
+    </message>
+    <message>
+        <source>Induk</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>{label} tidak boleh kosong.</source>
+        <translation>{label} must not be empty.</translation>
+    </message>
+    <message>
+        <source>{label} terlalu panjang ({length} karakter; paling banyak {max}).</source>
+        <translation>{label} is too long ({length} characters; at most {max}).</translation>
+    </message>
+    <message>
+        <source>{label}: nilai &apos;{value}&apos; tidak dikenal; pilih salah satu dari {allowed}.</source>
+        <translation>{label}: unknown value &apos;{value}&apos;; choose one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; bukan tanggal (tulis TTTT-BB-HH).</source>
+        <translation>{label}: &apos;{value}&apos; is not a date (write YYYY-MM-DD).</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Pilih wilayah, edisi atau unit di pohon struktur.</source>
+        <translation>Select a region, an edition or a unit in the structure tree.</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Pernyataan fungsi</source>
+        <translation>Function statement</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Urusan</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Saring unit menurut nama (Ctrl+F)</source>
+        <translation>Filter units by name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>DATA CONTOH</source>
+        <translation>SAMPLE DATA</translation>
+    </message>
+    <message>
+        <source>Berkas ini berisi data contoh fiktif (Provinsi Kalimantan Barat); bukan data resmi.</source>
+        <translation>This file holds fictional sample data (Province of West Kalimantan); not official data.</translation>
+    </message>
+    <message>
+        <source>&amp;Baru...</source>
+        <translation>&amp;New...</translation>
+    </message>
+    <message>
+        <source>&amp;Buka...</source>
+        <translation>&amp;Open...</translation>
+    </message>
+    <message>
+        <source>Buka data &amp;contoh</source>
+        <translation>Open the &amp;sample data</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;salinan sebagai...</source>
+        <translation>Save a &amp;copy as...</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup berkas</source>
+        <translation>&amp;Close file</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>Po&amp;tong unit</source>
+        <translation>Cu&amp;t unit</translation>
+    </message>
+    <message>
+        <source>&amp;Tempel di bawah pilihan</source>
+        <translation>&amp;Paste under selection</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus unit</source>
+        <translation>&amp;Delete unit</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti nama</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Cari unit</source>
+        <translation>&amp;Find unit</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;sub-unit</source>
+        <translation>Add &amp;sub-unit</translation>
+    </message>
+    <message>
+        <source>Tambah unit &amp;sejajar</source>
+        <translation>Add unit &amp;beside</translation>
+    </message>
+    <message>
+        <source>&amp;Naikkan</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>T&amp;urunkan</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Wilayah &amp;baru...</source>
+        <translation>New &amp;region...</translation>
+    </message>
+    <message>
+        <source>&amp;Edisi baru...</source>
+        <translation>New &amp;edition...</translation>
+    </message>
+    <message>
+        <source>Salin edisi sebagai &amp;draf...</source>
+        <translation>Copy edition as &amp;draft...</translation>
+    </message>
+    <message>
+        <source>Hapus e&amp;disi...</source>
+        <translation>Delete edi&amp;tion...</translation>
+    </message>
+    <message>
+        <source>&amp;Bentangkan cabang</source>
+        <translation>&amp;Expand branch</translation>
+    </message>
+    <message>
+        <source>&amp;Ciutkan semua</source>
+        <translation>&amp;Collapse all</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang SOTK Planner</source>
+        <translation>&amp;About SOTK Planner</translation>
+    </message>
+    <message>
+        <source>Buka folder &amp;log</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Berkas &amp;terakhir</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>&amp;Sunting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>S&amp;truktur</source>
+        <translation>&amp;Structure</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Kosongkan daftar</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>Berkas sedang dibuka</source>
+        <translation>File is open elsewhere</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sedang dibuka oleh {user} di komputer {host} sejak {since}.</source>
+        <translation>File {name} is open by {user} on computer {host} since {since}.</translation>
+    </message>
+    <message>
+        <source>Anda dapat membukanya hanya-baca. Ambil alih hanya bila Anda yakin program itu sudah tidak berjalan (misalnya komputernya mati mendadak); perubahan orang itu dapat tertimpa.</source>
+        <translation>You can open it read-only. Take over only if you are sure that program no longer runs (for example its computer went down); that person&apos;s changes could be overwritten.</translation>
+    </message>
+    <message>
+        <source>Buka hanya-baca</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Ambil alih</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Berkas SOTK baru</source>
+        <translation>New SOTK file</translation>
+    </message>
+    <message>
+        <source>Berkas SOTK (*.sotk)</source>
+        <translation>SOTK files (*.sotk)</translation>
+    </message>
+    <message>
+        <source>Berkas itu sedang dibuka; pilih nama lain.</source>
+        <translation>That file is open; choose another name.</translation>
+    </message>
+    <message>
+        <source>Masalah berkas</source>
+        <translation>File problem</translation>
+    </message>
+    <message>
+        <source>Buka berkas SOTK</source>
+        <translation>Open a SOTK file</translation>
+    </message>
+    <message>
+        <source>Berkas SOTK (*.sotk);;Semua berkas (*)</source>
+        <translation>SOTK files (*.sotk);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Simpan salinan sebagai</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <source>Salinan</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Pilih nama lain dari berkas yang sedang dibuka.</source>
+        <translation>Choose a name other than the open file.</translation>
+    </message>
+    <message>
+        <source>Salinan tidak dapat dibuat: {reason}</source>
+        <translation>The copy cannot be made: {reason}</translation>
+    </message>
+    <message>
+        <source>Salinan disimpan di {path}</source>
+        <translation>Copy saved to {path}</translation>
+    </message>
+    <message>
+        <source>Unit baru</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>Unit tidak dapat dihapus</source>
+        <translation>Unit cannot be deleted</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; tidak dapat dihapus karena {staff} pegawai dan {assets} aset masih tercatat pada unit ini atau sub-unitnya. Pindahkan mereka ke unit lain dulu.</source>
+        <translation>&apos;{name}&apos; cannot be deleted because {staff} staff and {assets} assets still belong to it or its sub-units. Move them to another unit first.</translation>
+    </message>
+    <message>
+        <source>Hapus unit</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <source>Hapus &apos;{name}&apos; beserta {sub} sub-unit, {functions} pernyataan fungsi dan {positions} jabatan?
+Penghapusan dapat diurungkan (Ctrl+Z).</source>
+        <translation>Delete &apos;{name}&apos; with {sub} sub-units, {functions} function statements and {positions} positions?
+The deletion can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; siap dipindah: pilih induk barunya lalu Tempel (Ctrl+V).</source>
+        <translation>&apos;{name}&apos; is ready to move: select its new parent, then Paste (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Tidak dapat dipindah</source>
+        <translation>Cannot move</translation>
+    </message>
+    <message>
+        <source>Unit hanya dapat dipindah di dalam edisinya sendiri.</source>
+        <translation>A unit can only be moved within its own edition.</translation>
+    </message>
+    <message>
+        <source>Naikkan &apos;{name}&apos;</source>
+        <translation>Move &apos;{name}&apos; up</translation>
+    </message>
+    <message>
+        <source>Turunkan &apos;{name}&apos;</source>
+        <translation>Move &apos;{name}&apos; down</translation>
+    </message>
+    <message>
+        <source>Edisi baru</source>
+        <translation>New edition</translation>
+    </message>
+    <message>
+        <source>Nama edisi (misalnya rancangan Perda yang baru):</source>
+        <translation>Name of the edition (for example the new draft Perda):</translation>
+    </message>
+    <message>
+        <source>Salin edisi sebagai draf</source>
+        <translation>Copy edition as draft</translation>
+    </message>
+    <message>
+        <source>Nama draf baru:</source>
+        <translation>Name of the new draft:</translation>
+    </message>
+    <message>
+        <source>Draf penataan dari {name}</source>
+        <translation>Restructuring draft of {name}</translation>
+    </message>
+    <message>
+        <source>Hapus edisi</source>
+        <translation>Delete edition</translation>
+    </message>
+    <message>
+        <source>Hapus edisi &apos;{name}&apos; beserta {count} unitnya?
+Penghapusan dapat diurungkan (Ctrl+Z).</source>
+        <translation>Delete edition &apos;{name}&apos; with its {count} units?
+The deletion can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>{count} unit cocok</source>
+        <translation>{count} units match</translation>
+    </message>
+    <message>
+        <source>Bahasa tampilan akan berganti saat program dibuka lagi.</source>
+        <translation>The display language changes the next time the program starts.</translation>
+    </message>
+    <message>
+        <source>Tentang SOTK Planner</source>
+        <translation>About SOTK Planner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;br&gt;Perencanaan struktur organisasi dan tata kerja perangkat daerah, tanpa internet.&lt;br&gt;&lt;br&gt;Log: {log}</source>
+        <translation>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;br&gt;Planning the organisation structure of regional government bodies, offline.&lt;br&gt;&lt;br&gt;Log: {log}</translation>
+    </message>
+    <message>
+        <source>[data contoh]</source>
+        <translation>[sample data]</translation>
+    </message>
+    <message>
+        <source>[hanya-baca]</source>
+        <translation>[read-only]</translation>
+    </message>
+    <message>
+        <source>Hanya-baca: {reason}</source>
+        <translation>Read-only: {reason}</translation>
+    </message>
+    <message>
+        <source>Tersimpan {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>Setiap perubahan langsung tersimpan di {path}</source>
+        <translation>Every change is saved at once to {path}</translation>
+    </message>
+    <message>
+        <source>Semua perubahan tersimpan</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>&amp;Urungkan {action}</source>
+        <translation>&amp;Undo {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi {action}</source>
+        <translation>&amp;Redo {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
+    <name>NewRegionDialog</name>
+    <message>
+        <source>Wilayah baru</source>
+        <translation>New region</translation>
+    </message>
+    <message>
+        <source>mis. Kabupaten Sambas</source>
+        <translation>e.g. Kabupaten Sambas</translation>
+    </message>
+    <message>
+        <source>Struktur yang berlaku</source>
+        <translation>Structure in force</translation>
+    </message>
+    <message>
+        <source>&amp;Nama wilayah</source>
+        <translation>Region &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Edisi &amp;pertama</source>
+        <translation>&amp;First edition</translation>
+    </message>
+    <message>
+        <source>Nama wilayah dan nama edisi harus diisi.</source>
+        <translation>Fill in the name of the region and of the edition.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>&amp;Nama</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Kode wilayah</source>
+        <translation>Region &amp;code</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Dasar &amp;hukum</source>
+        <translation>Legal &amp;basis</translation>
+    </message>
+    <message>
+        <source>No&amp;mor</source>
+        <translation>Num&amp;ber</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Wilayah: {name}</source>
+        <translation>Region: {name}</translation>
+    </message>
+    <message>
+        <source>{count} edisi struktur.</source>
+        <translation>{count} structure editions.</translation>
+    </message>
+    <message>
+        <source>Edisi: {name}</source>
+        <translation>Edition: {name}</translation>
+    </message>
+    <message>
+        <source>{count} unit dalam edisi ini.</source>
+        <translation>{count} units in this edition.</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTreeModel</name>
+    <message>
+        <source>{kind} · eselon {eselon}</source>
+        <translation>{kind} · eselon {eselon}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>&amp;Nama</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Nama &amp;singkat</source>
+        <translation>&amp;Short name</translation>
+    </message>
+    <message>
+        <source>&amp;Tipologi</source>
+        <translation>&amp;Typology</translation>
+    </message>
+    <message>
+        <source>Jabatan &amp;kepala</source>
+        <translation>&amp;Head&apos;s title</translation>
+    </message>
+    <message>
+        <source>&amp;Eselon kepala</source>
+        <translation>Head&apos;s &amp;eselon</translation>
+    </message>
+    <message>
+        <source>K&amp;ode</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah fungsi</source>
+        <translation>&amp;Add function</translation>
+    </message>
+    <message>
+        <source>Hapus fungsi</source>
+        <translation>Remove function</translation>
+    </message>
+    <message>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Tugas dan fungsi</source>
+        <translation>Tasks and functions</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;urusan...</source>
+        <translation>Choose &amp;urusan...</translation>
+    </message>
+    <message>
+        <source>mis. 3.27.03, 3.27.04 (pisahkan dengan koma)</source>
+        <translation>e.g. 3.27.03, 3.27.04 (separate with commas)</translation>
+    </message>
+    <message>
+        <source>Urusan pemerintahan yang diemban</source>
+        <translation>Government affairs (urusan) carried</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Urusan</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programs</translation>
+    </message>
+    <message>
+        <source>fungsi baru</source>
+        <translation>new function</translation>
+    </message>
+    <message>
+        <source>(tidak ada; mengikuti {pd}: {urusan})</source>
+        <translation>(none; follows {pd}: {urusan})</translation>
+    </message>
+    <message>
+        <source>(belum ada urusan)</source>
+        <translation>(no urusan yet)</translation>
+    </message>
+    <message>
+        <source>{units} sub-unit · {positions} jabatan · {staff} pegawai · {assets} aset (termasuk sub-unit)</source>
+        <translation>{units} sub-units · {positions} positions · {staff} staff · {assets} assets (sub-units included)</translation>
+    </message>
+</context>
+<context>
+    <name>UrusanPicker</name>
+    <message>
+        <source>Pilih urusan pemerintahan</source>
+        <translation>Choose government affairs (urusan)</translation>
+    </message>
+    <message>
+        <source>Saring: ketik kode atau nama urusan</source>
+        <translation>Filter: type a code or a name</translation>
+    </message>
+    <message>
+        <source>Sumber: {basis}. Satu dinas paling banyak 3 urusan dari satu rumpun (PP 18/2016 Pasal 18).</source>
+        <translation>Source: {basis}. A dinas carries at most 3 urusan, all of one family (PP 18/2016 art. 18).</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Ganti nama unit</source>
+        <translation>Rename unit</translation>
+    </message>
+    <message>
+        <source>Ubah jenis unit</source>
+        <translation>Change unit kind</translation>
+    </message>
+    <message>
+        <source>Ubah nama singkat</source>
+        <translation>Change short name</translation>
+    </message>
+    <message>
+        <source>Ubah tipologi</source>
+        <translation>Change typology</translation>
+    </message>
+    <message>
+        <source>Ubah jabatan kepala</source>
+        <translation>Change head&apos;s title</translation>
+    </message>
+    <message>
+        <source>Ubah eselon</source>
+        <translation>Change eselon</translation>
+    </message>
+    <message>
+        <source>Ubah kode unit</source>
+        <translation>Change unit code</translation>
+    </message>
+    <message>
+        <source>Ubah catatan unit</source>
+        <translation>Change unit notes</translation>
+    </message>
+    <message>
+        <source>Tambah unit &apos;{name}&apos;</source>
+        <translation>Add unit &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Ubah unit</source>
+        <translation>Change unit</translation>
+    </message>
+    <message>
+        <source>Pindahkan unit &apos;{name}&apos;</source>
+        <translation>Move unit &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Hapus unit &apos;{name}&apos;</source>
+        <translation>Delete unit &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Ubah fungsi unit</source>
+        <translation>Change unit functions</translation>
+    </message>
+    <message>
+        <source>Ubah urusan unit</source>
+        <translation>Change unit urusan</translation>
+    </message>
+    <message>
+        <source>Ubah program unit</source>
+        <translation>Change unit programs</translation>
+    </message>
+    <message>
+        <source>Ubah wilayah</source>
+        <translation>Change region</translation>
+    </message>
+    <message>
+        <source>Ubah edisi</source>
+        <translation>Change edition</translation>
+    </message>
+    <message>
+        <source>Hapus edisi &apos;{name}&apos;</source>
+        <translation>Delete edition &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Tambah wilayah &apos;{name}&apos;</source>
+        <translation>Add region &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Tambah edisi &apos;{name}&apos;</source>
+        <translation>Add edition &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Salin edisi sebagai &apos;{name}&apos;</source>
+        <translation>Copy edition as &apos;{name}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Masalah berkas</source>
+        <translation>File problem</translation>
+    </message>
+    <message>
+        <source>Tidak dapat dilakukan</source>
+        <translation>Cannot be done</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan program</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <source>Maaf, SOTK Planner mengalami kesalahan yang tidak terduga. Perubahan yang sudah tersimpan tetap aman.</source>
+        <translation>Sorry, SOTK Planner hit an unexpected error. Changes already saved are safe.</translation>
+    </message>
+    <message>
+        <source>Rincian tercatat di {path}. Sertakan rincian di bawah saat melapor.</source>
+        <translation>Details are in {path}. Include the details below when you report it.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Arsip</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>wajib, pelayanan dasar</source>
+        <translation>mandatory, basic services</translation>
+    </message>
+    <message>
+        <source>wajib, non-pelayanan dasar</source>
+        <translation>mandatory, non-basic services</translation>
+    </message>
+    <message>
+        <source>pilihan</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>pendukung</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <source>penunjang</source>
+        <translation>supporting</translation>
+    </message>
+    <message>
+        <source>pengawasan</source>
+        <translation>oversight</translation>
+    </message>
+    <message>
+        <source>kewilayahan</source>
+        <translation>territorial</translation>
+    </message>
+    <message>
+        <source>pemerintahan umum</source>
+        <translation>general government</translation>
+    </message>
+    <message>
+        <source>non-urusan</source>
+        <translation>non-urusan</translation>
+    </message>
+</context>
+<context>
+    <name>sample</name>
+    <message>
+        <source>Menyiapkan data contoh Kalimantan Barat...</source>
+        <translation>Preparing the West Kalimantan sample data...</translation>
+    </message>
+</context>
+</TS>
