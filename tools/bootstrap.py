@@ -45,12 +45,14 @@ def ensure_environment(extras: tuple[str, ...] = ()) -> Path:
     if python.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == digest:
         return python
     if not python.exists():
-        print(f"Menyiapkan lingkungan Python di {VENV} (sekali saja) ...", flush=True)
+        print(f"Menyiapkan lingkungan Python di {VENV} (sekali saja) ...", file=sys.stderr, flush=True)
         venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
-    print("Memasang pustaka yang diperlukan ...", flush=True)
+    print("Memasang pustaka yang diperlukan ...", file=sys.stderr, flush=True)
+    # pip's output goes to stderr too, so `run.py info --json` prints nothing but JSON.
     subprocess.run(
         [str(python), "-m", "pip", "install", "--disable-pip-version-check", "--quiet", *wanted],
         check=True,
+        stdout=sys.stderr,
     )
     stamp.write_text(digest, encoding="utf-8")
     return python

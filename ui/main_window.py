@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.act_cut, self.act_paste, self.act_delete, self.act_rename])
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
-        structure_menu = bar.addMenu(self.tr("S&truktur"))
+        structure_menu = bar.addMenu(self.tr("St&ruktur"))
         structure_menu.addActions([self.act_add_child, self.act_add_sibling, self.act_up, self.act_down])
         structure_menu.addSeparator()
         structure_menu.addActions([self.act_new_region, self.act_new_edition, self.act_copy_edition, self.act_delete_edition])
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked((self.settings.language() or "id") == code)
             action.triggered.connect(lambda _checked=False, c=code: self._on_language(c))
-        help_menu = bar.addMenu(self.tr("Ba&ntuan"))
+        help_menu = bar.addMenu(self.tr("Bantu&an"))
         help_menu.addActions([self.act_about, self.act_log])
 
     def _fill_recent_menu(self) -> None:

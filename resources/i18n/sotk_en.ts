@@ -404,20 +404,12 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>S&amp;truktur</source>
-        <translation>&amp;Structure</translation>
-    </message>
-    <message>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Ba&amp;ntuan</source>
-        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>(kosong)</source>
@@ -612,6 +604,14 @@ The deletion can be undone (Ctrl+Z).</translation>
         <translation>&amp;Undo</translation>
     </message>
     <message>
+        <source>St&amp;ruktur</source>
+        <translation>&amp;Structure</translation>
+    </message>
+    <message>
+        <source>Bantu&amp;an</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <source>&amp;Ulangi {action}</source>
         <translation>&amp;Redo {action}</translation>
     </message>
@@ -666,19 +666,19 @@ The deletion can be undone (Ctrl+Z).</translation>
         <translation>Region &amp;code</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
         <source>Dasar &amp;hukum</source>
         <translation>Legal &amp;basis</translation>
     </message>
     <message>
         <source>No&amp;mor</source>
-        <translation>Num&amp;ber</translation>
+        <translation>Nu&amp;mber</translation>
     </message>
     <message>
-        <source>&amp;Tanggal</source>
+        <source>Stat&amp;us</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Tan&amp;ggal</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
@@ -716,27 +716,27 @@ The deletion can be undone (Ctrl+Z).</translation>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <source>Nama &amp;singkat</source>
-        <translation>&amp;Short name</translation>
-    </message>
-    <message>
-        <source>&amp;Tipologi</source>
-        <translation>&amp;Typology</translation>
-    </message>
-    <message>
         <source>Jabatan &amp;kepala</source>
-        <translation>&amp;Head&apos;s title</translation>
+        <translation>Head&apos;s &amp;title</translation>
     </message>
     <message>
         <source>&amp;Eselon kepala</source>
-        <translation>Head&apos;s &amp;eselon</translation>
+        <translation>Head&apos;s ese&amp;lon</translation>
     </message>
     <message>
-        <source>K&amp;ode</source>
-        <translation>C&amp;ode</translation>
+        <source>Nama s&amp;ingkat</source>
+        <translation>Sh&amp;ort name</translation>
     </message>
     <message>
-        <source>&amp;Tambah fungsi</source>
+        <source>Tipo&amp;logi</source>
+        <translation>T&amp;ypology</translation>
+    </message>
+    <message>
+        <source>Ko&amp;de</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;fungsi</source>
         <translation>&amp;Add function</translation>
     </message>
     <message>

@@ -26,7 +26,7 @@ def test_indonesian_by_default_english_on_request(qtbot, isolated: Path) -> None
     install_translators("id")
     window = MainWindow(Settings())
     qtbot.addWidget(window)
-    assert menu_titles(window) == ["&Berkas", "&Sunting", "S&truktur", "&Tampilan", "Ba&ntuan"]
+    assert menu_titles(window) == ["&Berkas", "&Sunting", "St&ruktur", "&Tampilan", "Bantu&an"]
     try:
         install_translators("en")
         english = MainWindow(Settings())
@@ -61,3 +61,28 @@ def test_every_source_text_has_an_english_translation(tmp_path: Path, qapp: QApp
         if message.find("translation").get("type") == "unfinished" or not message.findtext("translation")
     ]
     assert untranslated == [], "run tools/update_translations.py and translate these"
+
+
+def _mnemonic(text: str) -> str | None:
+    cleaned = text.replace("&&", "")
+    at = cleaned.find("&")
+    return cleaned[at + 1].lower() if 0 <= at < len(cleaned) - 1 else None
+
+
+def test_alt_keys_are_unambiguous_in_both_languages(qtbot, isolated: Path) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter reaches exactly one menu or field on the unit page and on the edition page."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    try:
+        for language in ("id", "en"):
+            install_translators(language)
+            window = MainWindow(Settings())
+            qtbot.addWidget(window)
+            menus = [_mnemonic(a.text()) for a in window.menuBar().actions()]
+            for page in (window.editor.unit_page, window.editor.edition_page, window.editor.region_page):
+                labels = [_mnemonic(w.text()) for w in page.findChildren(QLabel) if w.buddy() is not None]
+                buttons = [_mnemonic(w.text()) for w in page.findChildren(QPushButton)]
+                keys = [k for k in menus + labels + buttons if k]
+                assert len(keys) == len(set(keys)), (language, type(page).__name__, sorted(keys))
+    finally:
+        install_translators("id")
