@@ -69,6 +69,12 @@ def get_edition(store: Store, edition_id: int) -> Edition:
     return Edition(**row)
 
 
+def unit_counts(store: Store) -> dict[int, tuple[int, int]]:
+    """Per edition: (units in all, perangkat daerah at the top), in one query."""
+    rows = store.conn.execute("SELECT edition_id, count(*), sum(parent_id IS NULL) FROM units GROUP BY edition_id").fetchall()
+    return {row[0]: (row[1], row[2]) for row in rows}
+
+
 def _region_values(fields: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     if "name" in fields:

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 2000
 SUFFIX = ".sotk"
+COPY_SAME_NAME = N_("Salinan harus diberi nama lain dari berkas {path}.")
+COPY_FAILED = N_("Salinan {path} tidak dapat dibuat: {reason}")
 READ_ONLY_WRITE = N_("Berkas {path} dibuka hanya-baca; perubahan tidak dapat disimpan.")
 
 
@@ -136,10 +138,31 @@ class Store:
         except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError):
-                raise explain_sqlite_error(exc, self.path) from exc
+            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+                raise explain_sqlite_error(exc, self.path) from exc  # the disk or the file, not a rule
             raise
         self.saved_at = datetime.now()
+
+    def copy_to(self, target: Path) -> None:
+        """Write a consistent copy of the whole file (SQLite's backup API), e.g. to hand to
+        another office; the open file stays as it is."""
+        if target.resolve() == self.path.resolve():
+            raise FileProblem(COPY_SAME_NAME, path=str(self.path))
+        partial = target.with_name(target.name + ".sementara")
+        try:
+            partial.unlink(missing_ok=True)
+            destination = sqlite3.connect(partial)
+            try:
+                self.conn.backup(destination)
+            finally:
+                destination.close()
+            partial.replace(target)
+        except sqlite3.DatabaseError as exc:
+            partial.unlink(missing_ok=True)
+            raise explain_sqlite_error(exc, target) from exc
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise FileProblem(COPY_FAILED, path=str(target), reason=exc.strerror or str(exc)) from exc
 
     def set_meta(self, tx: Tx, key: str, value: str) -> None:
         tx.execute(

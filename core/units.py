@@ -86,6 +86,11 @@ def children(store: Store, edition_id: int, parent_id: int | None, only: set[int
     return result
 
 
+def sibling_count(store: Store, edition_id: int, parent_id: int | None) -> int:
+    """How many units share this parent (the top of the edition when None)."""
+    return int(store.scalar("SELECT count(*) FROM units WHERE edition_id = ? AND parent_id IS ?", (edition_id, parent_id)))
+
+
 def ancestors(store: Store, unit_id: int) -> list[int]:
     """Ids from the top-level PD down to the unit's parent."""
     rows = store.conn.execute(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import APP_NAME, __version__, units
+from core import APP_NAME, __version__, regions, units
 from core.errors import Notice, SotkError
 from core.store import SUFFIX, Store, create_store, open_store, read_only_message
 from ui import commands
@@ -375,22 +375,10 @@ class MainWindow(QMainWindow):
         if not name:
             return
         target = Path(name)
-        if target.resolve() == source.resolve():
-            QMessageBox.warning(self, self.tr("Salinan"), self.tr("Pilih nama lain dari berkas yang sedang dibuka."))
-            return
-        import sqlite3
-
         try:
-            if target.exists():
-                target.unlink()
-            destination = sqlite3.connect(target)
-            with destination:
-                self.doc.store.conn.backup(destination)
-            destination.close()
-        except (OSError, sqlite3.Error) as exc:
-            QMessageBox.warning(
-                self, self.tr("Masalah berkas"), self.tr("Salinan tidak dapat dibuat: {reason}").format(reason=exc)
-            )
+            self.doc.store.copy_to(target)
+        except SotkError as exc:
+            show_error(self, exc)
             return
         self.statusBar().showMessage(self.tr("Salinan disimpan di {path}").format(path=target), 8000)
 
@@ -607,9 +595,7 @@ class MainWindow(QMainWindow):
         position = unit.sort_order + offset
         if position < 0:
             return
-        siblings = self.doc.store.scalar(
-            "SELECT count(*) FROM units WHERE edition_id = ? AND parent_id IS ?", (unit.edition_id, unit.parent_id)
-        )
+        siblings = units.sibling_count(self.doc.store, unit.edition_id, unit.parent_id)
         if position >= siblings:
             return
         text = self.tr("Naikkan '{name}'") if offset < 0 else self.tr("Turunkan '{name}'")
@@ -626,9 +612,9 @@ class MainWindow(QMainWindow):
         if kind == "region":
             return record_id, None
         if kind == "edition":
-            return store.scalar("SELECT region_id FROM editions WHERE id = ?", (record_id,)), record_id
+            return regions.get_edition(store, record_id).region_id, record_id
         unit = units.get_unit(store, record_id)
-        return store.scalar("SELECT region_id FROM editions WHERE id = ?", (unit.edition_id,)), unit.edition_id
+        return regions.get_edition(store, unit.edition_id).region_id, unit.edition_id
 
     def new_region(self) -> None:
         if self.doc is None:
@@ -650,7 +636,7 @@ class MainWindow(QMainWindow):
         _, edition_id = self._selected_region_and_edition()
         if edition_id is None or self.doc is None:
             return
-        source = self.doc.store.scalar("SELECT name FROM editions WHERE id = ?", (edition_id,))
+        source = regions.get_edition(self.doc.store, edition_id).name
         name, ok = QInputDialog.getText(
             self,
             self.tr("Salin edisi sebagai draf"),
@@ -664,8 +650,8 @@ class MainWindow(QMainWindow):
         _, edition_id = self._selected_region_and_edition()
         if edition_id is None or self.doc is None:
             return
-        name = self.doc.store.scalar("SELECT name FROM editions WHERE id = ?", (edition_id,))
-        count = self.doc.store.scalar("SELECT count(*) FROM units WHERE edition_id = ?", (edition_id,))
+        name = regions.get_edition(self.doc.store, edition_id).name
+        count = regions.unit_counts(self.doc.store).get(edition_id, (0, 0))[0]
         answer = QMessageBox.question(
             self,
             self.tr("Hapus edisi"),

@@ -56,6 +56,14 @@
         <translation>File {path} is open read-only; changes cannot be saved.</translation>
     </message>
     <message>
+        <source>Salinan harus diberi nama lain dari berkas {path}.</source>
+        <translation>The copy needs a name other than {path}.</translation>
+    </message>
+    <message>
+        <source>Salinan {path} tidak dapat dibuat: {reason}</source>
+        <translation>Copy {path} cannot be made: {reason}</translation>
+    </message>
+    <message>
         <source>Berkas {path} sudah ada; pilih nama lain.</source>
         <translation>File {path} already exists; choose another name.</translation>
     </message>
@@ -466,18 +474,6 @@
     <message>
         <source>Simpan salinan sebagai</source>
         <translation>Save a copy as</translation>
-    </message>
-    <message>
-        <source>Salinan</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <source>Pilih nama lain dari berkas yang sedang dibuka.</source>
-        <translation>Choose a name other than the open file.</translation>
-    </message>
-    <message>
-        <source>Salinan tidak dapat dibuat: {reason}</source>
-        <translation>The copy cannot be made: {reason}</translation>
     </message>
     <message>
         <source>Salinan disimpan di {path}</source>

@@ -295,3 +295,18 @@ def test_every_write_records_who_and_what(store: object) -> None:
     assert row["action"] == "create" and row["entity_id"] == region.id
     assert row["os_user"]
     assert json.loads(row["after"])["name"] == "Kota Uji"
+
+
+def test_a_copy_holds_the_same_data_and_the_original_stays_open(tmp_path: Path) -> None:
+    path = tmp_path / "asli.sotk"
+    store = create_store(path)
+    regions.create_region(store, "Kota Uji", "kota", edition_name="Perwali 2/2025")
+    copy = tmp_path / "untuk-kantor-lain.sotk"
+    store.copy_to(copy)
+    regions.create_region(store, "Kabupaten Setelah Salin", "kabupaten")
+    with pytest.raises(FileProblem):
+        store.copy_to(path)
+    store.close()
+    with open_store(copy, read_only=True) as copied:
+        assert [r.name for r in regions.list_regions(copied)] == ["Kota Uji"]
+    assert not list(tmp_path.glob("*.sementara"))

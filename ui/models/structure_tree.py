@@ -72,11 +72,7 @@ class StructureTreeModel(QAbstractItemModel):
         self.region_nodes.clear()
         self.roots = []
         editions = regions.list_editions(self.store)
-        counts = dict(
-            self.store.conn.execute(
-                "SELECT edition_id, count(*) FROM units WHERE parent_id IS NULL GROUP BY edition_id"
-            ).fetchall()
-        )
+        counts = {edition_id: top for edition_id, (_all, top) in regions.unit_counts(self.store).items()}
         for region in regions.list_regions(self.store):
             node = Node("region", region.id, None, region.name, region.kind)
             node.children = []

@@ -402,7 +402,7 @@ class RecordPage(QWidget):
             self.legal_date.setDate(
                 QDate.fromString(edition.legal_date, "yyyy-MM-dd") if edition.legal_date else self.legal_date.minimumDate()
             )
-            count = store.scalar("SELECT count(*) FROM units WHERE edition_id = ?", (record_id,))
+            count = regions.unit_counts(store).get(record_id, (0, 0))[0]
             self.summary.setText(self.tr("{count} unit dalam edisi ini.").format(count=count))
             self.legal_basis.setReadOnly(store.read_only)
             self.legal_date.setReadOnly(store.read_only)
