@@ -545,16 +545,14 @@ class MainWindow(QMainWindow):
             )
             return
         if impact.units > 1 or impact.positions or impact.functions:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Hapus unit"),
-                self.tr(
-                    "Hapus '{name}' beserta {sub} sub-unit, {functions} pernyataan fungsi dan {positions} jabatan?\n"
-                    "Penghapusan dapat diurungkan (Ctrl+Z)."
-                ).format(name=unit.name, sub=impact.units - 1, functions=impact.functions, positions=impact.positions),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+            question = self.tr(
+                "Hapus '{name}' beserta {sub} sub-unit, {functions} pernyataan fungsi dan {positions} jabatan?\n"
+                "Penghapusan dapat diurungkan (Ctrl+Z)."
+            ).format(name=unit.name, sub=impact.units - 1, functions=impact.functions, positions=impact.positions)
+        else:
+            question = self.tr("Hapus '{name}'?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(name=unit.name)
+        if QMessageBox.question(self, self.tr("Hapus unit"), question) != QMessageBox.StandardButton.Yes:
+            return
         self._run(commands.DeleteUnitCommand(self.doc, record_id))
 
     def cut(self) -> None:

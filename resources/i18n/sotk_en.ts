@@ -492,6 +492,12 @@
         <translation>&apos;{name}&apos; cannot be deleted because {staff} staff and {assets} assets still belong to it or its sub-units. Move them to another unit first.</translation>
     </message>
     <message>
+        <source>Hapus &apos;{name}&apos;?
+Penghapusan dapat diurungkan (Ctrl+Z).</source>
+        <translation>Delete &apos;{name}&apos;?
+The deletion can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
         <source>Hapus unit</source>
         <translation>Delete unit</translation>
     </message>
