@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x534F544B  # "SOTK"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Version 1: the whole data model of ARCHITECTURE.md. Plain tables and clear names, so
 # the file stays readable in sqlite3 or DB Browser; values are plain (ISO dates,
@@ -217,9 +217,37 @@ CREATE TABLE audit_log (
 
 Migration = Callable[[sqlite3.Connection], None]
 
+# Version 2: what the checks remember. An accepted finding is keyed by a stable text
+# (rule, units, detail) within its edition; a region marks the pilihan urusan that
+# matter to it, so the coverage check can ask for a unit to carry them.
+SCHEMA_V2 = """
+CREATE TABLE finding_acceptances (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    edition_id  INTEGER NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
+    finding_key TEXT NOT NULL,
+    rule        TEXT NOT NULL,
+    reason      TEXT NOT NULL CHECK (trim(reason) <> ''),
+    accepted_by TEXT NOT NULL,
+    accepted_at TEXT NOT NULL,
+    UNIQUE (edition_id, finding_key)
+);
+
+CREATE TABLE region_relevant_urusan (
+    region_id   INTEGER NOT NULL REFERENCES regions(id) ON DELETE CASCADE,
+    urusan_code TEXT NOT NULL,
+    PRIMARY KEY (region_id, urusan_code)
+);
+"""
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    for statement in split_statements(SCHEMA_V2):
+        conn.execute(statement)
+
+
 # MIGRATIONS[n] moves a file from version n to n + 1. Never edit a shipped entry:
 # files in offices were made by it. Add the next one and raise SCHEMA_VERSION.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 def create_schema(conn: sqlite3.Connection) -> None:

@@ -28,7 +28,9 @@ def test_info_on_the_sample_as_json(sample_file: Path) -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["sample"] is True
-    assert data["schema_version"] == 1
+    from core.schema import SCHEMA_VERSION
+
+    assert data["schema_version"] == SCHEMA_VERSION
     [region] = data["regions"]
     assert region["name"] == "Provinsi Kalimantan Barat" and region["kind"] == "provinsi"
     [edition] = region["editions"]

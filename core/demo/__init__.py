@@ -9,11 +9,12 @@ gives the same data.
 Planted defects (so the checks have something real to find), all in the province:
 
 * urusan 2.17 (Koperasi, UKM) is claimed by a second PD, the Dinas Perindustrian,
-  Perdagangan, ESDM, which then carries **four** urusan;
+  Perdagangan, ESDM, running the same program 2.17.03; that dinas then carries
+  **four** urusan;
 * that dinas has a function statement that says what the Dinas Koperasi's says,
   in other words (a near-duplicate function);
-* Badan Penelitian dan Pengembangan also claims 2.20 (Statistik), carried by the
-  Dinas Kominfo, with an overlapping statement;
+* Badan Penelitian dan Pengembangan also claims 2.20 (Statistik) and its program
+  2.20.02, carried by the Dinas Kominfo, with an overlapping statement;
 * in the first kabupaten (scale 2 and up) no PD carries 2.23 Perpustakaan and
   2.24 Kearsipan: a coverage gap.
 """
@@ -154,6 +155,7 @@ def _plant_province_defects(rows: Rows, structure: StructureBuilder, province: d
         "Bidang Pembinaan Usaha dan Koperasi",
         functions=[DEFECT_COOPERATIVE_STATEMENT, *structure.generic("bidang", "Bidang Pembinaan Usaha dan Koperasi")],
         function_urusan="2.17",
+        programs=["2.17.03"],  # the Dinas Koperasi runs 2.17.03 too: the same program in two PD
     )
     rows.add("unit_urusan", (research.id, "2.20", 1))
     research.urusan = (*research.urusan, "2.20")
@@ -163,6 +165,7 @@ def _plant_province_defects(rows: Rows, structure: StructureBuilder, province: d
         "Bidang Data dan Statistik",
         functions=[DEFECT_STATISTICS_STATEMENT, *structure.generic("bidang", "Bidang Data dan Statistik", "kepala badan")],
         function_urusan="2.20",
+        programs=["2.20.02"],  # as the Dinas Kominfo's Bidang Statistik
     )
 
 

@@ -130,6 +130,7 @@ class StructureBuilder:
         self.region_id = 0
         self.edition_id = 0
         self.level = "provinsi"
+        self._uptd_done: set[tuple[int, str]] = set()
 
     # -- one unit ------------------------------------------------------------------
 
@@ -272,9 +273,11 @@ class StructureBuilder:
         return pd
 
     def uptd_for(self, pd: UnitInfo, head: str) -> None:
+        """The UPTD of the catalogue whose urusan this PD carries (each UPTD once per edition)."""
         for item in self.cat.support_of("uptd", "uptd"):
             uname, _, code = item.name.partition("@")
-            if code and code in pd.urusan:
+            if code and code in pd.urusan and (self.edition_id, uname) not in self._uptd_done:
+                self._uptd_done.add((self.edition_id, uname))
                 self.unit(
                     pd, "uptd", uname, functions=[*item.functions, *self.generic("uptd", uname, head)], function_urusan=code
                 )
@@ -404,11 +407,12 @@ class StructureBuilder:
 
     def kecamatan(self, place: str, kelurahan: int, dinkes: UnitInfo | None, disdik: UnitInfo | None, school_no: int) -> int:
         own = self.cat.support_of("kecamatan", "kecamatan")
+        typology = self.rng.choice("AB")
         kec = self.unit(
             None,
             "kecamatan",
             f"Kecamatan {place}",
-            typology=self.rng.choice("AB"),
+            typology=typology,
             urusan=["7.01"],
             functions=own[0].functions if own else (),
         )
@@ -416,7 +420,8 @@ class StructureBuilder:
         sek = self.unit(kec, "sekretariat", "Sekretariat Kecamatan", functions=sek_own[0].functions if sek_own else ())
         for item in self.cat.support_of("sekretariat", "subbagian")[:2]:
             self.support_unit(sek, "subbagian", item.name, item.functions, "camat")
-        for item in self.cat.support_of("kecamatan", "seksi"):
+        seksi = self.cat.support_of("kecamatan", "seksi")
+        for item in seksi if typology == "A" else seksi[:4]:  # type B: at most four seksi
             self.support_unit(kec, "seksi", item.name, item.functions, "camat")
         lurah_own = self.cat.support_of("kecamatan", "kelurahan")
         for number in range(kelurahan):
@@ -432,11 +437,13 @@ class StructureBuilder:
                 dinkes,
                 "uptd",
                 f"UPTD Puskesmas {place}",
-                functions=self.generic("uptd", f"UPTD Puskesmas {place}"),
+                functions=self.generic("uptd", "UPTD Puskesmas"),  # a Perkada names the kind, not each place
                 function_urusan="1.02",
             )
         if disdik is not None:
             for offset in range(2):
                 name = f"UPTD SMP Negeri {school_no + offset} {place}"
-                self.unit(disdik, "uptd", name, functions=self.generic("uptd", name), function_urusan="1.01")
+                self.unit(
+                    disdik, "uptd", name, functions=self.generic("uptd", "UPTD Sekolah Menengah Pertama"), function_urusan="1.01"
+                )
         return 2

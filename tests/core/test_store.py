@@ -239,14 +239,15 @@ def test_migration_backs_up_first_and_moves_forward(tmp_path: Path, monkeypatch:
     def add_column(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE regions ADD COLUMN motto TEXT")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", {1: add_column})
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr("core.store.SCHEMA_VERSION", 2)
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, current: add_column})
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr("core.store.SCHEMA_VERSION", current + 1)
     store = open_store(path)
-    assert store.scalar("PRAGMA user_version") == 2
+    assert store.scalar("PRAGMA user_version") == current + 1
     assert "motto" in {r["name"] for r in store.rows("PRAGMA table_info(regions)")}
     store.close()
-    backups = list(tmp_path.glob("lama.cadangan-v1-*.sotk"))
+    backups = list(tmp_path.glob(f"lama.cadangan-v{current}-*.sotk"))
     assert len(backups) == 1
     assert backups[0].read_bytes() == original
 
@@ -260,9 +261,10 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path: Path, monkeypat
         conn.execute("ALTER TABLE regions ADD COLUMN motto TEXT")
         conn.execute("ALTER TABLE no_such_table ADD COLUMN x")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", {1: broken})
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr("core.store.SCHEMA_VERSION", 2)
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, current: broken})
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr("core.store.SCHEMA_VERSION", current + 1)
     with pytest.raises(FileProblem):
         open_store(path)
     assert digest(path) == before
@@ -276,6 +278,8 @@ def test_a_file_made_by_version_one_still_opens() -> None:
     try:
         store = open_store(target)
         assert store.scalar("PRAGMA user_version") == schema.SCHEMA_VERSION
+        assert len(list(fixture.parent.glob("_copy_v1.cadangan-v1-*.sotk"))) == 1  # backed up before migrating
+        assert store.scalar("SELECT count(*) FROM finding_acceptances") == 0  # version 2 table exists
         names = [r["name"] for r in store.rows("SELECT name FROM units ORDER BY id")]
         assert names == ["Dinas Pendidikan", "Bidang Pembinaan SMA", "Dinas Kesehatan"]
         assert store.scalar("SELECT text FROM unit_functions") == "pembinaan sekolah menengah atas"

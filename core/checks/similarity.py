@@ -1,0 +1,111 @@
+"""Finding pairs of similar statements without comparing every pair.
+
+Statements become TF-IDF vectors of their stems, scaled to length 1, so the cosine of
+two vectors is their dot product. Terms are ordered globally from rarest to most
+common; each vector's *prefix* is its rarest terms up to the point where the weight
+left in the rest of the vector is below the threshold ``t``. Two vectors x and y with
+cosine at least ``t`` must share a term of x's prefix: if every shared term lay in x's
+remainder, their dot product would be at most the remainder's length, below ``t``.
+So probing the postings of each vector's prefix terms finds every pair above ``t``
+(recall 100%) while rare terms keep the postings short (Bayardo et al., "Scaling up
+all pairs similarity search", WWW 2007).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+Vector = dict[str, float]
+
+
+Document = Sequence[tuple[str, float]]  # (term, factor): a factor below 1 damps template wording
+
+
+class StatementIndex:
+    """TF-IDF vectors of documents, with an inverted index for candidate search."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self.size = len(documents)
+        df: Counter[str] = Counter()
+        for document in documents:
+            df.update({term for term, _factor in document})
+        self.df = df
+        self.idf = {term: math.log(1 + self.size / count) for term, count in df.items()}
+        # Rarest first; ties broken by the term so the order is the same on every run.
+        self.rank = {term: position for position, term in enumerate(sorted(df, key=lambda t: (df[t], t)))}
+        self.vectors: list[Vector] = [self._vector(document) for document in documents]
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for number, vector in enumerate(self.vectors):
+            for term in vector:
+                self.postings[term].append(number)
+
+    def _vector(self, document: Document) -> Vector:
+        weights: dict[str, float] = defaultdict(float)
+        for term, factor in document:
+            weights[term] += factor * self.idf[term]
+        length = math.sqrt(sum(w * w for w in weights.values()))
+        return {term: w / length for term, w in weights.items()} if length else {}
+
+    def cosine(self, a: int, b: int) -> float:
+        x, y = self.vectors[a], self.vectors[b]
+        if len(x) > len(y):
+            x, y = y, x
+        return sum(weight * y.get(term, 0.0) for term, weight in x.items())
+
+    def prefix(self, number: int, threshold: float) -> list[str]:
+        """The rarest terms of a vector, until the weight left behind is below ``threshold``."""
+        vector = self.vectors[number]
+        ordered = sorted(vector, key=self.rank.__getitem__)
+        remaining = sum(w * w for w in vector.values())
+        prefix = []
+        for term in ordered:
+            if math.sqrt(max(remaining, 0.0)) < threshold - 1e-9:  # the margin keeps rounding from losing a pair
+                break
+            prefix.append(term)
+            remaining -= vector[term] ** 2
+        return prefix
+
+    def shared_terms(self, a: int, b: int) -> set[str]:
+        return set(self.vectors[a]) & set(self.vectors[b])
+
+
+Pair = tuple[int, int, float]
+Allowed = Callable[[int, int], bool]
+
+
+def similar_pairs(index: StatementIndex, threshold: float, allowed: Allowed, only: Iterable[int] | None = None) -> list[Pair]:
+    """Every pair (a < b) with cosine ≥ ``threshold`` that ``allowed`` lets through."""
+    numbers = range(index.size) if only is None else sorted(set(only))
+    wanted = None if only is None else set(numbers)
+    found: list[Pair] = []
+    for a in numbers:
+        if not index.vectors[a]:
+            continue
+        candidates: set[int] = set()
+        for term in index.prefix(a, threshold):
+            candidates.update(index.postings[term])
+        for b in candidates:
+            if b <= a or (wanted is not None and b not in wanted) or not allowed(a, b):
+                continue
+            score = index.cosine(a, b)
+            if score >= threshold - 1e-12:
+                found.append((a, b, score))
+    found.sort()
+    return found
+
+
+def all_pairs(index: StatementIndex, threshold: float, allowed: Allowed, only: Iterable[int] | None = None) -> list[Pair]:
+    """The same answer by scoring every pair: the baseline the benchmark compares with."""
+    numbers = list(range(index.size)) if only is None else sorted(set(only))
+    found: list[Pair] = []
+    for i, a in enumerate(numbers):
+        for b in numbers[i + 1 :]:
+            if not allowed(a, b):
+                continue
+            score = index.cosine(a, b)
+            if score >= threshold - 1e-12:
+                found.append((a, b, score))
+    found.sort()
+    return found
