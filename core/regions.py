@@ -7,8 +7,9 @@ from typing import Any
 
 from core import snapshots
 from core.audit import now_iso
-from core.errors import NotFoundError, RefusedError
+from core.errors import NotFoundError, RefusedError, ValidationError
 from core.i18n import N_
+from core.reference import load_reference
 from core.store import Store
 from core.validation import choice, clean_text, iso_date, require_text
 
@@ -306,3 +307,37 @@ def delete_region(store: Store, region_id: int) -> snapshots.Snapshot:
         tx.execute("DELETE FROM regions WHERE id = ?", (region_id,))
         tx.audit("delete", "region", region_id, asdict(region), None)
     return snap
+
+
+def relevant_urusan(store: Store, region_id: int) -> list[str]:
+    """The pilihan urusan a region marked as relevant to it (the coverage check asks for them)."""
+    return [
+        r["urusan_code"]
+        for r in store.rows(
+            "SELECT urusan_code FROM region_relevant_urusan WHERE region_id = ? ORDER BY urusan_code", (region_id,)
+        )
+    ]
+
+
+def set_relevant_urusan(store: Store, region_id: int, codes: list[str]) -> list[str]:
+    """Mark which pilihan urusan matter to a region; returns the old list (for undo)."""
+    get_region(store, region_id)
+    known = load_reference().urusan
+    cleaned: list[str] = []
+    for raw in codes:
+        code = str(raw).strip()
+        if code not in known or known[code].group != "pilihan":
+            raise ValidationError("urusan", N_("'{code}' bukan kode urusan pilihan."), code=code)
+        if code not in cleaned:
+            cleaned.append(code)
+    cleaned.sort()
+    old = relevant_urusan(store, region_id)
+    if old == cleaned:
+        return old
+    with store.write() as tx:
+        tx.execute("DELETE FROM region_relevant_urusan WHERE region_id = ?", (region_id,))
+        tx.conn.executemany(
+            "INSERT INTO region_relevant_urusan (region_id, urusan_code) VALUES (?, ?)", [(region_id, c) for c in cleaned]
+        )
+        tx.audit("set_relevant_urusan", "region", region_id, old, cleaned)
+    return old

@@ -39,6 +39,8 @@ def _gui_parser() -> argparse.ArgumentParser:
             "perintah:\n"
             "  demo OUT.sotk [--seed N] [--scale N]   buat berkas contoh (Kalimantan Barat)\n"
             "  info FILE.sotk [--json]                ringkasan isi berkas\n"
+            "  check FILE.sotk [--edition ID] [--json] [--fail-on error|warning]\n"
+            "                                         periksa tumpang tindih, kekosongan urusan, batas struktur\n"
             "\n'main.py PERINTAH --help' menjelaskan tiap perintah."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -121,7 +123,60 @@ def cmd_info(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
-COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {"demo": cmd_demo, "info": cmd_info}
+SEVERITY_WORDS = {"error": "GALAT", "warning": "PERINGATAN", "note": "CATATAN"}
+
+
+def _check_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="main.py check",
+        description="Jalankan semua pemeriksaan pada edisi (bawaan: edisi yang berlaku di tiap wilayah).",
+    )
+    parser.add_argument("file", help="berkas .sotk")
+    parser.add_argument("--edition", type=int, action="append", help="id edisi (lihat 'info'); boleh diulang")
+    parser.add_argument("--json", action="store_true", help="keluaran JSON: daftar temuan (bentuknya di README)")
+    parser.add_argument("--fail-on", choices=("error", "warning"), help="keluar dengan status 1 bila ada temuan setingkat ini")
+    return parser
+
+
+def cmd_check(argv: Sequence[str]) -> int:
+    args = _check_parser().parse_args(argv)
+    from core.checks import run_checks
+    from core.checks.report import default_editions, finding_json
+    from core.regions import get_edition
+    from core.store import open_store
+
+    with open_store(args.file, read_only=True) as store:
+        editions = [get_edition(store, e).id for e in args.edition] if args.edition else default_editions(store)
+        reports = [run_checks(store, edition_id) for edition_id in editions]
+    for report in reports:
+        for problem in report.problems:
+            print(f"Masalah: {problem.message}", file=sys.stderr)
+    findings = [f for report in reports for f in report.findings]
+    if args.json:
+        json.dump(
+            [finding_json(f, r.paths, r.edition_id) for r in reports for f in r.findings],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        print()
+    else:
+        for report in reports:
+            print(
+                f"Edisi {report.edition_id}: {len(report.open)} temuan terbuka "
+                f"({report.count('error')} galat, {report.count('warning')} peringatan, {report.count('note')} catatan), "
+                f"{len(report.accepted)} diterima"
+            )
+            for finding in report.open:
+                print(f"  {SEVERITY_WORDS[finding.severity]:<10} [{finding.rule}] {finding.message}")
+    if args.fail_on:
+        levels = {"error": {"error"}, "warning": {"error", "warning"}}[args.fail_on]
+        if any(f.severity in levels and f.accepted is None for f in findings):
+            return 1
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {"demo": cmd_demo, "info": cmd_info, "check": cmd_check}
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -145,3 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `main.py check x.sotk | head`: the reader has had enough
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core import regions, snapshots, unit_content, units
+from core.checks import acceptance
 from core.unit_content import Function
 from ui.document import Affected, Document, StoreCommand
 
@@ -331,3 +332,58 @@ def copy_edition_command(doc: Document, edition_id: int, name: str) -> CreateRec
         regions.delete_edition,
         "edition",
     )
+
+
+class AcceptFindingCommand(StoreCommand):
+    """Accept a finding with a reason, or (accept=False) put it back among the open ones."""
+
+    def __init__(self, doc: Document, edition_id: int, key: str, rule: str, reason: str | None) -> None:
+        text = (
+            QCoreApplication.translate("commands", "Terima temuan")
+            if reason is not None
+            else QCoreApplication.translate("commands", "Batalkan penerimaan temuan")
+        )
+        super().__init__(doc, text)
+        self.edition_id, self.key, self.rule, self.reason = edition_id, key, rule, reason
+        self.previous: acceptance.Acceptance | None = None
+
+    def _do(self) -> Affected:
+        if self.reason is not None:
+            self.previous = acceptance.accept(self.store, self.edition_id, self.key, self.rule, self.reason)
+        else:
+            self.previous = acceptance.unaccept(self.store, self.edition_id, self.key)
+        return Affected(findings_changed=True)
+
+    def first(self) -> Affected:
+        return self._do()
+
+    def redo_step(self) -> Affected:
+        return self._do()
+
+    def undo_step(self) -> Affected:
+        if self.reason is not None:
+            if self.previous is None:
+                acceptance.unaccept(self.store, self.edition_id, self.key)
+            else:
+                acceptance.restore(self.store, self.edition_id, self.key, self.rule, self.previous)
+        elif self.previous is not None:
+            acceptance.restore(self.store, self.edition_id, self.key, self.rule, self.previous)
+        return Affected(findings_changed=True)
+
+
+class SetRelevantUrusanCommand(StoreCommand):
+    def __init__(self, doc: Document, region_id: int, codes: list[str]) -> None:
+        super().__init__(doc, QCoreApplication.translate("commands", "Ubah urusan pilihan yang relevan"))
+        self.region_id, self.new, self.old = region_id, codes, []
+
+    def first(self) -> Affected:
+        self.old = regions.set_relevant_urusan(self.store, self.region_id, self.new)
+        return Affected(select_region=self.region_id)
+
+    def undo_step(self) -> Affected:
+        regions.set_relevant_urusan(self.store, self.region_id, self.old)
+        return Affected(select_region=self.region_id)
+
+    def redo_step(self) -> Affected:
+        regions.set_relevant_urusan(self.store, self.region_id, self.new)
+        return Affected(select_region=self.region_id)

@@ -26,6 +26,7 @@ class Affected:
     select_edition: int | None = None
     select_region: int | None = None
     regions_changed: bool = False  # regions or editions added, removed or renamed
+    findings_changed: bool = False  # only the acceptance of a finding changed
 
 
 class StoreCommand(QUndoCommand):

@@ -7,6 +7,8 @@ are translated here in the context lupdate gives module-level ``N_`` calls (empt
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from core.errors import SotkError
@@ -45,10 +47,16 @@ def tr_core(text: str) -> str:
     return QCoreApplication.translate(CORE_CONTEXT, text)
 
 
+def translated(template: str, params: dict[str, Any]) -> str:
+    """A core template in the user's language with its parameters (translated where they
+    are core texts themselves, such as field names) filled in."""
+    values = {k: tr_core(v) if isinstance(v, str) else v for k, v in params.items()}
+    try:
+        return tr_core(template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params)
+
+
 def error_text(exc: SotkError) -> str:
     """A core error's message in the user's language, parameters filled in."""
-    params = {k: tr_core(v) if isinstance(v, str) else v for k, v in exc.params.items()}
-    try:
-        return tr_core(exc.template).format(**params)
-    except (KeyError, IndexError, ValueError):
-        return exc.message
+    return translated(exc.template, exc.params)

@@ -8,10 +8,11 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -29,11 +30,13 @@ from core import APP_NAME, __version__, regions, units
 from core.errors import Notice, SotkError
 from core.store import SUFFIX, Store, create_store, open_store, read_only_message
 from ui import commands
+from ui.checks_controller import ChecksController
 from ui.dialogs.new_region import NewRegionDialog
 from ui.document import Affected, Document
 from ui.errors import show_error
 from ui.i18n import LANGUAGES, error_text, tr_core
 from ui.models.structure_tree import IdRole, KindRole, StructureTreeModel
+from ui.panels.checks import ChecksPanel
 from ui.panels.editor import EditorPanel
 from ui.paths import log_path
 from ui.settings import Settings
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDropIndicatorShown(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_tree_menu)
 
@@ -113,6 +117,9 @@ class MainWindow(QMainWindow):
             lambda uid, codes: self._run(commands.SetListCommand(self.doc, "programs", uid, codes))
         )
         self.editor.region_page.field_edited.connect(self._on_record_field_edited)
+        self.editor.region_page.relevant_edited.connect(
+            lambda region_id, codes: self._run(commands.SetRelevantUrusanCommand(self.doc, region_id, codes))
+        )
         self.editor.edition_page.field_edited.connect(self._on_record_field_edited)
 
         self.splitter = QSplitter(self)
@@ -123,6 +130,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([460, 740])
         self.setCentralWidget(self.splitter)
+
+        self.checks_panel = ChecksPanel(self)
+        self.checks_dock = QDockWidget(self.tr("Pemeriksaan"), self)
+        self.checks_dock.setObjectName("checksDock")
+        self.checks_dock.setWidget(self.checks_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+        self.checks = ChecksController(self.checks_panel, self, self.select_units)
 
         self.sample_badge = QLabel(self.tr("DATA CONTOH"), self)
         self.sample_badge.setObjectName("sampleBadge")
@@ -185,6 +199,9 @@ class MainWindow(QMainWindow):
         self.act_collapse = self._action(
             self.tr("&Ciutkan semua"), lambda: self.tree.collapseAll(), QKeySequence("Ctrl+Shift+E"), "actCollapse"
         )
+        self.act_run_checks = self._action(
+            self.tr("Jalankan &pemeriksaan"), self._on_run_checks, QKeySequence("F5"), "actRunChecks"
+        )
         self.act_about = self._action(self.tr("&Tentang SOTK Planner"), self._on_about, None, "actAbout")
         self.act_log = self._action(self.tr("Buka folder &log"), self._on_open_log, None, "actLog")
 
@@ -210,8 +227,13 @@ class MainWindow(QMainWindow):
         structure_menu.addActions([self.act_add_child, self.act_add_sibling, self.act_up, self.act_down])
         structure_menu.addSeparator()
         structure_menu.addActions([self.act_new_region, self.act_new_edition, self.act_copy_edition, self.act_delete_edition])
+        structure_menu.addSeparator()
+        structure_menu.addAction(self.act_run_checks)
         view_menu = bar.addMenu(self.tr("&Tampilan"))
         view_menu.addActions([self.act_expand, self.act_collapse])
+        panel_action = self.checks_dock.toggleViewAction()
+        panel_action.setText(self.tr("Panel &pemeriksaan"))
+        view_menu.addAction(panel_action)
         language_menu = view_menu.addMenu(self.tr("&Bahasa"))
         for code, label in LANGUAGES.items():
             action = language_menu.addAction(label)
@@ -299,6 +321,7 @@ class MainWindow(QMainWindow):
         self.model.rename_requested.connect(self._on_rename_requested)
         self.tree.setModel(self.model)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.checks.attach(self.doc)
         self.filter.clear()
         for row in range(self.model.rowCount()):
             region = self.model.index(row, 0)
@@ -319,6 +342,7 @@ class MainWindow(QMainWindow):
     def close_file(self) -> None:
         if self.doc is None:
             return
+        self.checks.detach()
         self.tree.setModel(None)
         self.editor.show_nothing()
         self.doc.close()
@@ -410,7 +434,29 @@ class MainWindow(QMainWindow):
                 self.editor.show_record(self.doc.store, current.data(KindRole), current.data(IdRole))
             except SotkError as exc:
                 show_error(self, exc)
+            node = self.model.node(current) if self.model is not None else None
+            if node is not None and node.kind != "region":
+                self.checks.set_edition(node.edition_id if node.kind == "unit" else node.id)
         self._update_actions()
+
+    def select_units(self, unit_ids: list[int]) -> None:
+        """Select units of a finding: the first becomes current, the others join the selection."""
+        if self.model is None or not unit_ids:
+            return
+        self.select("unit", unit_ids[0])
+        selection = self.tree.selectionModel()
+        for unit_id in unit_ids[1:]:
+            index = self.model.index_for("unit", unit_id)
+            if index.isValid():
+                parent = index.parent()
+                while parent.isValid():
+                    self.tree.expand(parent)
+                    parent = parent.parent()
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
+
+    def _on_run_checks(self) -> None:
+        self.checks_dock.show()
+        self.checks.runner.run_now()
 
     def select(self, kind: str, record_id: int) -> None:
         if self.model is None:
@@ -784,7 +830,14 @@ class MainWindow(QMainWindow):
         self.act_redo.setText(
             self.tr("&Ulangi {action}").format(action=stack.redoText()) if stack and stack.canRedo() else self.tr("&Ulangi")
         )
-        for action in (self.act_save_copy, self.act_close, self.act_expand, self.act_collapse, self.act_find):
+        for action in (
+            self.act_save_copy,
+            self.act_close,
+            self.act_expand,
+            self.act_collapse,
+            self.act_find,
+            self.act_run_checks,
+        ):
             action.setEnabled(has_doc)
         self.act_new_region.setEnabled(writable)
         for action in (self.act_cut, self.act_up, self.act_down, self.act_add_sibling):

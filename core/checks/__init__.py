@@ -37,6 +37,8 @@ class CheckReport:
     findings: list[Finding] = field(default_factory=list)
     problems: list[CheckProblem] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    paths: dict[int, str] = field(default_factory=dict)  # unit id → "PD › unit", as messages name units
+    pd_of: dict[int, int] = field(default_factory=dict)  # unit id → its perangkat daerah
 
     @property
     def open(self) -> list[Finding]:
@@ -86,6 +88,8 @@ def run_checks(
             )
         report.seconds[module.RULE] = time.perf_counter() - began
     report.problems.extend(data.problems)
+    report.pd_of = dict(data.pd_of)
+    report.paths = {unit_id: data.path(unit_id) for unit_id in data.units}
     taken = acceptance.accepted(store, edition_id)
     for finding in report.findings:
         finding.accepted = taken.get(finding.key)

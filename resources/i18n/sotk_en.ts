@@ -24,6 +24,10 @@
         <translation>writing the file</translation>
     </message>
     <message>
+        <source>Pemeriksaan &apos;{title}&apos; gagal: {reason}</source>
+        <translation>Check &apos;{title}&apos; failed: {reason}</translation>
+    </message>
+    <message>
         <source>selesai</source>
         <translation>done</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>Wilayah &apos;{name}&apos; tidak dapat dihapus: masih ada {staff} pegawai dan {assets} aset.</source>
         <translation>Region &apos;{name}&apos; cannot be deleted: it still has {staff} staff and {assets} assets.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; bukan kode urusan pilihan.</source>
+        <translation>&apos;{code}&apos; is not an optional (pilihan) urusan code.</translation>
     </message>
     <message>
         <source>Berkas {path} dibuka hanya-baca; perubahan tidak dapat disimpan.</source>
@@ -213,7 +221,7 @@
     </message>
     <message>
         <source>Catatan</source>
-        <translation>Notes</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Status</source>
@@ -263,6 +271,186 @@
         <source>{label}: &apos;{value}&apos; bukan tanggal (tulis TTTT-BB-HH).</source>
         <translation>{label}: &apos;{value}&apos; is not a date (write YYYY-MM-DD).</translation>
     </message>
+    <message>
+        <source>Penggabungan urusan</source>
+        <translation>Combining urusan</translation>
+    </message>
+    <message>
+        <source>{pd} mengemban {count} urusan ({codes}); paling banyak {max}.</source>
+        <translation>{pd} carries {count} urusan ({codes}); at most {max}.</translation>
+    </message>
+    <message>
+        <source>Pisahkan urusan yang berlebih ke perangkat daerah lain yang serumpun.</source>
+        <translation>Move the extra urusan to another body of the same family.</translation>
+    </message>
+    <message>
+        <source>{pd} menggabungkan urusan dari rumpun berbeda ({families}).</source>
+        <translation>{pd} combines urusan of different families ({families}).</translation>
+    </message>
+    <message>
+        <source>Satu dinas hanya menggabungkan urusan dari satu rumpun; pindahkan urusan rumpun lain ke dinas yang sesuai.</source>
+        <translation>A dinas only combines urusan of one family; move the urusan of other families to a fitting dinas.</translation>
+    </message>
+    <message>
+        <source>Urusan tanpa perangkat daerah</source>
+        <translation>Urusan without a body</translation>
+    </message>
+    <message>
+        <source>Urusan wajib {code} {urusan} tidak diemban perangkat daerah mana pun di {region}.</source>
+        <translation>Mandatory urusan {code} {urusan} is carried by no body in {region}.</translation>
+    </message>
+    <message>
+        <source>Tetapkan perangkat daerah yang mengemban urusan ini (tambahkan pada dinas yang serumpun, paling banyak 3 urusan).</source>
+        <translation>Assign a body to carry this urusan (add it to a dinas of the same family, at most 3 urusan).</translation>
+    </message>
+    <message>
+        <source>Urusan pilihan {code} {urusan} ditandai relevan untuk {region}, tetapi tidak diemban perangkat daerah mana pun.</source>
+        <translation>Optional urusan {code} {urusan} is marked relevant for {region}, but no body carries it.</translation>
+    </message>
+    <message>
+        <source>Tetapkan perangkat daerah yang mengembannya, atau hapus tanda relevan pada wilayah ini.</source>
+        <translation>Assign a body to carry it, or unmark it as relevant for this region.</translation>
+    </message>
+    <message>
+        <source>Fungsi tumpang tindih</source>
+        <translation>Overlapping functions</translation>
+    </message>
+    <message>
+        <source>Fungsi {unit_a} dan {unit_b} tumpang tindih (kemiripan {score:.0%}): fungsi nomor {number_a} dan nomor {number_b} menyebut pekerjaan yang sama.</source>
+        <translation>Functions of {unit_a} and {unit_b} overlap (similarity {score:.0%}): function {number_a} and function {number_b} name the same work.</translation>
+    </message>
+    <message>
+        <source>Tetapkan satu perangkat daerah yang melaksanakan pekerjaan ini, lalu ubah atau hapus pernyataan fungsi di unit yang lain. Bila pembagian ini disengaja, terima temuan ini dengan alasannya.</source>
+        <translation>Decide which body does this work, then change or remove the statement in the other unit. If the sharing is deliberate, accept this finding with the reason.</translation>
+    </message>
+    <message>
+        <source>Kerapian data</source>
+        <translation>Data hygiene</translation>
+    </message>
+    <message>
+        <source>Praktik penyusunan Perkada tentang kedudukan, susunan organisasi, tugas dan fungsi</source>
+        <translation>Practice in drafting the Perkada on position, organisation, tasks and functions</translation>
+    </message>
+    <message>
+        <source>Edisi {edition} belum berisi unit apa pun.</source>
+        <translation>Edition {edition} has no units yet.</translation>
+    </message>
+    <message>
+        <source>Tambahkan perangkat daerah dan unitnya, atau salin edisi yang berlaku.</source>
+        <translation>Add bodies and their units, or copy the edition in force.</translation>
+    </message>
+    <message>
+        <source>{unit} belum memiliki pernyataan fungsi.</source>
+        <translation>{unit} has no function statements yet.</translation>
+    </message>
+    <message>
+        <source>Tuliskan fungsi unit ini sesuai Perkada.</source>
+        <translation>Write this unit&apos;s functions as in the Perkada.</translation>
+    </message>
+    <message>
+        <source>{unit} belum mengemban urusan apa pun.</source>
+        <translation>{unit} carries no urusan yet.</translation>
+    </message>
+    <message>
+        <source>Pilih urusan yang diemban perangkat daerah ini.</source>
+        <translation>Choose the urusan this body carries.</translation>
+    </message>
+    <message>
+        <source>Eselon kepala {unit} ({eselon}) tidak lazim untuk {kind} (biasanya {low}–{high}).</source>
+        <translation>The head&apos;s eselon of {unit} ({eselon}) is unusual for a {kind} (usually {low}–{high}).</translation>
+    </message>
+    <message>
+        <source>Periksa eselon kepala unit ini, atau jenis unitnya.</source>
+        <translation>Check the head&apos;s eselon of this unit, or its kind.</translation>
+    </message>
+    <message>
+        <source>{count} unit di bawah {where} bernama sama: {name}.</source>
+        <translation>{count} units under {where} have the same name: {name}.</translation>
+    </message>
+    <message>
+        <source>Beri setiap unit nama yang berbeda.</source>
+        <translation>Give each unit a different name.</translation>
+    </message>
+    <message>
+        <source>Tabel aturan {path} tidak dapat dibaca: {reason}</source>
+        <translation>Rule table {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Tabel aturan {path} salah tulis: {reason}. Pemeriksaan lain tetap berjalan.</source>
+        <translation>Rule table {path} has a syntax error: {reason}. The other checks still run.</translation>
+    </message>
+    <message>
+        <source>Tabel aturan {path}, baris {line}: {reason}. Baris itu dilewati.</source>
+        <translation>Rule table {path}, line {line}: {reason}. That row was skipped.</translation>
+    </message>
+    <message>
+        <source>Batas dan susunan struktur</source>
+        <translation>Structural limits and placement</translation>
+    </message>
+    <message>
+        <source>{unit} (tipologi {typology}) memiliki {count} {child}; batasnya {max}.{unverified}</source>
+        <translation>{unit} (typology {typology}) has {count} {child}; the limit is {max}.{unverified}</translation>
+    </message>
+    <message>
+        <source> (Angka batas dari praktik; dasar hukumnya belum diverifikasi.)</source>
+        <translation> (The limit comes from practice; its legal basis has not been verified.)</translation>
+    </message>
+    <message>
+        <source>Gabungkan atau hapus unit yang berlebih, atau periksa tipologi perangkat daerah ini.</source>
+        <translation>Merge or remove the extra units, or check this body&apos;s typology.</translation>
+    </message>
+    <message>
+        <source>{unit} tidak memiliki {child} {name}, yang wajib ada.</source>
+        <translation>{unit} has no {child} {name}, which is mandatory.</translation>
+    </message>
+    <message>
+        <source>Tambahkan unit itu di bawah {unit}.</source>
+        <translation>Add that unit under {unit}.</translation>
+    </message>
+    <message>
+        <source>puncak struktur</source>
+        <translation>the top of the structure</translation>
+    </message>
+    <message>
+        <source>{kind} {unit} berada langsung di bawah {where}; tempatnya di bawah: {allowed}.</source>
+        <translation>{kind} {unit} stands directly under {where}; it belongs under: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Pindahkan unit ini ke induk yang sesuai, atau ubah jenisnya bila jenisnya keliru.</source>
+        <translation>Move this unit to a fitting parent, or change its kind if the kind is wrong.</translation>
+    </message>
+    <message>
+        <source>Urusan diemban dua perangkat daerah</source>
+        <translation>Urusan carried by two bodies</translation>
+    </message>
+    <message>
+        <source>{pd_a} dan {pd_b} sama-sama mengemban urusan {code} {urusan} dan menjalankan program yang sama ({programs}).</source>
+        <translation>{pd_a} and {pd_b} both carry urusan {code} {urusan} and run the same programme ({programs}).</translation>
+    </message>
+    <message>
+        <source>Satu program dijalankan satu perangkat daerah. Tetapkan siapa yang menjalankannya dan hapus program itu dari yang lain.</source>
+        <translation>One programme is run by one body. Decide who runs it and remove it from the other.</translation>
+    </message>
+    <message>
+        <source>{pd_a} dan {pd_b} sama-sama mengemban urusan {code} {urusan}, tidak menyebut programnya, dan tugas fungsinya tumpang tindih.</source>
+        <translation>{pd_a} and {pd_b} both carry urusan {code} {urusan}, name no programmes, and their functions overlap.</translation>
+    </message>
+    <message>
+        <source>Bagi urusan ini menurut program nomenklatur (U.BB.PP) dan catat program tiap perangkat daerah, atau serahkan urusan ini ke satu perangkat daerah.</source>
+        <translation>Split this urusan by the nomenclature&apos;s programmes (U.BB.PP) and record each body&apos;s programmes, or give the urusan to one body.</translation>
+    </message>
+    <message>
+        <source>{pd_a} dan {pd_b} sama-sama mengemban urusan {code} {urusan}. Bila pembagian ini disengaja, catat program masing-masing.</source>
+        <translation>{pd_a} and {pd_b} both carry urusan {code} {urusan}. If the split is deliberate, record the programmes of each.</translation>
+    </message>
+    <message>
+        <source>Isi kolom Program (U.BB.PP) pada kedua perangkat daerah, sehingga terlihat bahwa mereka menjalankan program yang berbeda.</source>
+        <translation>Fill in the Programs field (U.BB.PP) of both bodies, so it shows they run different programmes.</translation>
+    </message>
+    <message>
+        <source>Alasan penerimaan harus diisi.</source>
+        <translation>Give the reason for accepting.</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -272,10 +460,127 @@
     </message>
 </context>
 <context>
+    <name>ChecksController</name>
+    <message>
+        <source>Terima temuan</source>
+        <translation>Accept finding</translation>
+    </message>
+    <message>
+        <source>Mengapa temuan ini diterima? (misalnya: tugas bersama yang disengaja, ditetapkan dalam rapat tanggal ...)</source>
+        <translation>Why is this finding accepted? (for example: a deliberate shared task, decided in the meeting of ...)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>&amp;Periksa sekarang</source>
+        <translation>&amp;Check now</translation>
+    </message>
+    <message>
+        <source>Semua tingkat</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>Semua pemeriksaan</source>
+        <translation>All checks</translation>
+    </message>
+    <message>
+        <source>&amp;Terima temuan...</source>
+        <translation>&amp;Accept finding...</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan penerimaan</source>
+        <translation>&amp;Reopen finding</translation>
+    </message>
+    <message>
+        <source>Edisi:</source>
+        <translation>Edition:</translation>
+    </message>
+    <message>
+        <source>Saring:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Memeriksa...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan gagal: {reason}</source>
+        <translation>The checks failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Semua perangkat daerah</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <source>Diperiksa {time}: {errors} galat, {warnings} peringatan, {notes} catatan terbuka; {accepted} diterima.</source>
+        <translation>Checked {time}: {errors} errors, {warnings} warnings, {notes} notes open; {accepted} accepted.</translation>
+    </message>
+    <message>
+        <source>Terbuka ({count})</source>
+        <translation>Open ({count})</translation>
+    </message>
+    <message>
+        <source>Diterima ({count})</source>
+        <translation>Accepted ({count})</translation>
+    </message>
+    <message>
+        <source>Pilih temuan untuk melihat rinciannya.</source>
+        <translation>Select a finding to see its details.</translation>
+    </message>
+    <message>
+        <source>Yang perlu dilakukan:</source>
+        <translation>What to do:</translation>
+    </message>
+    <message>
+        <source>Kemiripan {score:.0%}. Kata yang sama ditandai:</source>
+        <translation>Similarity {score:.0%}. Shared words are marked:</translation>
+    </message>
+    <message>
+        <source>Unit (klik untuk memilih):</source>
+        <translation>Units (click to select):</translation>
+    </message>
+    <message>
+        <source>Dasar:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>{unit}, fungsi nomor {number}</source>
+        <translation>{unit}, function {number}</translation>
+    </message>
+    <message>
+        <source>Diterima oleh {user} pada {at}: {reason}</source>
+        <translation>Accepted by {user} on {at}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <source>Pilih wilayah, edisi atau unit di pohon struktur.</source>
         <translation>Select a region, an edition or a unit in the structure tree.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Tingkat</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Temuan</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>(seluruh wilayah)</source>
+        <translation>(whole region)</translation>
     </message>
 </context>
 <context>
@@ -298,6 +603,10 @@
     <message>
         <source>Saring unit menurut nama (Ctrl+F)</source>
         <translation>Filter units by name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan</source>
+        <translation>Checks</translation>
     </message>
     <message>
         <source>DATA CONTOH</source>
@@ -392,6 +701,10 @@
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
+        <source>Jalankan &amp;pemeriksaan</source>
+        <translation>Run the &amp;checks</translation>
+    </message>
+    <message>
         <source>&amp;Tentang SOTK Planner</source>
         <translation>&amp;About SOTK Planner</translation>
     </message>
@@ -414,6 +727,10 @@
     <message>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Panel &amp;pemeriksaan</source>
+        <translation>&amp;Checks panel</translation>
     </message>
     <message>
         <source>&amp;Bahasa</source>
@@ -680,6 +997,16 @@ The deletion can be undone (Ctrl+Z).</translation>
         <translation>St&amp;atus</translation>
     </message>
     <message>
+        <source>&amp;Pilih...</source>
+        <translation>Ch&amp;oose...</translation>
+    </message>
+    <message>
+        <source>Urusan pilihan
+yang relevan</source>
+        <translation>Relevant optional
+urusan</translation>
+    </message>
+    <message>
         <source>Tan&amp;ggal</source>
         <translation>&amp;Date</translation>
     </message>
@@ -690,6 +1017,10 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>{count} edisi struktur.</source>
         <translation>{count} structure editions.</translation>
+    </message>
+    <message>
+        <source>(belum ada; pemeriksaan kekosongan hanya meminta urusan wajib)</source>
+        <translation>(none yet; the coverage check only asks for mandatory urusan)</translation>
     </message>
     <message>
         <source>Edisi: {name}</source>
@@ -895,6 +1226,18 @@ The deletion can be undone (Ctrl+Z).</translation>
         <source>Salin edisi sebagai &apos;{name}&apos;</source>
         <translation>Copy edition as &apos;{name}&apos;</translation>
     </message>
+    <message>
+        <source>Terima temuan</source>
+        <translation>Accept finding</translation>
+    </message>
+    <message>
+        <source>Batalkan penerimaan temuan</source>
+        <translation>Reopen finding</translation>
+    </message>
+    <message>
+        <source>Ubah urusan pilihan yang relevan</source>
+        <translation>Change relevant optional urusan</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -980,6 +1323,18 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>non-urusan</source>
         <translation>non-urusan</translation>
+    </message>
+    <message>
+        <source>Galat</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,15 @@ from ui.labels import URUSAN_GROUPS, label
 class UrusanPicker(QDialog):
     """A checkable, filterable list of every bidang urusan; the order chosen is kept."""
 
-    def __init__(self, chosen: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, chosen: list[str], parent: QWidget | None = None, groups: set[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pilih urusan pemerintahan"))
         self.resize(560, 560)
         self.ref = load_reference()
         self.model = QStandardItemModel(self)
         for urusan in self.ref.urusan.values():
+            if groups is not None and urusan.group not in groups:
+                continue
             group = label(URUSAN_GROUPS, urusan.group)
             item = QStandardItem(f"{urusan.code}  {urusan.name}  ({group})")
             item.setData(urusan.code, Qt.ItemDataRole.UserRole)

@@ -304,6 +304,7 @@ class RecordPage(QWidget):
     """Fields of a region or an edition."""
 
     field_edited = Signal(str, int, str, object)  # entity, id, field, value
+    relevant_edited = Signal(int, list)  # region id, pilihan urusan codes
 
     def __init__(self, entity: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -327,6 +328,16 @@ class RecordPage(QWidget):
             self.code.committed.connect(lambda f, t: self._emit(f, t))
             form.addRow(self.tr("&Jenis"), self.kind)
             form.addRow(self.tr("&Kode wilayah"), self.code)
+            self.relevant = QLabel(self)
+            self.relevant.setObjectName("relevantUrusan")
+            self.relevant.setWordWrap(True)
+            self.pick_relevant = QPushButton(self.tr("&Pilih..."), self)
+            self.pick_relevant.clicked.connect(self._on_pick_relevant)
+            row = QHBoxLayout()
+            row.addWidget(self.relevant, 1)
+            row.addWidget(self.pick_relevant, 0, Qt.AlignmentFlag.AlignTop)
+            form.addRow(self.tr("Urusan pilihan\nyang relevan"), row)
+            self._relevant: list[str] = []
             self.lines.append(self.code)
             self.combos = [self.kind]
         else:
@@ -369,6 +380,13 @@ class RecordPage(QWidget):
                 self._emit("legal_basis", text)
         return super().eventFilter(watched, event)
 
+    def _on_pick_relevant(self) -> None:
+        picker = UrusanPicker(self._relevant, self, groups={"pilihan"})
+        if picker.exec():
+            codes = picker.chosen()
+            if sorted(codes) != sorted(self._relevant):
+                self.relevant_edited.emit(self.record_id, codes)
+
     def _on_date(self) -> None:
         date = self.legal_date.date()
         value = None if date == self.legal_date.minimumDate() else date.toString("yyyy-MM-dd")
@@ -390,6 +408,13 @@ class RecordPage(QWidget):
             self.code.load(region.code)
             editions = regions.list_editions(store, record_id)
             self.summary.setText(self.tr("{count} edisi struktur.").format(count=len(editions)))
+            self._relevant = regions.relevant_urusan(store, record_id)
+            ref = load_reference().urusan
+            self.relevant.setText(
+                "\n".join(ref[c].label for c in self._relevant if c in ref)
+                or self.tr("(belum ada; pemeriksaan kekosongan hanya meminta urusan wajib)")
+            )
+            self.pick_relevant.setEnabled(not store.read_only)
         else:
             edition = regions.get_edition(store, record_id)
             self.title.setText(self.tr("Edisi: {name}").format(name=edition.name))

@@ -1,0 +1,105 @@
+"""Wires the checks panel to the open file: which edition it checks, re-running after
+edits, selecting units of a finding, and accepting findings as undoable commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from core import regions
+from core.checks import CheckReport
+from core.checks.model import Finding
+from ui import commands
+from ui.check_runner import CheckRunner
+from ui.document import Affected, Document
+from ui.errors import show_error
+from ui.panels.checks import ChecksPanel
+
+
+class ChecksController(QObject):
+    def __init__(self, panel: ChecksPanel, window: QWidget, select_units: Callable[[list[int]], None]) -> None:
+        super().__init__(window)
+        self.panel = panel
+        self.window = window
+        self.select_units = select_units
+        self.doc: Document | None = None
+        self.runner = CheckRunner(self)
+        self.runner.started.connect(panel.show_running)
+        self.runner.report_ready.connect(self._on_report)
+        self.runner.failed.connect(panel.show_failure)
+        panel.run_requested.connect(self.runner.run_now)
+        panel.edition_chosen.connect(self.set_edition)
+        panel.units_chosen.connect(select_units)
+        panel.accept_requested.connect(self._on_accept)
+        panel.unaccept_requested.connect(self._on_unaccept)
+
+    def attach(self, doc: Document) -> None:
+        self.doc = doc
+        doc.changed.connect(self._on_changed)
+        self._fill_editions()
+        self.runner.set_target(doc.store.path, self.panel.current_edition())
+
+    def detach(self) -> None:
+        self.runner.stop()
+        self.doc = None
+        self.panel.set_editions([], None)
+
+    def _fill_editions(self) -> None:
+        assert self.doc is not None
+        store = self.doc.store
+        names = {r.id: r.name for r in regions.list_regions(store)}
+        editions = regions.list_editions(store)
+        current = self.panel.current_edition()
+        if current not in {e.id for e in editions}:
+            current = next((e.id for e in editions if e.status == "in_force"), editions[0].id if editions else None)
+        self.panel.set_editions(
+            [(e.id, f"{names.get(e.region_id, '')} — {self.panel.edition_label(e.name, e.status)}") for e in editions], current
+        )
+
+    def set_edition(self, edition_id: int | None) -> None:
+        """Check this edition from now on (the tree's selection moved to it, or the user chose it)."""
+        if self.doc is None or edition_id is None or edition_id == self.runner.edition_id:
+            return
+        self.panel.select_edition(edition_id)
+        self.runner.set_target(self.doc.store.path, edition_id)
+
+    def _on_changed(self, affected: Affected) -> None:
+        if affected.regions_changed:
+            self._fill_editions()
+            self.runner.set_target(self.doc.store.path if self.doc else None, self.panel.current_edition())
+        if affected.findings_changed:
+            self.runner.run_now()
+        else:
+            self.runner.schedule()
+
+    def _on_report(self, report: CheckReport) -> None:
+        if self.doc is not None:
+            self.panel.show_report(report)
+
+    def _on_accept(self, finding: Finding) -> None:
+        report = self.panel.report
+        if self.doc is None or report is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self.window,
+            self.tr("Terima temuan"),
+            self.tr("Mengapa temuan ini diterima? (misalnya: tugas bersama yang disengaja, ditetapkan dalam rapat tanggal ...)"),
+        )
+        if ok and reason.strip():
+            self.doc.run(commands.AcceptFindingCommand(self.doc, report.edition_id, finding.key, finding.rule, reason))
+        elif ok:
+            show_error(self.window, _reason_missing())
+
+    def _on_unaccept(self, finding: Finding) -> None:
+        report = self.panel.report
+        if self.doc is not None and report is not None:
+            self.doc.run(commands.AcceptFindingCommand(self.doc, report.edition_id, finding.key, finding.rule, None))
+
+
+def _reason_missing() -> Exception:
+    from core.errors import ValidationError
+    from core.i18n import N_
+
+    return ValidationError("notes", N_("Alasan penerimaan harus diisi."))

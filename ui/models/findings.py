@@ -1,0 +1,141 @@
+"""Findings of the checks as a table, with a filter for severity, rule, PD and acceptance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from core.checks import check_titles
+from core.checks.model import SEVERITY_RANK, Finding
+from ui.i18n import tr_core, translated
+
+Index = QModelIndex | QPersistentModelIndex
+FindingRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+COLUMN_SEVERITY, COLUMN_RULE, COLUMN_WHERE, COLUMN_MESSAGE = range(4)
+
+SEVERITY_LABELS = {
+    "error": QT_TRANSLATE_NOOP("labels", "Galat"),
+    "warning": QT_TRANSLATE_NOOP("labels", "Peringatan"),
+    "note": QT_TRANSLATE_NOOP("labels", "Catatan"),
+}
+SEVERITY_ICONS = {
+    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "note": QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+def severity_label(severity: str) -> str:
+    return QCoreApplication.translate("labels", SEVERITY_LABELS.get(severity, severity))
+
+
+def finding_text(finding: Finding) -> str:
+    """A finding's message in the user's language."""
+    return translated(finding.template, finding.params)
+
+
+class FindingsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+        self.pd_names: dict[int, str] = {}  # unit id → name of its perangkat daerah
+        self.pd_of: dict[int, int] = {}
+        self.titles = {rule: tr_core(title) for rule, title in check_titles().items()}
+        self._icons: dict[str, QIcon] = {}
+
+    def set_findings(self, findings: list[Finding], pd_of: dict[int, int], pd_names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.findings = findings
+        self.pd_of = pd_of
+        self.pd_names = pd_names
+        self.endResetModel()
+
+    def pd_of_finding(self, finding: Finding) -> int | None:
+        return self.pd_of.get(finding.units[0]) if finding.units else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.findings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Tingkat"), self.tr("Pemeriksaan"), self.tr("Perangkat daerah"), self.tr("Temuan"))[section]
+        return None
+
+    def _icon(self, severity: str) -> QIcon:
+        if severity not in self._icons:
+            app = QApplication.instance()
+            style = app.style() if isinstance(app, QApplication) else None
+            self._icons[severity] = style.standardIcon(SEVERITY_ICONS[severity]) if style else QIcon()
+        return self._icons[severity]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        finding = self.findings[index.row()]
+        column = index.column()
+        if role == FindingRole:
+            return finding
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COLUMN_SEVERITY:
+                return severity_label(finding.severity)
+            if column == COLUMN_RULE:
+                return self.titles.get(finding.rule, finding.rule)
+            if column == COLUMN_WHERE:
+                pd = self.pd_of_finding(finding)
+                return self.pd_names.get(pd, "") if pd is not None else self.tr("(seluruh wilayah)")
+            return finding_text(finding)
+        if role == SortRole:
+            if column == COLUMN_SEVERITY:
+                return SEVERITY_RANK[finding.severity]
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_SEVERITY:
+            return self._icon(finding.severity)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_MESSAGE:
+            return finding_text(finding)
+        if role == Qt.ItemDataRole.ForegroundRole and finding.accepted is not None:
+            return QColor("#6b6b6b")
+        return None
+
+
+class FindingsFilter(QSortFilterProxyModel):
+    """Shows open or accepted findings, narrowed by severity, rule and PD."""
+
+    def __init__(self, accepted: bool, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.accepted = accepted
+        self.severity: str | None = None
+        self.rule: str | None = None
+        self.pd: int | None = None
+        self.setSortRole(SortRole)
+
+    def set_filters(self, severity: str | None, rule: str | None, pd: int | None) -> None:
+        self.beginFilterChange()
+        self.severity, self.rule, self.pd = severity, rule, pd
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, FindingsModel)
+        finding = model.findings[source_row]
+        if (finding.accepted is not None) != self.accepted:
+            return False
+        if self.severity and finding.severity != self.severity:
+            return False
+        if self.rule and finding.rule != self.rule:
+            return False
+        return not (self.pd is not None and model.pd_of_finding(finding) != self.pd)
