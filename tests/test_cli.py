@@ -94,3 +94,44 @@ def test_demo_then_info(tmp_path: Path) -> None:
     assert "unit" in made.stdout
     info = json.loads(run("info", str(target), "--json").stdout)
     assert info["totals"]["regions"] == 1
+
+
+def test_check_as_json_lists_findings_with_rule_severity_units_message(sample_file: Path) -> None:
+    result = run("check", str(sample_file), "--json")
+    assert result.returncode == 0, result.stderr
+    findings = json.loads(result.stdout)
+    assert isinstance(findings, list) and findings
+    for finding in findings:
+        assert {"rule", "severity", "units", "message", "edition_id", "key", "accepted"} <= set(finding)
+        assert finding["severity"] in ("error", "warning", "note")
+        assert all({"id", "path"} == set(unit) for unit in finding["units"])
+    claims = [f for f in findings if f["rule"] == "urusan_twice" and f["severity"] == "error"]
+    assert {tuple(sorted(u["path"] for u in f["units"])) for f in claims} == {
+        ("Dinas Koperasi, Usaha Kecil dan Menengah", "Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral"),
+        ("Badan Penelitian dan Pengembangan", "Dinas Komunikasi dan Informatika"),
+    }
+
+
+def test_check_fail_on_sets_the_exit_status(sample_file: Path, tmp_path: Path) -> None:
+    assert run("check", str(sample_file), "--fail-on", "error").returncode == 1
+    assert run("check", str(sample_file), "--fail-on", "warning").returncode == 1
+    assert run("check", str(sample_file)).returncode == 0
+    from core import regions, units
+    from core.store import create_store
+
+    clean = tmp_path / "bersih.sotk"
+    with create_store(clean) as store:
+        region = regions.create_region(store, "Kota Kecil", "kota", edition_name="Perwali 1/2025")
+        edition = regions.list_editions(store, region.id)[0]
+        units.create_unit(store, edition.id, None, "Dinas X", "dinas")
+    assert run("check", str(clean), "--fail-on", "error").returncode == 1  # mandatory urusan uncovered
+    text = run("check", str(clean))
+    assert "GALAT" in text.stdout and "Urusan wajib 1.01 Pendidikan" in text.stdout
+
+
+def test_check_on_an_unknown_edition_or_bad_file_is_status_2(sample_file: Path, tmp_path: Path) -> None:
+    unknown = run("check", str(sample_file), "--edition", "999")
+    assert unknown.returncode == 2 and "999" in unknown.stderr
+    bad = tmp_path / "bukan.sotk"
+    bad.write_text("x", encoding="utf-8")
+    assert run("check", str(bad)).returncode == 2

@@ -51,7 +51,7 @@ class ChecksController(QObject):
         store = self.doc.store
         names = {r.id: r.name for r in regions.list_regions(store)}
         editions = regions.list_editions(store)
-        current = self.panel.current_edition()
+        current = self.runner.edition_id or self.panel.current_edition()
         if current not in {e.id for e in editions}:
             current = next((e.id for e in editions if e.status == "in_force"), editions[0].id if editions else None)
         self.panel.set_editions(
@@ -66,9 +66,9 @@ class ChecksController(QObject):
         self.runner.set_target(self.doc.store.path, edition_id)
 
     def _on_changed(self, affected: Affected) -> None:
-        if affected.regions_changed:
+        if affected.regions_changed and self.doc is not None:
             self._fill_editions()
-            self.runner.set_target(self.doc.store.path if self.doc else None, self.panel.current_edition())
+            self.runner.set_target(self.doc.store.path, self.panel.current_edition())
         if affected.findings_changed:
             self.runner.run_now()
         else:

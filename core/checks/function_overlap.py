@@ -35,14 +35,16 @@ class OverlapIndex:
     error_from: float
 
     def pd(self, number: int) -> int:
-        return self.data.pd_of[self.statements[number].unit_id]
+        return self.pds[number]
 
-    def different_pd(self, a: int, b: int) -> bool:
-        return self.pd(a) != self.pd(b)
+    @cached_property
+    def pds(self) -> list[int]:
+        """The perangkat daerah of each statement: pairs within one PD are never reported."""
+        return [self.data.pd_of[s.unit_id] for s in self.statements]
 
     @cached_property
     def pairs(self) -> list[Pair]:
-        return similar_pairs(self.index, self.warning_from, self.different_pd)
+        return similar_pairs(self.index, self.warning_from, self.pds)
 
     @cached_property
     def by_pd_pair(self) -> dict[tuple[int, int], list[Pair]]:

@@ -14,8 +14,9 @@ all pairs similarity search", WWW 2007).
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 Vector = dict[str, float]
 
@@ -52,7 +53,12 @@ class StatementIndex:
         x, y = self.vectors[a], self.vectors[b]
         if len(x) > len(y):
             x, y = y, x
-        return sum(weight * y.get(term, 0.0) for term, weight in x.items())
+        total = 0.0
+        for term, weight in x.items():
+            other = y.get(term)
+            if other is not None:
+                total += weight * other
+        return total
 
     def prefix(self, number: int, threshold: float) -> list[str]:
         """The rarest terms of a vector, until the weight left behind is below ``threshold``."""
@@ -72,22 +78,27 @@ class StatementIndex:
 
 
 Pair = tuple[int, int, float]
-Allowed = Callable[[int, int], bool]
 
 
-def similar_pairs(index: StatementIndex, threshold: float, allowed: Allowed, only: Iterable[int] | None = None) -> list[Pair]:
-    """Every pair (a < b) with cosine ≥ ``threshold`` that ``allowed`` lets through."""
+def similar_pairs(
+    index: StatementIndex, threshold: float, groups: Sequence[int] | None = None, only: Iterable[int] | None = None
+) -> list[Pair]:
+    """Every pair (a < b) with cosine ≥ ``threshold``; with ``groups``, only pairs from
+    different groups (statements of different perangkat daerah)."""
     numbers = range(index.size) if only is None else sorted(set(only))
     wanted = None if only is None else set(numbers)
     found: list[Pair] = []
+    postings = index.postings
     for a in numbers:
         if not index.vectors[a]:
             continue
         candidates: set[int] = set()
         for term in index.prefix(a, threshold):
-            candidates.update(index.postings[term])
+            posting = postings[term]  # ascending: only the part after a can pair with it
+            candidates.update(posting[bisect_right(posting, a) :])
+        group = groups[a] if groups is not None else None
         for b in candidates:
-            if b <= a or (wanted is not None and b not in wanted) or not allowed(a, b):
+            if (groups is not None and groups[b] == group) or (wanted is not None and b not in wanted):
                 continue
             score = index.cosine(a, b)
             if score >= threshold - 1e-12:
@@ -96,13 +107,16 @@ def similar_pairs(index: StatementIndex, threshold: float, allowed: Allowed, onl
     return found
 
 
-def all_pairs(index: StatementIndex, threshold: float, allowed: Allowed, only: Iterable[int] | None = None) -> list[Pair]:
+def all_pairs(
+    index: StatementIndex, threshold: float, groups: Sequence[int] | None = None, only: Iterable[int] | None = None
+) -> list[Pair]:
     """The same answer by scoring every pair: the baseline the benchmark compares with."""
     numbers = list(range(index.size)) if only is None else sorted(set(only))
     found: list[Pair] = []
     for i, a in enumerate(numbers):
+        group = groups[a] if groups is not None else None
         for b in numbers[i + 1 :]:
-            if not allowed(a, b):
+            if groups is not None and groups[b] == group:
                 continue
             score = index.cosine(a, b)
             if score >= threshold - 1e-12:

@@ -62,8 +62,9 @@ class FindingsModel(QAbstractTableModel):
         self.pd_names = pd_names
         self.endResetModel()
 
-    def pd_of_finding(self, finding: Finding) -> int | None:
-        return self.pd_of.get(finding.units[0]) if finding.units else None
+    def pds_of_finding(self, finding: Finding) -> list[int]:
+        """The perangkat daerah a finding involves, in the order of its units."""
+        return list(dict.fromkeys(self.pd_of[u] for u in finding.units if u in self.pd_of))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.findings)
@@ -96,8 +97,8 @@ class FindingsModel(QAbstractTableModel):
             if column == COLUMN_RULE:
                 return self.titles.get(finding.rule, finding.rule)
             if column == COLUMN_WHERE:
-                pd = self.pd_of_finding(finding)
-                return self.pd_names.get(pd, "") if pd is not None else self.tr("(seluruh wilayah)")
+                pds = self.pds_of_finding(finding)
+                return "; ".join(self.pd_names.get(pd, "") for pd in pds) if pds else self.tr("(seluruh wilayah)")
             return finding_text(finding)
         if role == SortRole:
             if column == COLUMN_SEVERITY:
@@ -138,4 +139,4 @@ class FindingsFilter(QSortFilterProxyModel):
             return False
         if self.rule and finding.rule != self.rule:
             return False
-        return not (self.pd is not None and model.pd_of_finding(finding) != self.pd)
+        return self.pd is None or self.pd in model.pds_of_finding(finding)

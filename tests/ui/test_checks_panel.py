@@ -1,0 +1,125 @@
+"""The checks panel, driven through the real main window on the sample region."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from core import unit_content
+from ui.main_window import MainWindow
+from ui.models.findings import FindingRole
+
+
+def wait_for_report(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+    panel = window.checks_panel
+    qtbot.waitUntil(lambda: panel.report is not None and not window.checks.runner.running, timeout=15000)
+    return panel.report
+
+
+def rows(view) -> list:  # type: ignore[no-untyped-def]
+    model = view.model()
+    return [model.index(r, 0).data(FindingRole) for r in range(model.rowCount())]
+
+
+def test_opening_a_file_runs_the_checks_and_lists_findings(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_copy)
+    report = wait_for_report(qtbot, window)
+    panel = window.checks_panel
+    assert report.count("error") >= 3
+    shown = rows(panel.open_view)
+    assert len(shown) == len(report.open)
+    assert shown[0].severity == "error"  # sorted by severity
+    assert panel.tabs.tabText(0) == f"Terbuka ({len(report.open)})"
+    assert "galat" in panel.status.text()
+
+
+def test_filters_narrow_the_list(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_copy)
+    wait_for_report(qtbot, window)
+    panel = window.checks_panel
+    panel.severity.setCurrentIndex(panel.severity.findData("error"))
+    assert {f.severity for f in rows(panel.open_view)} == {"error"}
+    panel.rule.setCurrentIndex(panel.rule.findData("urusan_twice"))
+    assert sorted(f.params["code"] for f in rows(panel.open_view)) == ["2.17", "2.20"]
+    panel.pd.setCurrentIndex(panel.pd.findText("Badan Penelitian dan Pengembangan"))
+    assert [f.params["code"] for f in rows(panel.open_view)] == ["2.20"]
+
+
+def test_clicking_an_overlap_selects_both_units_and_shows_both_statements(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_copy)
+    wait_for_report(qtbot, window)
+    panel = window.checks_panel
+    panel.rule.setCurrentIndex(panel.rule.findData("function_overlap"))
+    view = panel.open_view
+    target = next(
+        r
+        for r, f in enumerate(rows(view))
+        if "Bidang Data dan Statistik" in f.params["unit_b"] or "Bidang Data dan Statistik" in f.params["unit_a"]
+    )
+    view.setCurrentIndex(view.model().index(target, 0))
+    selected = {index.data() for index in window.tree.selectionModel().selectedIndexes()}
+    assert selected == {"Bidang Statistik", "Bidang Data dan Statistik"}
+    finding = view.currentIndex().data(FindingRole)
+    shown = panel.details.toPlainText()
+    for statement in finding.data["statements"]:
+        assert statement["text"] in shown
+    assert "#ffe58a" in panel.details.toHtml()  # shared words are marked
+
+
+def test_accepting_a_finding_moves_it_apart_and_undo_brings_it_back(
+    qtbot, window: MainWindow, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_copy)
+    report = wait_for_report(qtbot, window)
+    panel = window.checks_panel
+    panel.rule.setCurrentIndex(panel.rule.findData("urusan_twice"))
+    panel.open_view.selectRow(0)
+    chosen = panel.open_view.currentIndex().data(FindingRole)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("pembagian statistik disepakati rapat", True))
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.report is not report and len(panel.report.accepted) == 1, timeout=15000)
+    assert [f.key for f in rows(panel.accepted_view)] == [chosen.key]
+    assert chosen.key not in {f.key for f in rows(panel.open_view)}
+    assert window.act_undo.text().replace("&", "") == "Urungkan Terima temuan"
+    accepted_report = panel.report
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: panel.report is not accepted_report and not panel.report.accepted, timeout=15000)
+
+
+def test_checks_rerun_after_an_edit(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_copy)
+    report = wait_for_report(qtbot, window)
+    assert any(f.rule == "combining" for f in report.open)
+    store = window.doc.store  # type: ignore[union-attr]
+    industry = store.scalar("SELECT id FROM units WHERE name LIKE 'Dinas Perindustrian%'")
+    from ui.commands import SetListCommand
+
+    codes = [c for c in unit_content.urusan_of(store, industry) if c != "2.17"]
+    window._run(SetListCommand(window.doc, "urusan", industry, codes))
+    qtbot.waitUntil(lambda: panel_report_changed(window, report), timeout=15000)
+    assert not any(f.rule == "combining" for f in window.checks_panel.report.open)
+
+
+def panel_report_changed(window: MainWindow, old) -> bool:  # type: ignore[no-untyped-def]
+    return window.checks_panel.report is not old and not window.checks.runner.running
+
+
+def test_the_panel_follows_the_edition_of_the_selection(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_copy)
+    wait_for_report(qtbot, window)
+    window.select("edition", 1)
+    window.act_copy_edition.setEnabled(True)
+    from ui import commands
+
+    window._run(commands.copy_edition_command(window.doc, 1, "Draf 2027"))
+    qtbot.waitUntil(
+        lambda: (
+            window.checks_panel.current_edition() == 2
+            and window.checks_panel.report is not None
+            and window.checks_panel.report.edition_id == 2
+        ),
+        timeout=15000,
+    )
