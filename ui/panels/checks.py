@@ -82,7 +82,7 @@ class ChecksPanel(QWidget):
         for combo in (self.severity, self.rule, self.pd):
             combo.currentIndexChanged.connect(self._apply_filters)
         # Long names must not make the window wider than a small laptop screen.
-        for combo, length in ((self.edition, 16), (self.severity, 8), (self.rule, 12), (self.pd, 14)):
+        for combo, length in ((self.edition, 16), (self.severity, 10), (self.rule, 20), (self.pd, 14)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(length)
         self.status = QLabel(self)
