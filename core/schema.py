@@ -219,7 +219,8 @@ Migration = Callable[[sqlite3.Connection], None]
 
 # Version 2: what the checks remember. An accepted finding is keyed by a stable text
 # (rule, units, detail) within its edition; a region marks the pilihan urusan that
-# matter to it, so the coverage check can ask for a unit to carry them.
+# matter to it, so the coverage check can ask for a unit to carry them. Plus indexes
+# for the region-wide staff and asset lists.
 SCHEMA_V2 = """
 CREATE TABLE finding_acceptances (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -237,6 +238,10 @@ CREATE TABLE region_relevant_urusan (
     urusan_code TEXT NOT NULL,
     PRIMARY KEY (region_id, urusan_code)
 );
+
+-- Region-wide lists of staff and assets are read sorted and filtered; these keep them fast.
+CREATE INDEX staff_region_name ON staff(region_id, name);
+CREATE INDEX assets_kib ON assets(kib, unit_id);
 """
 
 

@@ -41,6 +41,8 @@ def _gui_parser() -> argparse.ArgumentParser:
             "  info FILE.sotk [--json]                ringkasan isi berkas\n"
             "  check FILE.sotk [--edition ID] [--json] [--fail-on error|warning]\n"
             "                                         periksa tumpang tindih, kekosongan urusan, batas struktur\n"
+            "  staff FILE.sotk [--unit ID] [--json]    daftar pegawai (NIP, pangkat, jabatan, umur, masa kerja)\n"
+            "  jpm FILE.sotk [--unit ID] [--json]      kesesuaian jabatan-pegawai (JPM) per orang dan per unit\n"
             "\n'main.py PERINTAH --help' menjelaskan tiap perintah."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -176,7 +178,133 @@ def cmd_check(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
-COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {"demo": cmd_demo, "info": cmd_info, "check": cmd_check}
+def _people_parser(prog: str, description: str) -> argparse.ArgumentParser:
+    parser = _Parser(prog=prog, description=description)
+    parser.add_argument("file", help="berkas .sotk")
+    parser.add_argument("--unit", type=int, help="id unit: hanya unit ini beserta sub-unitnya")
+    parser.add_argument("--json", action="store_true", help="keluaran JSON (bentuknya di README)")
+    return parser
+
+
+def cmd_staff(argv: Sequence[str]) -> int:
+    args = _people_parser("main.py staff", "Daftar pegawai (seluruh berkas, atau satu unit beserta sub-unitnya).").parse_args(
+        argv
+    )
+    from core.nip import format_nip
+    from core.staff import StaffFilter, staff_ids, staff_rows
+    from core.store import open_store
+    from core.units import get_unit
+
+    with open_store(args.file, read_only=True) as store:
+        if args.unit is not None:
+            get_unit(store, args.unit)
+        ids = staff_ids(store, StaffFilter(unit_id=args.unit))
+        rows = [row for start in range(0, len(ids), 5000) for row in staff_rows(store, ids[start : start + 5000])]
+    if args.json:
+        json.dump(
+            [
+                {
+                    "id": r.id,
+                    "nip": r.nip,
+                    "name": r.name,
+                    "status": r.status,
+                    "golongan": r.golongan,
+                    "unit_id": r.unit_id,
+                    "unit": r.unit,
+                    "position_id": r.position_id,
+                    "position": r.position,
+                    "age": r.age,
+                    "years_of_service": r.service,
+                    "gender": r.gender,
+                    "kinerja": r.kinerja,
+                    "potensi": r.potensi,
+                }
+                for r in rows
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        print()
+        return EXIT_OK
+    for r in rows:
+        print(
+            f"{format_nip(r.nip):<22} {r.name[:40]:<40} {r.status:<4} {r.golongan or '-':<6} {(r.position or '-')[:38]:<38} {r.unit or '-'}"
+        )
+    print(f"\n{len(rows)} pegawai")
+    return EXIT_OK
+
+
+def cmd_jpm(argv: Sequence[str]) -> int:
+    args = _people_parser("main.py jpm", "Kesesuaian jabatan-pegawai (JPM %) per orang dan per unit.").parse_args(argv)
+    from collections import defaultdict
+
+    from core import competency
+    from core.store import open_store
+    from core.units import get_unit
+
+    with open_store(args.file, read_only=True) as store:
+        if args.unit is not None:
+            get_unit(store, args.unit)
+        results = competency.jpm(store, unit_id=args.unit)
+        names = {
+            row["id"]: row
+            for row in store.rows("SELECT s.id, s.nip, s.name, u.name AS unit FROM staff s LEFT JOIN units u ON u.id = s.unit_id")
+        }
+    per_unit: dict[int | None, list[float]] = defaultdict(list)
+    for r in results:
+        if r.assessed and r.percent is not None:
+            per_unit[r.unit_id].append(r.percent)
+    if args.json:
+        json.dump(
+            {
+                "people": [
+                    {
+                        "staff_id": r.staff_id,
+                        "nip": names[r.staff_id]["nip"],
+                        "name": names[r.staff_id]["name"],
+                        "unit_id": r.unit_id,
+                        "position_id": r.position_id,
+                        "jpm": None if not r.assessed else round(r.percent or 0, 2),
+                        "category": r.category.code if r.category else None,
+                        "complete": r.complete,
+                        "competencies": r.competencies,
+                        "assessed": r.assessed,
+                    }
+                    for r in results
+                ],
+                "units": [
+                    {"unit_id": u, "people_assessed": len(v), "jpm_mean": round(sum(v) / len(v), 2)}
+                    for u, v in sorted(per_unit.items(), key=lambda x: x[0] or 0)
+                ],
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        print()
+        return EXIT_OK
+    for r in results:
+        person = names[r.staff_id]
+        value = f"{r.percent:6.1f}%" if r.assessed and r.percent is not None else "   -   "
+        note = "" if r.complete or not r.assessed else " (belum lengkap)"
+        print(
+            f"{person['name'][:40]:<40} {value} {r.category.code if r.category else 'belum diases':<13}{note} {person['unit'] or ''}"
+        )
+    print("\nRata-rata per unit:")
+    for unit_id, values in sorted(per_unit.items(), key=lambda x: x[0] or 0):
+        unit = next((names[r.staff_id]["unit"] for r in results if r.unit_id == unit_id), "-")
+        print(f"  {sum(values) / len(values):6.1f}%  {len(values):4d} orang  {unit}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
+    "demo": cmd_demo,
+    "info": cmd_info,
+    "check": cmd_check,
+    "staff": cmd_staff,
+    "jpm": cmd_jpm,
+}
 
 
 def run_gui(argv: Sequence[str]) -> int:

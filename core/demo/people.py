@@ -207,6 +207,7 @@ class PeopleBuilder:
         required = REQUIRED_LEVEL.get(key, 2)
         for code in self.managerial:
             rows.add("position_competencies", (position_id, code, required))
+        technical = None
         if category != "pelaksana":
             technical = TECHNICAL[unit.id % len(TECHNICAL)][0]
             rows.add("position_competencies", (position_id, technical, min(5, required + 1)))
@@ -218,9 +219,11 @@ class PeopleBuilder:
         elif draw < fill[1]:
             holders = needed + 1
         for _ in range(holders):
-            self.person(unit, position_id, key, required, structural=eselon is not None)
+            self.person(unit, position_id, key, required, structural=eselon is not None, technical=technical)
 
-    def person(self, unit: UnitInfo, position_id: int | None, key: str, required: int, structural: bool) -> None:
+    def person(
+        self, unit: UnitInfo, position_id: int | None, key: str, required: int, structural: bool, technical: str | None = None
+    ) -> None:
         rows, rng = self.rows, self.rng
         pppk = not structural and key in PPPK_GOLONGAN and rng.random() < 0.22
         female = rng.random() < 0.48
@@ -257,6 +260,9 @@ class PeopleBuilder:
             for code in self.managerial:
                 level = max(1, min(5, required + rng.choice((-1, 0, 0, 0, 1))))
                 rows.add("assessments", (staff_id, code, level, assessed_on, source))
+            if technical is not None:
+                level = max(1, min(5, required + 1 + rng.choice((-2, -1, 0, 0, 1))))
+                rows.add("assessments", (staff_id, technical, level, assessed_on, source))
 
     def unique_nip(self, region_id: int, make: object) -> str:
         used = self.used_nips.setdefault(region_id, set())

@@ -1,0 +1,137 @@
+"""NIP: the 18-digit number of a civil servant (Perka BKN 22/2007).
+
+PNS layout: digits 1–8 birth date (YYYYMMDD), 9–14 TMT CPNS (YYYYMM, not before the 18th
+birthday), 15 gender (1 male, 2 female), 16–18 serial from 001. Printed with spaces
+(``19800101 200501 1 001``), stored without. PPPK numbers are 18 digits with another
+layout: only their length is checked. Derived values (birth date, gender, TMT) are read
+from the NIP when shown, never stored twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from core.errors import ValidationError
+from core.i18n import N_
+
+MONTHS_ID = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+SCIENTIFIC = re.compile(r"^\s*\d(?:[.,]\d+)?[eE][+]?\d+\s*$")
+
+
+@dataclass(frozen=True)
+class NipInfo:
+    nip: str
+    birth_date: date
+    tmt_year: int
+    tmt_month: int
+    gender: str  # "L" or "P"
+    serial: int
+
+
+def clean(value: object) -> str:
+    """The digits of a NIP as typed: spaces, dots and dashes between groups are dropped.
+
+    A number a spreadsheet turned into scientific notation (1.99003E+17) has lost digits
+    and is refused, never repaired.
+    """
+    text = "" if value is None else str(value).strip()
+    if SCIENTIFIC.match(text):
+        raise ValidationError(
+            "nip",
+            N_("NIP '{value}' berbentuk angka ilmiah dari lembar kerja: digitnya sudah hilang. Ketik ulang dari SK."),
+            value=text,
+        )
+    digits = re.sub(r"[\s.\-]", "", text)
+    if not digits:
+        raise ValidationError("nip", N_("NIP tidak boleh kosong."))
+    if not digits.isdigit() or len(digits) != 18:
+        raise ValidationError(
+            "nip", N_("NIP '{value}' harus 18 angka (ada {count})."), value=text, count=len(re.sub(r"\D", "", digits))
+        )
+    return digits
+
+
+def date_words(year: int, month: int, day: int) -> str:
+    """'30 Februari 1987': how a date is written, also when it does not exist."""
+    name = MONTHS_ID[month - 1] if 1 <= month <= 12 else f"bulan {month}"
+    return f"{day} {name} {year}"
+
+
+def parse_pns(value: object) -> NipInfo:
+    """Check a PNS NIP digit by digit; the refusal names exactly what is wrong."""
+    nip = clean(value)
+    year, month, day = int(nip[0:4]), int(nip[4:6]), int(nip[6:8])
+    try:
+        born = date(year, month, day)
+    except ValueError:
+        raise ValidationError(
+            "nip", N_("NIP {nip}: tanggal lahir {date} tidak ada."), nip=format_nip(nip), date=date_words(year, month, day)
+        ) from None
+    if born.year < 1900 or born > date.today():
+        raise ValidationError("nip", N_("NIP {nip}: tahun lahir {year} tidak masuk akal."), nip=format_nip(nip), year=year)
+    tmt_year, tmt_month = int(nip[8:12]), int(nip[12:14])
+    if not 1 <= tmt_month <= 12:
+        raise ValidationError("nip", N_("NIP {nip}: bulan TMT CPNS {month} tidak ada."), nip=format_nip(nip), month=tmt_month)
+    eighteen = (born.year + 18, born.month)
+    if (tmt_year, tmt_month) < eighteen:
+        raise ValidationError(
+            "nip",
+            N_("NIP {nip}: TMT CPNS {tmt} sebelum ulang tahun ke-18 ({birthday})."),
+            nip=format_nip(nip),
+            tmt=f"{MONTHS_ID[tmt_month - 1]} {tmt_year}",
+            birthday=date_words(born.year + 18, born.month, born.day),
+        )
+    if (tmt_year, tmt_month) > (date.today().year, date.today().month):
+        raise ValidationError(
+            "nip",
+            N_("NIP {nip}: TMT CPNS {tmt} masih di masa depan."),
+            nip=format_nip(nip),
+            tmt=f"{MONTHS_ID[tmt_month - 1]} {tmt_year}",
+        )
+    if nip[14] not in "12":
+        raise ValidationError(
+            "nip", N_("NIP {nip}: angka ke-15 (jenis kelamin) harus 1 atau 2, bukan {digit}."), nip=format_nip(nip), digit=nip[14]
+        )
+    serial = int(nip[15:18])
+    if serial == 0:
+        raise ValidationError("nip", N_("NIP {nip}: nomor urut (angka 16–18) harus mulai dari 001."), nip=format_nip(nip))
+    return NipInfo(nip, born, tmt_year, tmt_month, "L" if nip[14] == "1" else "P", serial)
+
+
+def validate(value: object, status: str) -> str:
+    """The stored form of a NIP for a person of ``status`` (PNS: full check; PPPK: 18 digits)."""
+    return parse_pns(value).nip if status == "PNS" else clean(value)
+
+
+def format_nip(nip: str) -> str:
+    """'198001012005011001' → '19800101 200501 1 001' (other lengths are returned as they are)."""
+    return f"{nip[0:8]} {nip[8:14]} {nip[14]} {nip[15:18]}" if len(nip) == 18 else nip
+
+
+def derived(nip: str, status: str, today: date | None = None) -> tuple[int | None, int | None, str | None]:
+    """(age, years of service, gender) read from a PNS NIP; (None, None, None) otherwise."""
+    if status != "PNS":
+        return None, None, None
+    try:
+        info = parse_pns(nip)
+    except ValidationError:
+        return None, None, None
+    today = today or date.today()
+    age = today.year - info.birth_date.year - ((today.month, today.day) < (info.birth_date.month, info.birth_date.day))
+    service = today.year - info.tmt_year - (today.month < info.tmt_month)
+    return age, max(0, service), info.gender
