@@ -368,3 +368,20 @@ def restore_units(store: Store, snap: snapshots.Snapshot) -> None:
         )
 
     snapshots.restore(store, snap, prepare=make_room)
+
+
+def unit_paths(store: Store, edition_id: int) -> list[tuple[int, str]]:
+    """Every unit of an edition as (id, 'PD › … › unit'), in tree order: one query."""
+    rows = store.conn.execute(
+        "SELECT id, parent_id, name FROM units WHERE edition_id = ? ORDER BY sort_order, id", (edition_id,)
+    ).fetchall()
+    children: dict[int | None, list[tuple[int, str]]] = {}
+    for unit_id, parent_id, name in rows:
+        children.setdefault(parent_id, []).append((unit_id, name))
+    result: list[tuple[int, str]] = []
+    stack = [(unit_id, name) for unit_id, name in reversed(children.get(None, []))]
+    while stack:
+        unit_id, path = stack.pop()
+        result.append((unit_id, path))
+        stack.extend((child, f"{path} › {name}") for child, name in reversed(children.get(unit_id, [])))
+    return result

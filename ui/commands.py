@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from core import regions, snapshots, unit_content, units
+from core import positions, regions, snapshots, staff, unit_content, units
 from core.checks import acceptance
 from core.unit_content import Function
 from ui.document import Affected, Document, StoreCommand
@@ -387,3 +387,210 @@ class SetRelevantUrusanCommand(StoreCommand):
     def redo_step(self) -> Affected:
         regions.set_relevant_urusan(self.store, self.region_id, self.new)
         return Affected(select_region=self.region_id)
+
+
+def _staff_affected(unit_ids: list[int | None]) -> Affected:
+    return Affected(units=[u for u in dict.fromkeys(unit_ids) if u is not None], staff_changed=True)
+
+
+class GenericCommand(StoreCommand):
+    """A change made of a do and an undo callable, each returning the units it touched."""
+
+    def __init__(self, doc: Document, text: str, do: Any, undo: Any, units: list[int | None]) -> None:
+        super().__init__(doc, text)
+        self.do, self.undo_call, self.touched = do, undo, units
+
+    def first(self) -> Affected:
+        self.do()
+        return _staff_affected(self.touched)
+
+    def redo_step(self) -> Affected:
+        self.do()
+        return _staff_affected(self.touched)
+
+    def undo_step(self) -> Affected:
+        self.undo_call()
+        return _staff_affected(self.touched)
+
+
+class CreatePositionCommand(StoreCommand):
+    def __init__(self, doc: Document, unit_id: int, title: str, category: str) -> None:
+        super().__init__(doc, QCoreApplication.translate("commands", "Tambah jabatan '{title}'").format(title=title))
+        self.unit_id, self.title, self.category = unit_id, title, category
+        self.position_id = 0
+        self.saved: dict[str, Any] | None = None
+
+    def first(self) -> Affected:
+        self.position_id = positions.create_position(self.store, self.unit_id, self.title, self.category).id
+        return _staff_affected([self.unit_id])
+
+    def undo_step(self) -> Affected:
+        self.saved = positions.delete_position(self.store, self.position_id)
+        return _staff_affected([self.unit_id])
+
+    def redo_step(self) -> Affected:
+        assert self.saved is not None
+        positions.restore_position(self.store, self.saved)
+        return _staff_affected([self.unit_id])
+
+
+class UpdatePositionCommand(StoreCommand):
+    def __init__(self, doc: Document, position_id: int, **fields: Any) -> None:
+        super().__init__(doc, QCoreApplication.translate("commands", "Ubah jabatan"))
+        self.position_id, self.after = position_id, fields
+        self.before: dict[str, Any] = {}
+        self.unit_id = positions.get_position(doc.store, position_id).unit_id
+
+    def first(self) -> Affected:
+        self.before = positions.update_position(self.store, self.position_id, **self.after)
+        if not self.before:
+            self.setObsolete(True)
+        return _staff_affected([self.unit_id])
+
+    def undo_step(self) -> Affected:
+        positions.update_position(self.store, self.position_id, **self.before)
+        return _staff_affected([self.unit_id])
+
+    def redo_step(self) -> Affected:
+        positions.update_position(self.store, self.position_id, **self.after)
+        return _staff_affected([self.unit_id])
+
+
+class DeletePositionCommand(StoreCommand):
+    def __init__(self, doc: Document, position_id: int) -> None:
+        position = positions.get_position(doc.store, position_id)
+        super().__init__(doc, QCoreApplication.translate("commands", "Hapus jabatan '{title}'").format(title=position.title))
+        self.position_id, self.unit_id = position_id, position.unit_id
+        self.saved: dict[str, Any] | None = None
+
+    def first(self) -> Affected:
+        self.saved = positions.delete_position(self.store, self.position_id)
+        return _staff_affected([self.unit_id])
+
+    def undo_step(self) -> Affected:
+        assert self.saved is not None
+        positions.restore_position(self.store, self.saved)
+        return _staff_affected([self.unit_id])
+
+    def redo_step(self) -> Affected:
+        return self.first()
+
+
+def set_standard_command(doc: Document, position_id: int, levels: dict[str, Any]) -> StoreCommand:
+    unit_id = positions.get_position(doc.store, position_id).unit_id
+    state: dict[str, Any] = {}
+
+    def do() -> None:
+        state["old"] = positions.set_standard(doc.store, position_id, levels)
+
+    def undo() -> None:
+        positions.set_standard(doc.store, position_id, state["old"])
+
+    return GenericCommand(doc, QCoreApplication.translate("commands", "Ubah standar kompetensi"), do, undo, [unit_id])
+
+
+class SaveStaffCommand(StoreCommand):
+    """Create a person, or change one, with their assessments, as one undo step."""
+
+    def __init__(
+        self, doc: Document, region_id: int, staff_id: int | None, fields: dict[str, Any], assessments: list[staff.Assessment]
+    ) -> None:
+        text = (
+            QCoreApplication.translate("commands", "Ubah data pegawai")
+            if staff_id
+            else QCoreApplication.translate("commands", "Tambah pegawai")
+        )
+        super().__init__(doc, text)
+        self.region_id, self.staff_id, self.fields, self.assessments = region_id, staff_id, fields, assessments
+        self.created = staff_id is None
+        self.old_fields: dict[str, Any] = {}
+        self.old_assessments: list[staff.Assessment] = []
+        self.saved: dict[str, Any] | None = None
+        self.units: list[int | None] = []
+
+    def first(self) -> Affected:
+        if self.created:
+            values = dict(self.fields)
+            person = staff.create_staff(
+                self.store, self.region_id, values.pop("nip"), values.pop("name"), values.pop("status"), **values
+            )
+            self.staff_id = person.id
+            try:
+                staff.set_assessments(self.store, person.id, self.assessments)
+            except Exception:
+                staff.delete_staff(self.store, person.id)  # all or nothing
+                raise
+            self.units = [person.unit_id]
+        else:
+            assert self.staff_id is not None
+            before = staff.get_staff(self.store, self.staff_id)
+            self.old_assessments = staff.set_assessments(self.store, self.staff_id, self.assessments)
+            try:
+                self.old_fields = staff.update_staff(self.store, self.staff_id, **self.fields)
+            except Exception:
+                staff.set_assessments(self.store, self.staff_id, self.old_assessments)
+                raise
+            self.units = [before.unit_id, staff.get_staff(self.store, self.staff_id).unit_id]
+        return _staff_affected(self.units)
+
+    def undo_step(self) -> Affected:
+        assert self.staff_id is not None
+        if self.created:
+            self.saved = staff.delete_staff(self.store, self.staff_id)
+        else:
+            staff.update_staff(self.store, self.staff_id, **self.old_fields)
+            staff.set_assessments(self.store, self.staff_id, self.old_assessments)
+        return _staff_affected(self.units)
+
+    def redo_step(self) -> Affected:
+        assert self.staff_id is not None
+        if self.created:
+            assert self.saved is not None
+            staff.restore_staff(self.store, self.saved)
+        else:
+            staff.update_staff(self.store, self.staff_id, **self.fields)
+            staff.set_assessments(self.store, self.staff_id, self.assessments)
+        return _staff_affected(self.units)
+
+
+class MoveStaffCommand(StoreCommand):
+    def __init__(self, doc: Document, staff_ids: list[int], unit_id: int | None, position_id: int | None) -> None:
+        super().__init__(doc, QCoreApplication.translate("commands", "Pindahkan {count} pegawai").format(count=len(staff_ids)))
+        self.staff_ids, self.unit_id, self.position_id = staff_ids, unit_id, position_id
+        self.old: list[tuple[int, int | None, int | None]] = []
+
+    def _units(self) -> list[int | None]:
+        target = positions.get_position(self.store, self.position_id).unit_id if self.position_id else self.unit_id
+        return [target, *[u for _, u, _ in self.old]]
+
+    def first(self) -> Affected:
+        self.old = staff.move_staff(self.store, self.staff_ids, self.unit_id, self.position_id)
+        return _staff_affected(self._units())
+
+    def undo_step(self) -> Affected:
+        staff.restore_placements(self.store, self.old)
+        return _staff_affected(self._units())
+
+    def redo_step(self) -> Affected:
+        staff.move_staff(self.store, self.staff_ids, self.unit_id, self.position_id)
+        return _staff_affected(self._units())
+
+
+class DeleteStaffCommand(StoreCommand):
+    def __init__(self, doc: Document, staff_id: int) -> None:
+        person = staff.get_staff(doc.store, staff_id)
+        super().__init__(doc, QCoreApplication.translate("commands", "Hapus pegawai '{name}'").format(name=person.name))
+        self.staff_id, self.unit_id = staff_id, person.unit_id
+        self.saved: dict[str, Any] | None = None
+
+    def first(self) -> Affected:
+        self.saved = staff.delete_staff(self.store, self.staff_id)
+        return _staff_affected([self.unit_id])
+
+    def undo_step(self) -> Affected:
+        assert self.saved is not None
+        staff.restore_staff(self.store, self.saved)
+        return _staff_affected([self.unit_id])
+
+    def redo_step(self) -> Affected:
+        return self.first()

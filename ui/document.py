@@ -27,6 +27,7 @@ class Affected:
     select_region: int | None = None
     regions_changed: bool = False  # regions or editions added, removed or renamed
     findings_changed: bool = False  # only the acceptance of a finding changed
+    staff_changed: bool = False  # positions, standards, staff or assessments changed
 
 
 class StoreCommand(QUndoCommand):

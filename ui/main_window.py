@@ -38,7 +38,9 @@ from ui.i18n import LANGUAGES, error_text, tr_core
 from ui.models.structure_tree import IdRole, KindRole, StructureTreeModel
 from ui.panels.checks import ChecksPanel
 from ui.panels.editor import EditorPanel
+from ui.panels.staff_browser import StaffBrowser
 from ui.paths import log_path
+from ui.people_controller import PeopleController
 from ui.settings import Settings
 
 log = logging.getLogger("sotk.window")
@@ -137,6 +139,18 @@ class MainWindow(QMainWindow):
         self.checks_dock.setWidget(self.checks_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
         self.checks = ChecksController(self.checks_panel, self, self.select_units)
+        self.staff_browser = StaffBrowser(self)
+        self.staff_dock = QDockWidget(self.tr("Pegawai seluruh wilayah"), self)
+        self.staff_dock.setObjectName("staffDock")
+        self.staff_dock.setWidget(self.staff_browser)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.staff_dock)
+        self.tabifyDockWidget(self.checks_dock, self.staff_dock)
+        self.checks_dock.raise_()
+        self.staff_dock.visibilityChanged.connect(lambda visible: visible and self._refresh_staff_browser())
+        self.people = PeopleController(
+            self, self.editor.people_page, self.staff_browser, lambda unit_id: self.select("unit", unit_id)
+        )
+        self._staff_browser_stale = False
 
         self.sample_badge = QLabel(self.tr("DATA CONTOH"), self)
         self.sample_badge.setObjectName("sampleBadge")
@@ -234,6 +248,9 @@ class MainWindow(QMainWindow):
         panel_action = self.checks_dock.toggleViewAction()
         panel_action.setText(self.tr("Panel &pemeriksaan"))
         view_menu.addAction(panel_action)
+        staff_action = self.staff_dock.toggleViewAction()
+        staff_action.setText(self.tr("Daftar pe&gawai dan sembilan kotak"))
+        view_menu.addAction(staff_action)
         language_menu = view_menu.addMenu(self.tr("&Bahasa"))
         for code, label in LANGUAGES.items():
             action = language_menu.addAction(label)
@@ -322,6 +339,7 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.model)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.checks.attach(self.doc)
+        self.people.attach(self.doc)
         self.filter.clear()
         for row in range(self.model.rowCount()):
             region = self.model.index(row, 0)
@@ -343,6 +361,7 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         self.checks.detach()
+        self.people.attach(None)
         self.tree.setModel(None)
         self.editor.show_nothing()
         self.doc.close()
@@ -524,8 +543,18 @@ class MainWindow(QMainWindow):
         elif affected.select_region is not None:
             self.select("region", affected.select_region)
         self.editor.refresh(self.doc.store)
+        if affected.staff_changed or affected.regions_changed:
+            self._staff_browser_stale = True
+            if not self.staff_dock.visibleRegion().isEmpty():
+                self._refresh_staff_browser()
         self._update_saved()
         self._update_actions()
+
+    def _refresh_staff_browser(self) -> None:
+        """Re-read the region-wide list when it is seen (it may hold 100,000 people)."""
+        if self._staff_browser_stale:
+            self._staff_browser_stale = False
+            self.staff_browser.refresh()
 
     def _expand_top(self) -> None:
         if self.model is None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyledItemDelegate,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from core.store import Store
 from ui.dialogs.urusan_picker import UrusanPicker
 from ui.labels import EDITION_STATUSES, REGION_KINDS, kind_label, label
 from ui.models.functions import COLUMN_NUMBER, COLUMN_TEXT, COLUMN_URUSAN, FunctionsModel
+from ui.panels.people import PeoplePage
 
 
 def _combo(items: list[tuple[str, str]], parent: QWidget) -> QComboBox:
@@ -446,15 +448,17 @@ class EditorPanel(QStackedWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.unit_page = UnitPage(self)
+        self.people_page = PeoplePage(self)
+        self.unit_tabs = QTabWidget(self)
+        self.unit_tabs.setObjectName("unitTabs")
+        self.unit_tabs.addTab(self._scrolled(self.unit_page), self.tr("Struktur dan fungsi"))
+        self.unit_tabs.addTab(self._scrolled(self.people_page), self.tr("Jabatan && pegawai"))
+        self.unit_tabs.currentChanged.connect(lambda _i: self._load_people())
         self.region_page = RecordPage("region", self)
         self.edition_page = RecordPage("edition", self)
-        for page in (
-            self.empty,
-            self._scrolled(self.unit_page),
-            self._scrolled(self.region_page),
-            self._scrolled(self.edition_page),
-        ):
+        for page in (self.empty, self.unit_tabs, self._scrolled(self.region_page), self._scrolled(self.edition_page)):
             self.addWidget(page)
+        self.store: Store | None = None
         self.current: tuple[str, int] | None = None
 
     def _scrolled(self, page: QWidget) -> QScrollArea:
@@ -470,8 +474,10 @@ class EditorPanel(QStackedWidget):
 
     def show_record(self, store: Store, kind: str, record_id: int) -> None:
         self.current = (kind, record_id)
+        self.store = store
         if kind == "unit":
             self.unit_page.load(store, record_id)
+            self._load_people()
             self.setCurrentIndex(1)
         elif kind == "region":
             self.region_page.load(store, record_id)
@@ -479,6 +485,16 @@ class EditorPanel(QStackedWidget):
         else:
             self.edition_page.load(store, record_id)
             self.setCurrentIndex(3)
+
+    def _load_people(self) -> None:
+        """The positions and staff tab is read only while it is the one shown."""
+        if (
+            self.store is not None
+            and self.current is not None
+            and self.current[0] == "unit"
+            and self.unit_tabs.currentIndex() == 1
+        ):
+            self.people_page.load(self.store, self.current[1])
 
     def refresh(self, store: Store) -> None:
         """Reload what is shown (after an edit or an undo), or clear it if it is gone."""

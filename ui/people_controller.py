@@ -1,0 +1,123 @@
+"""Turns requests of the positions/staff pages into dialogs and undoable commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from core import positions, regions, staff, units
+from core.errors import SotkError
+from ui import commands
+from ui.dialogs.move_staff import MoveStaffDialog
+from ui.dialogs.staff_dialog import StaffDialog
+from ui.document import Document
+from ui.i18n import error_text
+from ui.panels.people import PeoplePage
+from ui.panels.staff_browser import StaffBrowser
+
+
+class PeopleController(QObject):
+    def __init__(self, window: QWidget, page: PeoplePage, browser: StaffBrowser, select_unit: Callable[[int], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.page = page
+        self.browser = browser
+        self.doc: Document | None = None
+        page.position_edited.connect(
+            lambda pid, field, value: self._run(commands.UpdatePositionCommand(self.doc, pid, **{field: value}))
+        )
+        page.position_added.connect(self.add_position)
+        page.position_removed.connect(lambda pid: self._run(commands.DeletePositionCommand(self.doc, pid)))
+        page.standard_edited.connect(lambda pid, levels: self._run(commands.set_standard_command(self.doc, pid, levels)))
+        page.staff_added.connect(lambda unit_id: self.open_staff(None, unit_id))
+        page.staff_opened.connect(lambda staff_id: self.open_staff(staff_id, None))
+        page.staff_moved.connect(self.move_staff)
+        page.staff_removed.connect(self.remove_staff)
+        browser.staff_opened.connect(lambda staff_id: self.open_staff(staff_id, None))
+        browser.unit_shown.connect(select_unit)
+
+    def attach(self, doc: Document | None) -> None:
+        self.doc = doc
+        if doc is None:
+            self.browser.set_store(None, [])
+            return
+        self.browser.set_store(doc.store, [(r.id, r.name) for r in regions.list_regions(doc.store)])
+
+    def _run(self, command: commands.StoreCommand | None) -> bool:
+        return self.doc.run(command) if self.doc is not None and command is not None else False
+
+    def add_position(self, unit_id: int) -> None:
+        title, ok = QInputDialog.getText(
+            self.window, self.tr("Tambah jabatan"), self.tr("Nama jabatan (misalnya Analis Kebijakan Ahli Muda):")
+        )
+        if ok and self.doc is not None:
+            self._run(commands.CreatePositionCommand(self.doc, unit_id, title, "pelaksana"))
+
+    def open_staff(self, staff_id: int | None, unit_id: int | None) -> None:
+        if self.doc is None:
+            return
+        store = self.doc.store
+        person = staff.get_staff(store, staff_id) if staff_id is not None else None
+        unit = unit_id if unit_id is not None else (person.unit_id if person else None)
+        if unit is None:
+            return
+        region_id = person.region_id if person else regions.get_edition(store, units.get_unit(store, unit).edition_id).region_id
+        candidates = positions.positions_of(store, unit)
+        if person is not None and person.position_id is not None and all(p.id != person.position_id for p in candidates):
+            candidates.append(positions.get_position(store, person.position_id))
+
+        def submit(fields: dict[str, Any], assessments: list[staff.Assessment]) -> str | None:
+            if store.read_only:
+                return self.tr("Berkas dibuka hanya-baca.")
+            if fields.get("position_id") is None:
+                fields["unit_id"] = unit
+            command = commands.SaveStaffCommand(self.doc, region_id, staff_id, fields, assessments)  # type: ignore[arg-type]
+            try:
+                affected = command.first()
+            except SotkError as exc:
+                return error_text(exc)
+            assert self.doc is not None
+            self.doc.undo_stack.push(command)
+            self.doc.changed.emit(affected)
+            return None
+
+        dialog = StaffDialog(
+            self.window,
+            candidates,
+            positions.known_competencies(store),
+            person,
+            staff.assessments_of(store, staff_id) if staff_id else [],
+            submit,
+        )
+        dialog.exec()
+
+    def move_staff(self, staff_ids: list[int]) -> None:
+        if self.doc is None or not staff_ids:
+            return
+        store = self.doc.store
+        first = staff.get_staff(store, staff_ids[0])
+        edition = next((e for e in regions.list_editions(store, first.region_id) if e.status == "in_force"), None)
+        if first.unit_id is not None:
+            edition = regions.get_edition(store, units.get_unit(store, first.unit_id).edition_id)
+        if edition is None:
+            return
+        dialog = MoveStaffDialog(self.window, store, units.unit_paths(store, edition.id), len(staff_ids))
+        if dialog.exec() and dialog.unit_id() is not None:
+            self._run(commands.MoveStaffCommand(self.doc, staff_ids, dialog.unit_id(), dialog.position_id()))
+
+    def remove_staff(self, staff_id: int) -> None:
+        if self.doc is None:
+            return
+        person = staff.get_staff(self.doc.store, staff_id)
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Hapus pegawai"),
+            self.tr("Hapus {name} ({nip}) beserta asesmennya?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(
+                name=person.full_name, nip=person.nip
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(commands.DeleteStaffCommand(self.doc, staff_id))
