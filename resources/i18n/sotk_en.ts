@@ -172,8 +172,36 @@
         <translation>There is no unit with id {id} (it may have been deleted).</translation>
     </message>
     <message>
+        <source>{label}: &apos;{value}&apos; bukan bilangan bulat.</source>
+        <translation>{label}: &apos;{value}&apos; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} di luar batas {low}–{high}.</source>
+        <translation>{label}: {value} is outside {low}–{high}.</translation>
+    </message>
+    <message>
         <source>Kolom &apos;{key}&apos; tidak dikenal.</source>
         <translation>Unknown field &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>Jabatan fungsional perlu jenjangnya (misalnya ahli pertama).</source>
+        <translation>A functional position needs its level (for example ahli pertama).</translation>
+    </message>
+    <message>
+        <source>Jabatan dengan id {id} tidak ada.</source>
+        <translation>There is no position with id {id}.</translation>
+    </message>
+    <message>
+        <source>Jabatan &apos;{title}&apos; tidak dapat dihapus: masih dipegang {count} pegawai. Pindahkan mereka dulu.</source>
+        <translation>Position &apos;{title}&apos; cannot be deleted: {count} staff still hold it. Move them first.</translation>
+    </message>
+    <message>
+        <source>Kompetensi &apos;{code}&apos; tidak ada dalam kamus kompetensi.</source>
+        <translation>Competency &apos;{code}&apos; is not in the competency dictionary.</translation>
+    </message>
+    <message>
+        <source>Kode &apos;{code}&apos; sudah dipakai kompetensi manajerial atau sosial kultural.</source>
+        <translation>Code &apos;{code}&apos; is already used by a managerial or socio-cultural competency.</translation>
     </message>
     <message>
         <source>Sudah ada unit lain bernama &apos;{name}&apos; di bawah induk yang sama.</source>
@@ -451,6 +479,106 @@
         <source>Alasan penerimaan harus diisi.</source>
         <translation>Give the reason for accepting.</translation>
     </message>
+    <message>
+        <source>Kebutuhan dan bezetting pegawai</source>
+        <translation>Staff needed and in post</translation>
+    </message>
+    <message>
+        <source>Analisis jabatan dan analisis beban kerja (anjab/ABK)</source>
+        <translation>Job analysis and workload analysis (anjab/ABK)</translation>
+    </message>
+    <message>
+        <source>{pd}: {positions} jabatan belum terisi penuh; kurang {missing} orang dari kebutuhan {needed}.</source>
+        <translation>{pd}: {positions} positions are not fully filled; {missing} people short of the {needed} needed.</translation>
+    </message>
+    <message>
+        <source>Isi jabatan yang kosong (mutasi, promosi, usulan formasi), atau tinjau ulang kebutuhannya dalam anjab/ABK.</source>
+        <translation>Fill the vacant positions (transfer, promotion, new formation), or review the need in the anjab/ABK.</translation>
+    </message>
+    <message>
+        <source>{pd}: {positions} jabatan terisi melebihi kebutuhan; lebih {extra} orang.</source>
+        <translation>{pd}: {positions} positions hold more people than needed; {extra} too many.</translation>
+    </message>
+    <message>
+        <source>Pindahkan pegawai yang berlebih ke jabatan yang masih kosong, atau tinjau ulang kebutuhannya.</source>
+        <translation>Move the extra staff to vacant positions, or review the need.</translation>
+    </message>
+    <message>
+        <source>{pd}: {count} pegawai belum memegang jabatan.</source>
+        <translation>{pd}: {count} staff hold no position yet.</translation>
+    </message>
+    <message>
+        <source>Tetapkan jabatan setiap pegawai, lewat daftar pegawai unit itu.</source>
+        <translation>Assign each person a position, from that unit&apos;s staff list.</translation>
+    </message>
+    <message>
+        <source>NIP &apos;{value}&apos; berbentuk angka ilmiah dari lembar kerja: digitnya sudah hilang. Ketik ulang dari SK.</source>
+        <translation>NIP &apos;{value}&apos; is a spreadsheet&apos;s scientific notation: its digits are lost. Type it again from the decree.</translation>
+    </message>
+    <message>
+        <source>NIP tidak boleh kosong.</source>
+        <translation>The NIP must not be empty.</translation>
+    </message>
+    <message>
+        <source>NIP &apos;{value}&apos; harus 18 angka (ada {count}).</source>
+        <translation>NIP &apos;{value}&apos; must be 18 digits (it has {count}).</translation>
+    </message>
+    <message>
+        <source>NIP {nip}: tanggal lahir {date} tidak ada.</source>
+        <translation>NIP {nip}: birth date {date} does not exist.</translation>
+    </message>
+    <message>
+        <source>NIP {nip}: tahun lahir {year} tidak masuk akal.</source>
+        <translation>NIP {nip}: birth year {year} is not plausible.</translation>
+    </message>
+    <message>
+        <source>NIP {nip}: bulan TMT CPNS {month} tidak ada.</source>
+        <translation>NIP {nip}: appointment month {month} does not exist.</translation>
+    </message>
+    <message>
+        <source>NIP {nip}: TMT CPNS {tmt} sebelum ulang tahun ke-18 ({birthday}).</source>
+        <translation>NIP {nip}: appointment {tmt} is before the 18th birthday ({birthday}).</translation>
+    </message>
+    <message>
+        <source>NIP {nip}: TMT CPNS {tmt} masih di masa depan.</source>
+        <translation>NIP {nip}: appointment {tmt} is in the future.</translation>
+    </message>
+    <message>
+        <source>NIP {nip}: angka ke-15 (jenis kelamin) harus 1 atau 2, bukan {digit}.</source>
+        <translation>NIP {nip}: digit 15 (gender) must be 1 or 2, not {digit}.</translation>
+    </message>
+    <message>
+        <source>NIP {nip}: nomor urut (angka 16–18) harus mulai dari 001.</source>
+        <translation>NIP {nip}: the serial (digits 16–18) starts at 001.</translation>
+    </message>
+    <message>
+        <source>Pegawai dengan id {id} tidak ada.</source>
+        <translation>There is no staff member with id {id}.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; harus 1, 2 atau 3.</source>
+        <translation>{label}: &apos;{value}&apos; must be 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <source>Golongan &apos;{value}&apos; tidak dikenal untuk {status} (contoh: {example}).</source>
+        <translation>Rank &apos;{value}&apos; is unknown for {status} (for example {example}).</translation>
+    </message>
+    <message>
+        <source>Jabatan &apos;{title}&apos; milik wilayah lain.</source>
+        <translation>Position &apos;{title}&apos; belongs to another region.</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{name}&apos; milik wilayah lain.</source>
+        <translation>Unit &apos;{name}&apos; belongs to another region.</translation>
+    </message>
+    <message>
+        <source>NIP {nip} sudah dipakai oleh {name}.</source>
+        <translation>NIP {nip} is already used by {name}.</translation>
+    </message>
+    <message>
+        <source>Pegawai dari wilayah yang berbeda tidak dapat dipindah bersama.</source>
+        <translation>Staff of different regions cannot be moved together.</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -559,6 +687,14 @@
         <source>Pilih wilayah, edisi atau unit di pohon struktur.</source>
         <translation>Select a region, an edition or a unit in the structure tree.</translation>
     </message>
+    <message>
+        <source>Struktur dan fungsi</source>
+        <translation>Structure and functions</translation>
+    </message>
+    <message>
+        <source>Jabatan &amp;&amp; pegawai</source>
+        <translation>Positions &amp;&amp; staff</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -607,6 +743,10 @@
     <message>
         <source>Pemeriksaan</source>
         <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Pegawai seluruh wilayah</source>
+        <translation>Staff of the whole region</translation>
     </message>
     <message>
         <source>DATA CONTOH</source>
@@ -731,6 +871,10 @@
     <message>
         <source>Panel &amp;pemeriksaan</source>
         <translation>&amp;Checks panel</translation>
+    </message>
+    <message>
+        <source>Daftar pe&amp;gawai dan sembilan kotak</source>
+        <translation>&amp;Staff list and nine-box</translation>
     </message>
     <message>
         <source>&amp;Bahasa</source>
@@ -940,6 +1084,29 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>MoveStaffDialog</name>
+    <message>
+        <source>Pindahkan pegawai</source>
+        <translation>Move staff</translation>
+    </message>
+    <message>
+        <source>Cari unit tujuan</source>
+        <translation>Find the destination unit</translation>
+    </message>
+    <message>
+        <source>Jabatan di unit tujuan</source>
+        <translation>Position in the destination unit</translation>
+    </message>
+    <message>
+        <source>{count} pegawai dipindah ke:</source>
+        <translation>{count} staff move to:</translation>
+    </message>
+    <message>
+        <source>(tanpa jabatan)</source>
+        <translation>(no position)</translation>
+    </message>
+</context>
+<context>
     <name>NewRegionDialog</name>
     <message>
         <source>Wilayah baru</source>
@@ -968,6 +1135,178 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>Nama wilayah dan nama edisi harus diisi.</source>
         <translation>Fill in the name of the region and of the edition.</translation>
+    </message>
+</context>
+<context>
+    <name>NineBoxGrid</name>
+    <message>
+        <source>Kinerja di atas ekspektasi</source>
+        <translation>Performance above expectation</translation>
+    </message>
+    <message>
+        <source>Kinerja sesuai ekspektasi</source>
+        <translation>Performance as expected</translation>
+    </message>
+    <message>
+        <source>Kinerja di bawah ekspektasi</source>
+        <translation>Performance below expectation</translation>
+    </message>
+    <message>
+        <source>Potensi rendah</source>
+        <translation>Low potential</translation>
+    </message>
+    <message>
+        <source>Potensi menengah</source>
+        <translation>Medium potential</translation>
+    </message>
+    <message>
+        <source>Potensi tinggi</source>
+        <translation>High potential</translation>
+    </message>
+    <message>
+        <source>Kotak {box}
+{count} orang</source>
+        <translation>Box {box}
+{count} people</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleController</name>
+    <message>
+        <source>Tambah jabatan</source>
+        <translation>Add position</translation>
+    </message>
+    <message>
+        <source>Nama jabatan (misalnya Analis Kebijakan Ahli Muda):</source>
+        <translation>Name of the position (for example Analis Kebijakan Ahli Muda):</translation>
+    </message>
+    <message>
+        <source>Berkas dibuka hanya-baca.</source>
+        <translation>The file is open read-only.</translation>
+    </message>
+    <message>
+        <source>Hapus pegawai</source>
+        <translation>Remove staff member</translation>
+    </message>
+    <message>
+        <source>Hapus {name} ({nip}) beserta asesmennya?
+Penghapusan dapat diurungkan (Ctrl+Z).</source>
+        <translation>Remove {name} ({nip}) with their assessments?
+The removal can be undone (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Tambah &amp;jabatan</source>
+        <translation>Add &amp;position</translation>
+    </message>
+    <message>
+        <source>Hapus jabatan</source>
+        <translation>Delete position</translation>
+    </message>
+    <message>
+        <source>Hapus dari standar</source>
+        <translation>Remove from standard</translation>
+    </message>
+    <message>
+        <source>Jabatan (kebutuhan menurut anjab/ABK dan bezetting)</source>
+        <translation>Positions (need from anjab/ABK and staff in post)</translation>
+    </message>
+    <message>
+        <source>Tambah kompetensi:</source>
+        <translation>Add competency:</translation>
+    </message>
+    <message>
+        <source>termasuk sub-unit</source>
+        <translation>including sub-units</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;pegawai</source>
+        <translation>Add &amp;staff</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <source>Pin&amp;dahkan...</source>
+        <translation>&amp;Move...</translation>
+    </message>
+    <message>
+        <source>Hapus pegawai</source>
+        <translation>Remove staff member</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>{name} ({short} dari {assessed})</source>
+        <translation>{name} ({short} of {assessed})</translation>
+    </message>
+    <message>
+        <source>Kompetensi yang paling sering kurang: {list}</source>
+        <translation>Competencies most often short: {list}</translation>
+    </message>
+    <message>
+        <source>Tidak ada kesenjangan kompetensi pada pegawai yang sudah diases.</source>
+        <translation>No competency gaps among the staff assessed.</translation>
+    </message>
+    <message>
+        <source>Pilih jabatan untuk melihat standar kompetensinya.</source>
+        <translation>Select a position to see its competency standard.</translation>
+    </message>
+    <message>
+        <source>Standar kompetensi {title}:</source>
+        <translation>Competency standard of {title}:</translation>
+    </message>
+    <message>
+        <source>(pilih)</source>
+        <translation>(choose)</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsModel</name>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Jenjang</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Eselon</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Kebutuhan</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <source>Bezetting</source>
+        <translation>In post</translation>
+    </message>
+    <message>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>{count} formasi kosong</source>
+        <translation>{count} vacancies</translation>
+    </message>
+    <message>
+        <source>{count} orang melebihi kebutuhan</source>
+        <translation>{count} more than needed</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1368,194 @@ urusan</translation>
     <message>
         <source>{count} unit dalam edisi ini.</source>
         <translation>{count} units in this edition.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBrowser</name>
+    <message>
+        <source>Cari nama atau NIP</source>
+        <translation>Find a name or NIP</translation>
+    </message>
+    <message>
+        <source>PNS dan PPPK</source>
+        <translation>PNS and PPPK</translation>
+    </message>
+    <message>
+        <source>belum memegang jabatan</source>
+        <translation>without a position</translation>
+    </message>
+    <message>
+        <source>Tampilkan unitnya di pohon</source>
+        <translation>Show the unit in the tree</translation>
+    </message>
+    <message>
+        <source>Sembilan kotak talenta (klik kotak untuk menyaring)</source>
+        <translation>Talent nine-box (click a box to filter)</translation>
+    </message>
+    <message>
+        <source>{count} pegawai</source>
+        <translation>{count} staff</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Ubah data pegawai</source>
+        <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <source>Tambah pegawai</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <source>(belum memegang jabatan)</source>
+        <translation>(no position yet)</translation>
+    </message>
+    <message>
+        <source>1 di bawah ekspektasi, 2 sesuai ekspektasi, 3 di atas ekspektasi</source>
+        <translation>1 below expectation, 2 as expected, 3 above expectation</translation>
+    </message>
+    <message>
+        <source>1 rendah, 2 menengah, 3 tinggi</source>
+        <translation>1 low, 2 medium, 3 high</translation>
+    </message>
+    <message>
+        <source>&amp;NIP</source>
+        <translation>&amp;NIP</translation>
+    </message>
+    <message>
+        <source>Na&amp;ma</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>gelar belakang</source>
+        <translation>titles after</translation>
+    </message>
+    <message>
+        <source>&amp;Gelar depan</source>
+        <translation>&amp;Titles before</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Go&amp;longan</source>
+        <translation>&amp;Rank</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>potensi</source>
+        <translation>potential</translation>
+    </message>
+    <message>
+        <source>&amp;Kinerja</source>
+        <translation>Per&amp;formance</translation>
+    </message>
+    <message>
+        <source>Kompetensi</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;asesmen</source>
+        <translation>Add &amp;assessment</translation>
+    </message>
+    <message>
+        <source>Hapus asesmen</source>
+        <translation>Remove assessment</translation>
+    </message>
+    <message>
+        <source>Asesmen kompetensi (level 1–5)</source>
+        <translation>Competency assessments (levels 1–5)</translation>
+    </message>
+    <message>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>Lahir {birth} · {gender} · TMT CPNS {month}/{year}</source>
+        <translation>Born {birth} · {gender} · appointed {month}/{year}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListModel</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gol.</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Masa kerja</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>JPM</source>
+        <translation>JPM</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Belum semua kompetensi diases ({done} dari {all}).</source>
+        <translation>Not every competency assessed yet ({done} of {all}).</translation>
+    </message>
+</context>
+<context>
+    <name>StandardModel</name>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kompetensi</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Level dibutuhkan</source>
+        <translation>Required level</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1765,38 @@ urusan</translation>
         <source>Ubah urusan pilihan yang relevan</source>
         <translation>Change relevant optional urusan</translation>
     </message>
+    <message>
+        <source>Tambah jabatan &apos;{title}&apos;</source>
+        <translation>Add position &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>Ubah jabatan</source>
+        <translation>Change position</translation>
+    </message>
+    <message>
+        <source>Hapus jabatan &apos;{title}&apos;</source>
+        <translation>Delete position &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>Ubah standar kompetensi</source>
+        <translation>Change competency standard</translation>
+    </message>
+    <message>
+        <source>Ubah data pegawai</source>
+        <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <source>Tambah pegawai</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <source>Pindahkan {count} pegawai</source>
+        <translation>Move {count} staff</translation>
+    </message>
+    <message>
+        <source>Hapus pegawai &apos;{name}&apos;</source>
+        <translation>Remove staff member &apos;{name}&apos;</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1335,6 +1894,66 @@ urusan</translation>
     <message>
         <source>Catatan</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>JPT utama</source>
+        <translation>JPT utama</translation>
+    </message>
+    <message>
+        <source>JPT madya</source>
+        <translation>JPT madya</translation>
+    </message>
+    <message>
+        <source>JPT pratama</source>
+        <translation>JPT pratama</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Pengawas</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Pelaksana</source>
+        <translation>Executive</translation>
+    </message>
+    <message>
+        <source>Fungsional</source>
+        <translation>Functional</translation>
+    </message>
+    <message>
+        <source>Ahli pertama</source>
+        <translation>Ahli pertama</translation>
+    </message>
+    <message>
+        <source>Ahli muda</source>
+        <translation>Ahli muda</translation>
+    </message>
+    <message>
+        <source>Ahli madya</source>
+        <translation>Ahli madya</translation>
+    </message>
+    <message>
+        <source>Ahli utama</source>
+        <translation>Ahli utama</translation>
+    </message>
+    <message>
+        <source>Pemula</source>
+        <translation>Pemula</translation>
+    </message>
+    <message>
+        <source>Terampil</source>
+        <translation>Terampil</translation>
+    </message>
+    <message>
+        <source>Mahir</source>
+        <translation>Mahir</translation>
+    </message>
+    <message>
+        <source>Penyelia</source>
+        <translation>Penyelia</translation>
     </message>
 </context>
 <context>
