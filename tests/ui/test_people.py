@@ -1,0 +1,155 @@
+"""Positions and staff through the real window: the unit's tab, the staff dialog, the region list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from core import positions, staff
+from ui.dialogs.move_staff import MoveStaffDialog
+from ui.dialogs.staff_dialog import StaffDialog
+from ui.main_window import MainWindow
+from ui.models.staff_list import StaffIdRole
+
+
+@pytest.fixture
+def people_window(qtbot, window: MainWindow, small_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window.open_path(small_file)
+    store = window.doc.store  # type: ignore[union-attr]
+    analis = positions.create_position(store, 3, "Analis Kebijakan Ahli Muda", "fungsional", level="ahli_muda", needed=2)
+    positions.set_standard(store, analis.id, {"M.01": 3, "M.02": 3})
+    staff.create_staff(
+        store, 1, "198001012005011001", "Budi Santoso", "PNS", golongan="III/c", position_id=analis.id, kinerja=3, potensi=3
+    )
+    window.select("unit", 3)
+    window.editor.unit_tabs.setCurrentIndex(1)
+    return window
+
+
+def in_dialog(qtbot, action) -> None:  # type: ignore[no-untyped-def]
+    """Run ``action(dialog)`` on the next modal dialog once it is shown."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, run)
+            return
+        action(dialog)
+
+    QTimer.singleShot(20, run)
+
+
+def test_the_unit_tab_shows_need_bezetting_and_staff(qtbot, people_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = people_window.editor.people_page
+    [row] = [p for p in page.positions.items if p.title == "Analis Kebijakan Ahli Muda"]
+    assert (row.needed, row.held, row.difference) == (2, 1, -1)
+    assert page.positions.index(0, 7).data() == "-1"
+    assert page.staff is not None and page.staff.rowCount() == 1
+    assert page.staff.index(0, 0).data() == "19800101 200501 1 001"
+    assert page.staff.index(0, 1).data() == "Budi Santoso"
+
+
+def test_adding_a_person_with_a_bad_nip_keeps_the_dialog_open_with_the_reason(qtbot, people_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = people_window.editor.people_page
+    seen: list[str] = []
+
+    def fill(dialog: StaffDialog) -> None:
+        dialog.nip.setText("19870230 201001 1 001")
+        dialog.name.setText("Siti Rahmawati")
+        assert "30 Februari 1987" in dialog.nip_info.text()  # said as it is typed
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        seen.append(dialog.error.text())
+        assert dialog.isVisible()
+        dialog.nip.setText("19870228 201001 2 001")
+        dialog.golongan.setCurrentIndex(dialog.golongan.findData("III/b"))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    in_dialog(qtbot, fill)
+    qtbot.mouseClick(page.add_staff, Qt.MouseButton.LeftButton)
+    assert seen and "tanggal lahir 30 Februari 1987 tidak ada" in seen[0]
+    assert page.staff is not None and page.staff.rowCount() == 2
+    assert people_window.act_undo.text().replace("&", "") == "Urungkan Tambah pegawai"
+    people_window.act_undo.trigger()
+    assert page.staff.rowCount() == 1
+
+
+def test_editing_assessments_changes_the_jpm(qtbot, people_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = people_window.editor.people_page
+    assert page.staff is not None and page.staff.index(0, 8).data() == ""  # not assessed yet
+
+    def assess(dialog: StaffDialog) -> None:
+        from core.staff import Assessment
+
+        dialog._add_row(Assessment(None, "M.01", 3, "2025-01-10", "UPT"))
+        dialog._add_row(Assessment(None, "M.02", 2, "2025-01-10", "UPT"))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    page.staff_view.selectRow(0)
+    in_dialog(qtbot, assess)
+    qtbot.mouseClick(page.edit_staff, Qt.MouseButton.LeftButton)
+    assert page.staff.index(0, 8).data() == "83.3%"  # (3 + 2) / (3 + 3)
+    assert page.staff.index(0, 9).data() == "MS"
+    assert "Kerjasama (1 dari 1)" in page.gaps.text()
+
+
+def test_move_a_person_to_another_unit_and_undo(qtbot, people_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = people_window.editor.people_page
+    page.staff_view.selectRow(0)
+
+    def choose(dialog: MoveStaffDialog) -> None:
+        dialog.search.setText("Dinas B")
+        dialog.list.setCurrentIndex(dialog.proxy.index(0, 0))
+        dialog.accept()
+
+    in_dialog(qtbot, choose)
+    qtbot.mouseClick(page.move_staff, Qt.MouseButton.LeftButton)
+    store = people_window.doc.store  # type: ignore[union-attr]
+    moved = staff.get_staff(store, 1)
+    assert (moved.unit_id, moved.position_id) == (5, None)
+    assert page.staff is not None and page.staff.rowCount() == 0
+    people_window.act_undo.trigger()
+    assert staff.get_staff(store, 1).position_id is not None
+    assert page.staff.rowCount() == 1
+
+
+def test_remove_a_person_and_undo(qtbot, people_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    page = people_window.editor.people_page
+    page.staff_view.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.remove_staff, Qt.MouseButton.LeftButton)
+    assert page.staff is not None and page.staff.rowCount() == 0
+    people_window.act_undo.trigger()
+    assert page.staff.rowCount() == 1
+
+
+def test_editing_a_position_in_place_and_its_standard(qtbot, people_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = people_window.editor.people_page
+    row = next(i for i, p in enumerate(page.positions.items) if p.title == "Analis Kebijakan Ahli Muda")
+    page.positions.setData(page.positions.index(row, 5), "3")
+    assert next(p for p in page.positions.items if p.title == "Analis Kebijakan Ahli Muda").needed == 3
+    page.positions_view.selectRow(row)
+    page.standard.setData(page.standard.index(0, 2), 4)
+    store = people_window.doc.store  # type: ignore[union-attr]
+    position_id = page.positions.items[row].id
+    assert positions.standard_of(store, position_id)["M.01"] == 4
+    people_window.act_undo.trigger()
+    assert positions.standard_of(store, position_id)["M.01"] == 3
+
+
+def test_region_list_filters_and_nine_box(qtbot, people_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    people_window.staff_dock.show()
+    people_window.staff_dock.raise_()
+    browser = people_window.staff_browser
+    browser.refilter()
+    assert browser.model is not None and browser.model.rowCount() == 1
+    assert "Kotak 9\n1 orang" == browser.grid.buttons[9].text()
+    qtbot.mouseClick(browser.grid.buttons[1], Qt.MouseButton.LeftButton)
+    assert browser.model.rowCount() == 0
+    qtbot.mouseClick(browser.grid.buttons[9], Qt.MouseButton.LeftButton)
+    assert browser.model.rowCount() == 1 and browser.model.index(0, 0).data(StaffIdRole) == 1
+    browser.text.setText("1980")
+    browser.refilter()
+    assert browser.model.rowCount() == 1
