@@ -145,7 +145,7 @@ def test_region_list_filters_and_nine_box(qtbot, people_window: MainWindow) -> N
     browser = people_window.staff_browser
     browser.refilter()
     assert browser.model is not None and browser.model.rowCount() == 1
-    assert "Kotak 9\n1 orang" == browser.grid.buttons[9].text()
+    assert browser.grid.buttons[9].text() == "Kotak 9\n1 orang"
     qtbot.mouseClick(browser.grid.buttons[1], Qt.MouseButton.LeftButton)
     assert browser.model.rowCount() == 0
     qtbot.mouseClick(browser.grid.buttons[9], Qt.MouseButton.LeftButton)
