@@ -1393,6 +1393,10 @@ urusan</translation>
         <translation>Talent nine-box (click a box to filter)</translation>
     </message>
     <message>
+        <source>Semua wilayah</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
         <source>{count} pegawai</source>
         <translation>{count} staff</translation>
     </message>

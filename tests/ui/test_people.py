@@ -153,3 +153,16 @@ def test_region_list_filters_and_nine_box(qtbot, people_window: MainWindow) -> N
     browser.text.setText("1980")
     browser.refilter()
     assert browser.model.rowCount() == 1
+
+
+def test_clicking_a_header_sorts_the_region_list(qtbot, people_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = people_window.doc.store  # type: ignore[union-attr]
+    staff.create_staff(store, 1, "197001012000011001", "Zulkarnaén", "PNS", unit_id=3)
+    browser = people_window.staff_browser
+    browser.refilter()
+    assert browser.model is not None
+    assert [browser.model.index(r, 1).data() for r in range(2)] == ["Budi Santoso", "Zulkarnaén"]
+    browser.view.horizontalHeader().sectionClicked.emit(0)  # NIP, as a click does
+    browser.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert browser.model.sort_key == "nip"
+    assert [browser.model.index(r, 1).data() for r in range(2)] == ["Zulkarnaén", "Budi Santoso"]

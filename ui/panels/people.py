@@ -67,7 +67,10 @@ def staff_columns(view: QTableView) -> None:
     header.setStretchLastSection(False)
     for column, width in ((0, 165), (1, 230), (2, 55), (3, 50), (4, 220), (5, 190), (6, 50), (7, 75), (8, 65), (9, 70)):
         header.resizeSection(column, width)
-    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    # The model starts sorted by name; show that without asking it to sort (and read) again.
+    header.blockSignals(True)
+    header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+    header.blockSignals(False)
 
 
 def _table(parent: QWidget, name: str) -> QTableView:

@@ -159,6 +159,8 @@ class StaffBrowser(QWidget):
     def set_store(self, store: Store | None, regions: list[tuple[int, str]]) -> None:
         self.store = store
         self.region.clear()
+        if len(regions) > 1:
+            self.region.addItem(self.tr("Semua wilayah"), None)
         for region_id, name in regions:
             self.region.addItem(name, region_id)
         if store is None:
