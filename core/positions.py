@@ -228,3 +228,19 @@ def define_competency(store: Store, code: str, name: str, description: str | Non
             (code, name, clean_text(description, "notes")),
         )
         tx.audit("define", "competency", None, None, {"code": code, "name": name})
+
+
+def remove_competency(store: Store, code: str) -> None:
+    """Take a technical competency out of the dictionary (undo of defining it); refused while
+    a standard or an assessment still uses it."""
+    used = store.scalar(
+        "SELECT (SELECT count(*) FROM position_competencies WHERE competency_code = ?) + (SELECT count(*) FROM assessments WHERE competency_code = ?)",
+        (code, code),
+    )
+    if used:
+        from core.errors import RefusedError
+
+        raise RefusedError(N_("Kompetensi '{code}' masih dipakai {count} standar atau asesmen."), code=code, count=used)
+    with store.write() as tx:
+        tx.execute("DELETE FROM competencies WHERE code = ?", (code,))
+        tx.audit("delete", "competency", None, {"code": code}, None)

@@ -260,9 +260,7 @@ def assessments_of(store: Store, staff_id: int) -> list[Assessment]:
     ]
 
 
-def set_assessments(store: Store, staff_id: int, items: list[Assessment]) -> list[Assessment]:
-    """Replace a person's assessments (competency, level 1–5, date, source); returns the old list."""
-    get_staff(store, staff_id)
+def _clean_assessments(store: Store, items: list[Assessment]) -> list[Assessment]:
     known = known_competencies(store)
     cleaned = []
     for item in items:
@@ -279,16 +277,72 @@ def set_assessments(store: Store, staff_id: int, items: list[Assessment]) -> lis
                 clean_text(item.source, "notes", max_length=300),
             )
         )
+    return cleaned
+
+
+def _replace_assessments(tx: Tx, staff_id: int, old: list[Assessment], cleaned: list[Assessment]) -> None:
+    tx.execute("DELETE FROM assessments WHERE staff_id = ?", (staff_id,))
+    for item in cleaned:
+        tx.execute(
+            "INSERT INTO assessments (id, staff_id, competency_code, level, assessed_on, source) VALUES (?, ?, ?, ?, ?, ?)",
+            (item.id, staff_id, item.competency_code, item.level, item.assessed_on, item.source),
+        )
+    tx.audit("set_assessments", "staff", staff_id, [asdict(a) for a in old], [asdict(a) for a in cleaned])
+
+
+def set_assessments(store: Store, staff_id: int, items: list[Assessment]) -> list[Assessment]:
+    """Replace a person's assessments (competency, level 1–5, date, source); returns the old list."""
+    get_staff(store, staff_id)
+    cleaned = _clean_assessments(store, items)
     old = assessments_of(store, staff_id)
     with store.write() as tx:
-        tx.execute("DELETE FROM assessments WHERE staff_id = ?", (staff_id,))
-        for item in cleaned:
-            tx.execute(
-                "INSERT INTO assessments (id, staff_id, competency_code, level, assessed_on, source) VALUES (?, ?, ?, ?, ?, ?)",
-                (item.id, staff_id, item.competency_code, item.level, item.assessed_on, item.source),
-            )
-        tx.audit("set_assessments", "staff", staff_id, [asdict(a) for a in old], [asdict(a) for a in cleaned])
+        _replace_assessments(tx, staff_id, old, cleaned)
     return old
+
+
+@dataclass
+class SavedPerson:
+    """What :func:`save_person` did, so undo can reverse it."""
+
+    staff_id: int
+    created: bool
+    old_fields: dict[str, Any]
+    old_assessments: list[Assessment]
+
+
+def save_person(
+    store: Store, region_id: int, staff_id: int | None, fields: dict[str, Any], assessments: list[Assessment]
+) -> SavedPerson:
+    """Create a person or change one, with their assessments, in one transaction: every
+    value is checked first, so a refusal leaves nothing half-written."""
+    current = get_staff(store, staff_id) if staff_id is not None else None
+    given = {k: v for k, v in fields.items() if k in STAFF_FIELDS}
+    values = _values(store, region_id, given, current)
+    if current is not None:
+        before = asdict(current)
+        values = {k: v for k, v in values.items() if before[k] != v}
+    if "nip" in values:
+        _check_unique(store, region_id, values["nip"], staff_id)
+    cleaned = _clean_assessments(store, assessments)
+    with store.write() as tx:
+        if current is None:
+            new_id = tx.execute(
+                f"INSERT INTO staff (region_id, {', '.join(values)}) VALUES (:region_id, {', '.join(':' + k for k in values)})",
+                {**values, "region_id": region_id},
+            ).lastrowid
+            assert new_id is not None
+            tx.audit("create", "staff", new_id, None, values)
+            _replace_assessments(tx, int(new_id), [], cleaned)
+            return SavedPerson(int(new_id), True, {}, [])
+        old_fields = {k: asdict(current)[k] for k in values}
+        if values:
+            tx.execute(
+                f"UPDATE staff SET {', '.join(f'{k} = :{k}' for k in values)} WHERE id = :id", {**values, "id": current.id}
+            )
+            tx.audit("update", "staff", current.id, old_fields, values)
+        old_assessments = assessments_of(store, current.id)
+        _replace_assessments(tx, current.id, old_assessments, cleaned)
+        return SavedPerson(current.id, False, old_fields, old_assessments)
 
 
 # -- lists -----------------------------------------------------------------------------------

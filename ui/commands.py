@@ -502,54 +502,34 @@ class SaveStaffCommand(StoreCommand):
         )
         super().__init__(doc, text)
         self.region_id, self.staff_id, self.fields, self.assessments = region_id, staff_id, fields, assessments
-        self.created = staff_id is None
-        self.old_fields: dict[str, Any] = {}
-        self.old_assessments: list[staff.Assessment] = []
-        self.saved: dict[str, Any] | None = None
+        self.result: staff.SavedPerson | None = None
+        self.removed: dict[str, Any] | None = None
         self.units: list[int | None] = []
 
     def first(self) -> Affected:
-        if self.created:
-            values = dict(self.fields)
-            person = staff.create_staff(
-                self.store, self.region_id, values.pop("nip"), values.pop("name"), values.pop("status"), **values
-            )
-            self.staff_id = person.id
-            try:
-                staff.set_assessments(self.store, person.id, self.assessments)
-            except Exception:
-                staff.delete_staff(self.store, person.id)  # all or nothing
-                raise
-            self.units = [person.unit_id]
-        else:
-            assert self.staff_id is not None
-            before = staff.get_staff(self.store, self.staff_id)
-            self.old_assessments = staff.set_assessments(self.store, self.staff_id, self.assessments)
-            try:
-                self.old_fields = staff.update_staff(self.store, self.staff_id, **self.fields)
-            except Exception:
-                staff.set_assessments(self.store, self.staff_id, self.old_assessments)
-                raise
-            self.units = [before.unit_id, staff.get_staff(self.store, self.staff_id).unit_id]
+        before = staff.get_staff(self.store, self.staff_id).unit_id if self.staff_id is not None else None
+        self.result = staff.save_person(self.store, self.region_id, self.staff_id, self.fields, self.assessments)
+        self.staff_id = self.result.staff_id
+        self.units = [before, staff.get_staff(self.store, self.staff_id).unit_id]
         return _staff_affected(self.units)
 
     def undo_step(self) -> Affected:
-        assert self.staff_id is not None
-        if self.created:
-            self.saved = staff.delete_staff(self.store, self.staff_id)
+        assert self.result is not None
+        if self.result.created:
+            self.removed = staff.delete_staff(self.store, self.result.staff_id)
         else:
-            staff.update_staff(self.store, self.staff_id, **self.old_fields)
-            staff.set_assessments(self.store, self.staff_id, self.old_assessments)
+            staff.save_person(
+                self.store, self.region_id, self.result.staff_id, self.result.old_fields, self.result.old_assessments
+            )
         return _staff_affected(self.units)
 
     def redo_step(self) -> Affected:
-        assert self.staff_id is not None
-        if self.created:
-            assert self.saved is not None
-            staff.restore_staff(self.store, self.saved)
+        assert self.result is not None
+        if self.result.created:
+            assert self.removed is not None
+            staff.restore_staff(self.store, self.removed)
         else:
-            staff.update_staff(self.store, self.staff_id, **self.fields)
-            staff.set_assessments(self.store, self.staff_id, self.assessments)
+            staff.save_person(self.store, self.region_id, self.result.staff_id, self.fields, self.assessments)
         return _staff_affected(self.units)
 
 

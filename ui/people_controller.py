@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from core import positions, regions, staff, units
+from core import competency, positions, regions, staff, units
 from core.errors import SotkError
 from ui import commands
 from ui.dialogs.move_staff import MoveStaffDialog
@@ -36,6 +36,7 @@ class PeopleController(QObject):
         page.staff_opened.connect(lambda staff_id: self.open_staff(staff_id, None))
         page.staff_moved.connect(self.move_staff)
         page.staff_removed.connect(self.remove_staff)
+        page.competency_defined.connect(self.define_competency)
         browser.staff_opened.connect(lambda staff_id: self.open_staff(staff_id, None))
         browser.unit_shown.connect(select_unit)
 
@@ -48,6 +49,30 @@ class PeopleController(QObject):
 
     def _run(self, command: commands.StoreCommand | None) -> bool:
         return self.doc.run(command) if self.doc is not None and command is not None else False
+
+    def define_competency(self) -> None:
+        """Add a technical competency to the office's own dictionary."""
+        if self.doc is None:
+            return
+        code, ok = QInputDialog.getText(self.window, self.tr("Kompetensi teknis baru"), self.tr("Kode (misalnya T.09):"))
+        if not ok or not code.strip():
+            return
+        name, ok = QInputDialog.getText(self.window, self.tr("Kompetensi teknis baru"), self.tr("Nama kompetensi:"))
+        if not ok:
+            return
+        store = self.doc.store
+
+        def do() -> None:
+            positions.define_competency(store, code, name)
+
+        def undo() -> None:
+            positions.remove_competency(store, code.strip())
+
+        self._run(
+            commands.GenericCommand(
+                self.doc, self.tr("Tambah kompetensi teknis '{code}'").format(code=code), do, undo, [self.page.unit_id]
+            )
+        )
 
     def add_position(self, unit_id: int) -> None:
         title, ok = QInputDialog.getText(
@@ -91,6 +116,7 @@ class PeopleController(QObject):
             person,
             staff.assessments_of(store, staff_id) if staff_id else [],
             submit,
+            competency.gaps_of(store, staff_id) if staff_id else [],
         )
         dialog.exec()
 

@@ -204,6 +204,10 @@
         <translation>Code &apos;{code}&apos; is already used by a managerial or socio-cultural competency.</translation>
     </message>
     <message>
+        <source>Kompetensi &apos;{code}&apos; masih dipakai {count} standar atau asesmen.</source>
+        <translation>Competency &apos;{code}&apos; is still used by {count} standards or assessments.</translation>
+    </message>
+    <message>
         <source>Sudah ada unit lain bernama &apos;{name}&apos; di bawah induk yang sama.</source>
         <translation>Another unit under the same parent is already called &apos;{name}&apos;.</translation>
     </message>
@@ -1173,6 +1177,22 @@ The deletion can be undone (Ctrl+Z).</translation>
 <context>
     <name>PeopleController</name>
     <message>
+        <source>Kompetensi teknis baru</source>
+        <translation>New technical competency</translation>
+    </message>
+    <message>
+        <source>Kode (misalnya T.09):</source>
+        <translation>Code (for example T.09):</translation>
+    </message>
+    <message>
+        <source>Nama kompetensi:</source>
+        <translation>Name of the competency:</translation>
+    </message>
+    <message>
+        <source>Tambah kompetensi teknis &apos;{code}&apos;</source>
+        <translation>Add technical competency &apos;{code}&apos;</translation>
+    </message>
+    <message>
         <source>Tambah jabatan</source>
         <translation>Add position</translation>
     </message>
@@ -1208,6 +1228,10 @@ The removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Hapus dari standar</source>
         <translation>Remove from standard</translation>
+    </message>
+    <message>
+        <source>Kompetensi teknis baru...</source>
+        <translation>New technical competency...</translation>
     </message>
     <message>
         <source>Jabatan (kebutuhan menurut anjab/ABK dan bezetting)</source>
@@ -1486,6 +1510,14 @@ urusan</translation>
     <message>
         <source>Asesmen kompetensi (level 1–5)</source>
         <translation>Competency assessments (levels 1–5)</translation>
+    </message>
+    <message>
+        <source>{name}: belum diases (butuh {required})</source>
+        <translation>{name}: not assessed (needs {required})</translation>
+    </message>
+    <message>
+        <source>Dibanding standar jabatannya: {list}</source>
+        <translation>Against the standard of their position: {list}</translation>
     </message>
     <message>
         <source>laki-laki</source>

@@ -159,3 +159,26 @@ def test_staff_list_filters_and_sorts(store: Store, office: dict[str, int]) -> N
     assert names(StaffFilter(region_id=office["region"], status="PPPK")) == ["Ani"]
     [row] = staff.staff_rows(store, staff.staff_ids(store, StaffFilter(text="Budi")))
     assert row.age is not None and row.gender == "L"
+
+
+def test_save_person_is_all_or_nothing(store: Store, office: dict[str, int]) -> None:
+    with pytest.raises(ValidationError):
+        staff.save_person(
+            store,
+            office["region"],
+            None,
+            {"nip": "198001012005011001", "name": "Budi", "status": "PNS"},
+            [Assessment(None, "M.01", 3), Assessment(None, "M.02", 7)],
+        )
+    assert store.scalar("SELECT count(*) FROM staff") == 0
+    saved = staff.save_person(
+        store,
+        office["region"],
+        None,
+        {"nip": "198001012005011001", "name": "Budi", "status": "PNS"},
+        [Assessment(None, "M.01", 3)],
+    )
+    with pytest.raises(ValidationError):
+        staff.save_person(store, office["region"], saved.staff_id, {"name": "Budi Baru"}, [Assessment(None, "X.99", 3)])
+    assert staff.get_staff(store, saved.staff_id).name == "Budi"
+    assert [a.competency_code for a in staff.assessments_of(store, saved.staff_id)] == ["M.01"]

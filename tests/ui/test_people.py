@@ -166,3 +166,37 @@ def test_clicking_a_header_sorts_the_region_list(qtbot, people_window: MainWindo
     browser.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert browser.model.sort_key == "nip"
     assert [browser.model.index(r, 1).data() for r in range(2)] == ["Zulkarnaén", "Budi Santoso"]
+
+
+def test_a_technical_competency_joins_the_dictionary_and_a_standard(
+    qtbot, people_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    answers = iter([("T.20", True), ("Pengelolaan Koperasi Simpan Pinjam", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    page = people_window.editor.people_page
+    qtbot.mouseClick(page.new_competency, Qt.MouseButton.LeftButton)
+    row = next(i for i, p in enumerate(page.positions.items) if p.title == "Analis Kebijakan Ahli Muda")
+    page.positions_view.selectRow(row)
+    index = page.add_competency.findData("T.20")
+    assert index > 0 and "Pengelolaan Koperasi Simpan Pinjam" in page.add_competency.itemText(index)
+    page.add_competency.setCurrentIndex(index)
+    page.add_competency.activated.emit(index)
+    assert "T.20" in page.standard.levels
+
+
+def test_the_staff_dialog_shows_the_persons_gaps(qtbot, people_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = people_window.doc.store  # type: ignore[union-attr]
+    staff.set_assessments(store, 1, [staff.Assessment(None, "M.01", 2, "2025-01-01", "UPT")])
+    page = people_window.editor.people_page
+    page.staff_view.selectRow(0)
+    seen: list[str] = []
+
+    def look(dialog: StaffDialog) -> None:
+        seen.append(dialog.gaps.text())
+        dialog.reject()
+
+    in_dialog(qtbot, look)
+    qtbot.mouseClick(page.edit_staff, Qt.MouseButton.LeftButton)
+    assert seen and "Integritas: 2/3 (-1)" in seen[0] and "Kerjasama: belum diases" in seen[0]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import nip as nips
+from core.competency import Gap
 from core.errors import SotkError
 from core.positions import Position
 from core.reference import load_reference
@@ -50,6 +51,7 @@ class StaffDialog(QDialog):
         person: Staff | None = None,
         assessments: list[Assessment] | None = None,
         submit: Any = None,
+        gaps: list[Gap] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ubah data pegawai") if person else self.tr("Tambah pegawai"))
@@ -119,6 +121,10 @@ class StaffDialog(QDialog):
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.table)
         box_layout.addLayout(buttons_row)
+        self.gaps = QLabel(self)
+        self.gaps.setObjectName("staffGaps")
+        self.gaps.setWordWrap(True)
+        self.gaps.setText(self._gap_text(gaps or []))
         self.error = QLabel(self)
         self.error.setObjectName("staffError")
         self.error.setWordWrap(True)
@@ -129,6 +135,7 @@ class StaffDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box, 1)
+        layout.addWidget(self.gaps)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -148,6 +155,19 @@ class StaffDialog(QDialog):
         for item in assessments or []:
             self._add_row(item)
         self._show_nip()
+
+    def _gap_text(self, gaps: list[Gap]) -> str:
+        """The person's level against each competency of their position (as saved)."""
+        if not gaps:
+            return ""
+        parts = []
+        for gap in gaps:
+            name = self.competencies.get(gap.competency_code, (gap.competency_code, ""))[0]
+            if gap.level is None:
+                parts.append(self.tr("{name}: belum diases (butuh {required})").format(name=name, required=gap.required))
+            else:
+                parts.append(f"{name}: {gap.level}/{gap.required} ({gap.gap:+d})")
+        return self.tr("Dibanding standar jabatannya: {list}").format(list="; ".join(parts))
 
     def _fill_golongan(self, status: str) -> None:
         current = self.golongan.currentData()

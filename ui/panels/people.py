@@ -94,6 +94,7 @@ class PeoplePage(QWidget):
     staff_opened = Signal(int)  # staff id
     staff_moved = Signal(list)  # staff ids
     staff_removed = Signal(int)  # staff id
+    competency_defined = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +133,8 @@ class PeoplePage(QWidget):
         self.add_competency.activated.connect(self._on_add_competency)
         self.remove_competency = QPushButton(self.tr("Hapus dari standar"), self)
         self.remove_competency.clicked.connect(self._on_remove_competency)
+        self.new_competency = QPushButton(self.tr("Kompetensi teknis baru..."), self)
+        self.new_competency.clicked.connect(self.competency_defined)
 
         positions_box = QGroupBox(self.tr("Jabatan (kebutuhan menurut anjab/ABK dan bezetting)"), self)
         box = QVBoxLayout(positions_box)
@@ -148,6 +151,7 @@ class PeoplePage(QWidget):
         row.addWidget(QLabel(self.tr("Tambah kompetensi:"), self))
         row.addWidget(self.add_competency, 1)
         row.addWidget(self.remove_competency)
+        row.addWidget(self.new_competency)
         box.addLayout(row)
 
         self.staff: StaffListModel | None = None
