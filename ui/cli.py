@@ -43,6 +43,8 @@ def _gui_parser() -> argparse.ArgumentParser:
             "                                         periksa tumpang tindih, kekosongan urusan, batas struktur\n"
             "  staff FILE.sotk [--unit ID] [--json]    daftar pegawai (NIP, pangkat, jabatan, umur, masa kerja)\n"
             "  jpm FILE.sotk [--unit ID] [--json]      kesesuaian jabatan-pegawai (JPM) per orang dan per unit\n"
+            "  assets FILE.sotk [--unit ID] [--kib B] [--json]   daftar aset (KIB)\n"
+            "  assets-summary FILE.sotk [--json]       jumlah dan nilai aset per perangkat daerah dan KIB\n"
             "\n'main.py PERINTAH --help' menjelaskan tiap perintah."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -298,12 +300,107 @@ def cmd_jpm(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def cmd_assets(argv: Sequence[str]) -> int:
+    parser = _people_parser(
+        "main.py assets", "Daftar aset (barang milik daerah), seluruh berkas atau satu unit beserta sub-unitnya."
+    )
+    parser.add_argument("--kib", choices=("A", "B", "C", "D", "E", "F"), help="hanya KIB ini")
+    args = parser.parse_args(argv)
+    from core.assets import AssetFilter, asset_ids, asset_rows
+    from core.money import format_rupiah
+    from core.store import open_store
+    from core.units import get_unit
+
+    with open_store(args.file, read_only=True) as store:
+        if args.unit is not None:
+            get_unit(store, args.unit)
+        ids = asset_ids(store, AssetFilter(unit_id=args.unit, kib=args.kib))
+        rows = [row for start in range(0, len(ids), 5000) for row in asset_rows(store, ids[start : start + 5000])]
+    if args.json:
+        json.dump(
+            [
+                {
+                    "id": r.id,
+                    "unit_id": r.unit_id,
+                    "unit": r.unit,
+                    "kib": r.kib,
+                    "kode_barang": r.kode_barang,
+                    "register": r.register,
+                    "name": r.name,
+                    "year": r.year,
+                    "value_sen": r.value_sen,
+                    "value": format_rupiah(r.value_sen),
+                    "condition": r.condition,
+                    "location": r.location,
+                    "area_m2": r.area_m2,
+                    "certificate_no": r.certificate_no,
+                }
+                for r in rows
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        print()
+        return EXIT_OK
+    for r in rows:
+        print(
+            f"{r.kib} {r.kode_barang} {r.register or '-':>6} {r.name[:38]:<38} {r.year or '':>4} {format_rupiah(r.value_sen):>24} {r.condition:<2} {r.unit}"
+        )
+    print(f"\n{len(rows)} aset, {format_rupiah(sum(r.value_sen for r in rows))}")
+    return EXIT_OK
+
+
+def cmd_assets_summary(argv: Sequence[str]) -> int:
+    parser = _Parser(prog="main.py assets-summary", description="Jumlah dan nilai aset per perangkat daerah dan KIB.")
+    parser.add_argument("file", help="berkas .sotk")
+    parser.add_argument("--json", action="store_true", help="keluaran JSON (bentuknya di README)")
+    args = parser.parse_args(argv)
+    from core.assets import summary
+    from core.money import format_rupiah
+    from core.store import open_store
+
+    with open_store(args.file, read_only=True) as store:
+        rows = summary(store)
+    if args.json:
+        json.dump(
+            [
+                {
+                    "region_id": r.region_id,
+                    "edition_id": r.edition_id,
+                    "pd_id": r.pd_id,
+                    "pd": r.pd,
+                    "kib": r.kib,
+                    "count": r.count,
+                    "value_sen": r.value_sen,
+                    "value": format_rupiah(r.value_sen),
+                }
+                for r in rows
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        print()
+        return EXIT_OK
+    current = None
+    for r in rows:
+        if r.pd_id != current:
+            current = r.pd_id
+            print(r.pd)
+        print(f"   KIB {r.kib}  {r.count:>7}  {format_rupiah(r.value_sen):>28}")
+    print(f"\nJumlah: {sum(r.count for r in rows)} aset, {format_rupiah(sum(r.value_sen for r in rows))}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "demo": cmd_demo,
     "info": cmd_info,
     "check": cmd_check,
     "staff": cmd_staff,
     "jpm": cmd_jpm,
+    "assets": cmd_assets,
+    "assets-summary": cmd_assets_summary,
 }
 
 

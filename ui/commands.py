@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from core import positions, regions, snapshots, staff, unit_content, units
+from core import assets, positions, regions, snapshots, staff, unit_content, units
 from core.checks import acceptance
 from core.unit_content import Function
 from ui.document import Affected, Document, StoreCommand
@@ -571,6 +571,100 @@ class DeleteStaffCommand(StoreCommand):
         assert self.saved is not None
         staff.restore_staff(self.store, self.saved)
         return _staff_affected([self.unit_id])
+
+    def redo_step(self) -> Affected:
+        return self.first()
+
+
+class SaveAssetCommand(StoreCommand):
+    def __init__(self, doc: Document, unit_id: int, asset_id: int | None, fields: dict[str, Any]) -> None:
+        text = (
+            QCoreApplication.translate("commands", "Ubah aset")
+            if asset_id
+            else QCoreApplication.translate("commands", "Tambah aset")
+        )
+        super().__init__(doc, text)
+        self.unit_id, self.asset_id, self.fields = unit_id, asset_id, fields
+        self.created = asset_id is None
+        self.old: dict[str, Any] = {}
+        self.saved: dict[str, Any] | None = None
+
+    def _affected(self) -> Affected:
+        return Affected(units=[self.unit_id], assets_changed=True)
+
+    def first(self) -> Affected:
+        if self.created:
+            values = dict(self.fields)
+            self.asset_id = assets.create_asset(
+                self.store, self.unit_id, values.pop("kib"), values.pop("kode_barang"), values.pop("name"), **values
+            ).id
+        else:
+            assert self.asset_id is not None
+            self.old = assets.update_asset(self.store, self.asset_id, **self.fields)
+            if not self.old:
+                self.setObsolete(True)
+        return self._affected()
+
+    def undo_step(self) -> Affected:
+        assert self.asset_id is not None
+        if self.created:
+            self.saved = assets.delete_asset(self.store, self.asset_id)
+        else:
+            assets.update_asset(self.store, self.asset_id, **self.old)
+        return self._affected()
+
+    def redo_step(self) -> Affected:
+        assert self.asset_id is not None
+        if self.created:
+            assert self.saved is not None
+            assets.restore_asset(self.store, self.saved)
+        else:
+            assets.update_asset(self.store, self.asset_id, **self.fields)
+        return self._affected()
+
+
+class MoveAssetsCommand(StoreCommand):
+    """Many assets to one unit: one transaction, one undo step, one transfer record each."""
+
+    def __init__(self, doc: Document, asset_ids: list[int], unit_id: int, on: str, reference: str, notes: str) -> None:
+        super().__init__(doc, QCoreApplication.translate("commands", "Pindahkan {count} aset").format(count=len(asset_ids)))
+        self.asset_ids, self.unit_id, self.on, self.reference, self.notes = asset_ids, unit_id, on, reference, notes
+        self.move: assets.Move | None = None
+
+    def _affected(self) -> Affected:
+        units = [self.unit_id, *dict.fromkeys(u for _, u in (self.move.old_units if self.move else []))]
+        return Affected(units=units, assets_changed=True)
+
+    def first(self) -> Affected:
+        self.move = assets.move_assets(
+            self.store, self.asset_ids, self.unit_id, on=self.on, reference=self.reference, notes=self.notes
+        )
+        return self._affected()
+
+    def undo_step(self) -> Affected:
+        assert self.move is not None
+        assets.undo_move(self.store, self.move)
+        return self._affected()
+
+    def redo_step(self) -> Affected:
+        return self.first()
+
+
+class DeleteAssetCommand(StoreCommand):
+    def __init__(self, doc: Document, asset_id: int) -> None:
+        asset = assets.get_asset(doc.store, asset_id)
+        super().__init__(doc, QCoreApplication.translate("commands", "Hapus aset '{name}'").format(name=asset.name))
+        self.asset_id, self.unit_id = asset_id, asset.unit_id
+        self.saved: dict[str, Any] | None = None
+
+    def first(self) -> Affected:
+        self.saved = assets.delete_asset(self.store, self.asset_id)
+        return Affected(units=[self.unit_id], assets_changed=True)
+
+    def undo_step(self) -> Affected:
+        assert self.saved is not None
+        assets.restore_asset(self.store, self.saved)
+        return Affected(units=[self.unit_id], assets_changed=True)
 
     def redo_step(self) -> Affected:
         return self.first()

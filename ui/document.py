@@ -28,6 +28,7 @@ class Affected:
     regions_changed: bool = False  # regions or editions added, removed or renamed
     findings_changed: bool = False  # only the acceptance of a finding changed
     staff_changed: bool = False  # positions, standards, staff or assessments changed
+    assets_changed: bool = False  # assets added, changed, moved or removed
 
 
 class StoreCommand(QUndoCommand):

@@ -30,12 +30,14 @@ from core import APP_NAME, __version__, regions, units
 from core.errors import Notice, SotkError
 from core.store import SUFFIX, Store, create_store, open_store, read_only_message
 from ui import commands
+from ui.assets_controller import AssetsController
 from ui.checks_controller import ChecksController
 from ui.dialogs.new_region import NewRegionDialog
 from ui.document import Affected, Document
 from ui.errors import show_error
 from ui.i18n import LANGUAGES, error_text, tr_core
 from ui.models.structure_tree import IdRole, KindRole, StructureTreeModel
+from ui.panels.assets import AssetsPage
 from ui.panels.checks import ChecksPanel
 from ui.panels.editor import EditorPanel
 from ui.panels.staff_browser import StaffBrowser
@@ -151,6 +153,18 @@ class MainWindow(QMainWindow):
             self, self.editor.people_page, self.staff_browser, lambda unit_id: self.select("unit", unit_id)
         )
         self._staff_browser_stale = False
+        self.region_assets = AssetsPage(region=True, parent=self)
+        self.assets_dock = QDockWidget(self.tr("Aset seluruh wilayah"), self)
+        self.assets_dock.setObjectName("assetsDock")
+        self.assets_dock.setWidget(self.region_assets)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.assets_dock)
+        self.tabifyDockWidget(self.staff_dock, self.assets_dock)
+        self.checks_dock.raise_()
+        self.assets_dock.visibilityChanged.connect(lambda visible: visible and self._refresh_region_assets())
+        self.assets = AssetsController(
+            self, [self.editor.assets_page, self.region_assets], lambda unit_id: self.select("unit", unit_id)
+        )
+        self._region_assets_stale = False
 
         self.sample_badge = QLabel(self.tr("DATA CONTOH"), self)
         self.sample_badge.setObjectName("sampleBadge")
@@ -251,6 +265,9 @@ class MainWindow(QMainWindow):
         staff_action = self.staff_dock.toggleViewAction()
         staff_action.setText(self.tr("Daftar pe&gawai dan sembilan kotak"))
         view_menu.addAction(staff_action)
+        assets_action = self.assets_dock.toggleViewAction()
+        assets_action.setText(self.tr("Daftar &aset (KIB)"))
+        view_menu.addAction(assets_action)
         language_menu = view_menu.addMenu(self.tr("&Bahasa"))
         for code, label in LANGUAGES.items():
             action = language_menu.addAction(label)
@@ -340,6 +357,8 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.checks.attach(self.doc)
         self.people.attach(self.doc)
+        self.assets.attach(self.doc)
+        self.region_assets.set_store(store, [(r.id, r.name) for r in regions.list_regions(store)])
         self.filter.clear()
         for row in range(self.model.rowCount()):
             region = self.model.index(row, 0)
@@ -362,6 +381,8 @@ class MainWindow(QMainWindow):
             return
         self.checks.detach()
         self.people.attach(None)
+        self.assets.attach(None)
+        self.region_assets.set_store(None)
         self.tree.setModel(None)
         self.editor.show_nothing()
         self.doc.close()
@@ -547,8 +568,17 @@ class MainWindow(QMainWindow):
             self._staff_browser_stale = True
             if not self.staff_dock.visibleRegion().isEmpty():
                 self._refresh_staff_browser()
+        if affected.assets_changed or affected.regions_changed:
+            self._region_assets_stale = True
+            if not self.assets_dock.visibleRegion().isEmpty():
+                self._refresh_region_assets()
         self._update_saved()
         self._update_actions()
+
+    def _refresh_region_assets(self) -> None:
+        if self._region_assets_stale:
+            self._region_assets_stale = False
+            self.region_assets.refilter()
 
     def _refresh_staff_browser(self) -> None:
         """Re-read the region-wide list when it is seen (it may hold 100,000 people)."""

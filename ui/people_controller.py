@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from core import competency, positions, regions, staff, units
 from core.errors import SotkError
 from ui import commands
-from ui.dialogs.move_staff import MoveStaffDialog
 from ui.dialogs.staff_dialog import StaffDialog
+from ui.dialogs.unit_chooser import MoveStaffDialog
 from ui.document import Document
 from ui.i18n import error_text
 from ui.panels.people import PeoplePage

@@ -15,7 +15,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from core.checks import acceptance, combining, coverage, function_overlap, hygiene, staffing, structure_limits, urusan_claims
+from core.checks import (
+    acceptance,
+    assets_outside,
+    combining,
+    coverage,
+    function_overlap,
+    hygiene,
+    staffing,
+    structure_limits,
+    urusan_claims,
+)
 from core.checks.model import SEVERITY_RANK, CheckProblem, EditionData, Finding
 from core.checks.rules import settings_problems
 from core.i18n import N_
@@ -23,7 +33,16 @@ from core.store import Store
 
 log = logging.getLogger("sotk.checks")
 
-CHECKS: tuple[ModuleType, ...] = (urusan_claims, coverage, combining, function_overlap, structure_limits, hygiene, staffing)
+CHECKS: tuple[ModuleType, ...] = (
+    urusan_claims,
+    coverage,
+    combining,
+    function_overlap,
+    structure_limits,
+    hygiene,
+    staffing,
+    assets_outside,
+)
 Progress = Callable[[float, str], None]
 
 

@@ -583,6 +583,256 @@
         <source>Pegawai dari wilayah yang berbeda tidak dapat dipindah bersama.</source>
         <translation>Staff of different regions cannot be moved together.</translation>
     </message>
+    <message>
+        <source>Aset dengan id {id} tidak ada.</source>
+        <translation>There is no asset with id {id}.</translation>
+    </message>
+    <message>
+        <source>Kode barang &apos;{value}&apos; tidak berbentuk 7 tingkat seperti 1.3.2.02.01.01.004.</source>
+        <translation>Item code &apos;{value}&apos; does not have 7 levels like 1.3.2.02.01.01.004.</translation>
+    </message>
+    <message>
+        <source>Kode barang &apos;{value}&apos; termasuk KIB {expected}, bukan KIB {kib}.</source>
+        <translation>Item code &apos;{value}&apos; belongs to KIB {expected}, not KIB {kib}.</translation>
+    </message>
+    <message>
+        <source>Tahun perolehan &apos;{value}&apos; bukan tahun.</source>
+        <translation>Acquisition year &apos;{value}&apos; is not a year.</translation>
+    </message>
+    <message>
+        <source>Tahun perolehan {value} masih di masa depan.</source>
+        <translation>Acquisition year {value} is in the future.</translation>
+    </message>
+    <message>
+        <source>Tahun perolehan {value} tidak masuk akal.</source>
+        <translation>Acquisition year {value} is not plausible.</translation>
+    </message>
+    <message>
+        <source>Luas &apos;{value}&apos; bukan angka.</source>
+        <translation>Area &apos;{value}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <source>Luas tidak boleh negatif ({value}).</source>
+        <translation>Area cannot be negative ({value}).</translation>
+    </message>
+    <message>
+        <source>Nilai perolehan tidak boleh negatif ({value}).</source>
+        <translation>Acquisition value cannot be negative ({value}).</translation>
+    </message>
+    <message>
+        <source>Nilai &apos;{value}&apos; bukan jumlah rupiah (contoh: Rp 1.250.000,00).</source>
+        <translation>Value &apos;{value}&apos; is not a rupiah amount (example: Rp 1.250.000,00).</translation>
+    </message>
+    <message>
+        <source>{count} aset yang akan dipindah sudah tidak ada.</source>
+        <translation>{count} of the assets to move no longer exist.</translation>
+    </message>
+    <message>
+        <source>Aset di luar edisi yang berlaku</source>
+        <translation>Assets outside the edition in force</translation>
+    </message>
+    <message>
+        <source>Permendagri 19/2016 (alih status penggunaan barang milik daerah)</source>
+        <translation>Permendagri 19/2016 (transfer of use of regional property)</translation>
+    </message>
+    <message>
+        <source>{count} aset masih tercatat pada {units} unit edisi &apos;{edition}&apos; ({status}), bukan pada edisi yang berlaku.</source>
+        <translation>{count} assets are still recorded on {units} units of edition &apos;{edition}&apos; ({status}), not on the edition in force.</translation>
+    </message>
+    <message>
+        <source>Pindahkan aset itu ke unit edisi yang berlaku (alih status penggunaan, dengan BAST).</source>
+        <translation>Move those assets to units of the edition in force (transfer of use, with a handover record).</translation>
+    </message>
+    <message>
+        <source>Nilai &apos;{value}&apos; bukan jumlah rupiah.</source>
+        <translation>Value &apos;{value}&apos; is not a rupiah amount.</translation>
+    </message>
+    <message>
+        <source>Nilai perolehan tidak boleh kosong.</source>
+        <translation>Acquisition value cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Nilai &apos;{value}&apos; punya lebih dari dua angka sen.</source>
+        <translation>Value &apos;{value}&apos; has more than two decimal digits.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDialog</name>
+    <message>
+        <source>Ubah aset</source>
+        <translation>Edit asset</translation>
+    </message>
+    <message>
+        <source>Tambah aset</source>
+        <translation>Add asset</translation>
+    </message>
+    <message>
+        <source>&amp;KIB</source>
+        <translation>&amp;KIB</translation>
+    </message>
+    <message>
+        <source>Kode &amp;barang</source>
+        <translation>&amp;Item code</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;Nama barang</source>
+        <translation>Item &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Tahun perolehan</source>
+        <translation>Acquisition &amp;year</translation>
+    </message>
+    <message>
+        <source>Nilai &amp;perolehan</source>
+        <translation>Acquisition &amp;value</translation>
+    </message>
+    <message>
+        <source>Kon&amp;disi</source>
+        <translation>Con&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Lokasi</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>Lua&amp;s (m²)</source>
+        <translation>Are&amp;a (m²)</translation>
+    </message>
+    <message>
+        <source>Nomor ser&amp;tifikat</source>
+        <translation>Cer&amp;tificate number</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>AssetListModel</name>
+    <message>
+        <source>KIB</source>
+        <translation>KIB</translation>
+    </message>
+    <message>
+        <source>Kode barang</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Nama barang</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Nilai perolehan</source>
+        <translation>Acquisition value</translation>
+    </message>
+    <message>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Luas (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsController</name>
+    <message>
+        <source>Berkas dibuka hanya-baca.</source>
+        <translation>The file is open read-only.</translation>
+    </message>
+    <message>
+        <source>Hapus aset</source>
+        <translation>Remove asset</translation>
+    </message>
+    <message>
+        <source>Hapus {name} ({kode} / {register}) dari daftar?
+Penghapusan dapat diurungkan (Ctrl+Z).</source>
+        <translation>Remove {name} ({kode} / {register}) from the list?
+Removal can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Belum pernah dipindah.</source>
+        <translation>Never moved.</translation>
+    </message>
+    <message>
+        <source>Riwayat aset</source>
+        <translation>Asset history</translation>
+    </message>
+    <message>
+        <source>Dipegang sekarang oleh {unit}.</source>
+        <translation>Now held by {unit}.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsPage</name>
+    <message>
+        <source>Semua KIB</source>
+        <translation>All KIB</translation>
+    </message>
+    <message>
+        <source>Semua kondisi</source>
+        <translation>All conditions</translation>
+    </message>
+    <message>
+        <source>Cari nama, kode barang, register, lokasi</source>
+        <translation>Search name, item code, register, location</translation>
+    </message>
+    <message>
+        <source>termasuk sub-unit</source>
+        <translation>including sub-units</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;aset</source>
+        <translation>Add &amp;asset</translation>
+    </message>
+    <message>
+        <source>Ubah...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>Pindahkan...</source>
+        <translation>Move...</translation>
+    </message>
+    <message>
+        <source>Hapus aset</source>
+        <translation>Remove asset</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Tampilkan unitnya di pohon</source>
+        <translation>Show the unit in the tree</translation>
+    </message>
+    <message>
+        <source>Semua wilayah</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -699,6 +949,10 @@
         <source>Jabatan &amp;&amp; pegawai</source>
         <translation>Positions &amp;&amp; staff</translation>
     </message>
+    <message>
+        <source>Aset</source>
+        <translation>Assets</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -751,6 +1005,10 @@
     <message>
         <source>Pegawai seluruh wilayah</source>
         <translation>Staff of the whole region</translation>
+    </message>
+    <message>
+        <source>Aset seluruh wilayah</source>
+        <translation>Assets of the whole region</translation>
     </message>
     <message>
         <source>DATA CONTOH</source>
@@ -879,6 +1137,10 @@
     <message>
         <source>Daftar pe&amp;gawai dan sembilan kotak</source>
         <translation>&amp;Staff list and nine-box</translation>
+    </message>
+    <message>
+        <source>Daftar &amp;aset (KIB)</source>
+        <translation>&amp;Asset list (KIB)</translation>
     </message>
     <message>
         <source>&amp;Bahasa</source>
@@ -1088,14 +1350,37 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>MoveAssetsDialog</name>
+    <message>
+        <source>Pindahkan aset</source>
+        <translation>Move assets</translation>
+    </message>
+    <message>
+        <source>{count} aset dipindah ke:</source>
+        <translation>Move {count} assets to:</translation>
+    </message>
+    <message>
+        <source>mis. BAST 028/BKAD/2026</source>
+        <translation>e.g. BAST 028/BKAD/2026</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nomor BAST / rujukan</source>
+        <translation>Handover record (BAST) / reference</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>MoveStaffDialog</name>
     <message>
         <source>Pindahkan pegawai</source>
         <translation>Move staff</translation>
-    </message>
-    <message>
-        <source>Cari unit tujuan</source>
-        <translation>Find the destination unit</translation>
     </message>
     <message>
         <source>Jabatan di unit tujuan</source>
@@ -1602,6 +1887,13 @@ urusan</translation>
     </message>
 </context>
 <context>
+    <name>UnitChooser</name>
+    <message>
+        <source>Cari unit tujuan</source>
+        <translation>Find the destination unit</translation>
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
         <source>&amp;Nama</source>
@@ -1833,6 +2125,22 @@ urusan</translation>
         <source>Hapus pegawai &apos;{name}&apos;</source>
         <translation>Remove staff member &apos;{name}&apos;</translation>
     </message>
+    <message>
+        <source>Ubah aset</source>
+        <translation>Edit asset</translation>
+    </message>
+    <message>
+        <source>Tambah aset</source>
+        <translation>Add asset</translation>
+    </message>
+    <message>
+        <source>Pindahkan {count} aset</source>
+        <translation>Move {count} assets</translation>
+    </message>
+    <message>
+        <source>Hapus aset &apos;{name}&apos;</source>
+        <translation>Remove asset &apos;{name}&apos;</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1990,6 +2298,18 @@ urusan</translation>
     <message>
         <source>Penyelia</source>
         <translation>Penyelia</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Kurang baik</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Rusak berat</source>
+        <translation>Badly damaged</translation>
     </message>
 </context>
 <context>

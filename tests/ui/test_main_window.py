@@ -258,8 +258,8 @@ def test_closing_and_reopening_remembers_file_and_layout(qtbot, isolated: Path, 
     qtbot.addWidget(first)
     first.show()
     first.open_path(small_file)
-    first.resize(700, 520)
-    first.splitter.setSizes([250, 450])
+    first.resize(760, 580)
+    first.splitter.setSizes([250, 510])
     qtbot.wait(10)
     sizes = first.splitter.sizes()
     assert sizes[0] < sizes[1] / 1.5  # not the default proportion
@@ -268,7 +268,7 @@ def test_closing_and_reopening_remembers_file_and_layout(qtbot, isolated: Path, 
     qtbot.addWidget(second)
     second.restore_layout()
     second.show()
-    assert (second.width(), second.height()) == (700, 520)
+    assert (second.width(), second.height()) == (760, 580)
     assert second.splitter.sizes() == sizes
     assert Settings().last_file() == str(small_file.resolve())
     assert Settings().recent_files()[0] == str(small_file.resolve())

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from core import positions, staff
-from ui.dialogs.move_staff import MoveStaffDialog
 from ui.dialogs.staff_dialog import StaffDialog
+from ui.dialogs.unit_chooser import MoveStaffDialog
 from ui.main_window import MainWindow
 from ui.models.staff_list import StaffIdRole
 

@@ -36,6 +36,7 @@ from core.store import Store
 from ui.dialogs.urusan_picker import UrusanPicker
 from ui.labels import EDITION_STATUSES, REGION_KINDS, kind_label, label
 from ui.models.functions import COLUMN_NUMBER, COLUMN_TEXT, COLUMN_URUSAN, FunctionsModel
+from ui.panels.assets import AssetsPage
 from ui.panels.people import PeoplePage
 
 
@@ -453,6 +454,8 @@ class EditorPanel(QStackedWidget):
         self.unit_tabs.setObjectName("unitTabs")
         self.unit_tabs.addTab(self._scrolled(self.unit_page), self.tr("Struktur dan fungsi"))
         self.unit_tabs.addTab(self._scrolled(self.people_page), self.tr("Jabatan && pegawai"))
+        self.assets_page = AssetsPage(region=False, parent=self)
+        self.unit_tabs.addTab(self.assets_page, self.tr("Aset"))
         self.unit_tabs.currentChanged.connect(lambda _i: self._load_people())
         self.region_page = RecordPage("region", self)
         self.edition_page = RecordPage("edition", self)
@@ -487,14 +490,13 @@ class EditorPanel(QStackedWidget):
             self.setCurrentIndex(3)
 
     def _load_people(self) -> None:
-        """The positions and staff tab is read only while it is the one shown."""
-        if (
-            self.store is not None
-            and self.current is not None
-            and self.current[0] == "unit"
-            and self.unit_tabs.currentIndex() == 1
-        ):
+        """The positions/staff and asset tabs are read only while they are the one shown."""
+        if self.store is None or self.current is None or self.current[0] != "unit":
+            return
+        if self.unit_tabs.currentIndex() == 1:
             self.people_page.load(self.store, self.current[1])
+        elif self.unit_tabs.currentIndex() == 2:
+            self.assets_page.load_unit(self.store, self.current[1])
 
     def refresh(self, store: Store) -> None:
         """Reload what is shown (after an edit or an undo), or clear it if it is gone."""

@@ -1,0 +1,418 @@
+"""Assets (barang milik daerah) held by units, their KIB register, totals and transfers.
+
+Kode barang has seven levels (Permendagri 108/2016), e.g. ``1.3.2.02.01.01.004``; its
+third level names the KIB (1.3.1 Tanah = A … 1.3.6 Konstruksi Dalam Pengerjaan = F).
+Values are integer sen. Every move between units is recorded as a transfer (date,
+from, to, reference such as a BAST number), so who held an asset is never lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from core.errors import NotFoundError, ValidationError
+from core.i18n import N_
+from core.money import parse_rupiah
+from core.reference import load_reference
+from core.store import Store, Tx
+from core.units import get_unit, subtree_ids_sql
+from core.validation import choice, clean_text, iso_date, require_text
+
+KODE_BARANG = re.compile(r"^1\.3\.([1-6])\.\d{2}\.\d{2}\.\d{2}\.\d{3}$")
+KIB_BY_LEVEL = {"1": "A", "2": "B", "3": "C", "4": "D", "5": "E", "6": "F"}
+CONDITIONS = ("B", "KB", "RB")
+ASSET_FIELDS = (
+    "kib",
+    "kode_barang",
+    "register",
+    "name",
+    "year",
+    "value_sen",
+    "condition",
+    "location",
+    "area_m2",
+    "certificate_no",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class Asset:
+    id: int
+    unit_id: int
+    kib: str
+    kode_barang: str
+    register: str | None
+    name: str
+    year: int | None
+    value_sen: int
+    condition: str
+    location: str | None
+    area_m2: float | None
+    certificate_no: str | None
+    notes: str | None
+
+
+_COLUMNS = "id, unit_id, kib, kode_barang, register, name, year, value_sen, condition, location, area_m2, certificate_no, notes"
+
+
+def get_asset(store: Store, asset_id: int) -> Asset:
+    row = store.one(f"SELECT {_COLUMNS} FROM assets WHERE id = ?", (asset_id,))
+    if row is None:
+        raise NotFoundError(N_("Aset dengan id {id} tidak ada."), id=asset_id)
+    return Asset(**row)
+
+
+def _values(fields: dict[str, Any], current: Asset | None) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    kib = fields.get("kib", current.kib if current else None)
+    kib = choice(kib, "kib", tuple(load_reference().kib), required=True)
+    if "kib" in fields:
+        values["kib"] = kib
+    if "kode_barang" in fields or "kib" in fields:
+        kode = require_text(fields.get("kode_barang", current.kode_barang if current else None), "kode_barang", max_length=40)
+        match = KODE_BARANG.match(kode)
+        if not match:
+            raise ValidationError(
+                "kode_barang", N_("Kode barang '{value}' tidak berbentuk 7 tingkat seperti 1.3.2.02.01.01.004."), value=kode
+            )
+        if KIB_BY_LEVEL[match.group(1)] != kib:
+            raise ValidationError(
+                "kode_barang",
+                N_("Kode barang '{value}' termasuk KIB {expected}, bukan KIB {kib}."),
+                value=kode,
+                expected=KIB_BY_LEVEL[match.group(1)],
+                kib=kib,
+            )
+        values["kode_barang"] = kode
+    if "name" in fields:
+        values["name"] = require_text(fields["name"], "name", max_length=300)
+    for key in ("register", "location", "certificate_no", "notes"):
+        if key in fields:
+            values[key] = clean_text(fields[key], key, max_length=2000)
+    if "year" in fields:
+        year = fields["year"]
+        if year in (None, ""):
+            values["year"] = None
+        else:
+            try:
+                number = int(str(year).strip())
+            except ValueError as exc:
+                raise ValidationError("year", N_("Tahun perolehan '{value}' bukan tahun."), value=year) from exc
+            if number > date.today().year:
+                raise ValidationError("year", N_("Tahun perolehan {value} masih di masa depan."), value=number)
+            if number < 1800:
+                raise ValidationError("year", N_("Tahun perolehan {value} tidak masuk akal."), value=number)
+            values["year"] = number
+    if "value_sen" in fields:
+        values["value_sen"] = _sen(fields["value_sen"])
+    if "value" in fields:
+        values["value_sen"] = parse_rupiah(fields["value"], "value")
+    if "condition" in fields:
+        values["condition"] = choice(fields["condition"], "condition", CONDITIONS, required=True)
+    if "area_m2" in fields:
+        area = fields["area_m2"]
+        if area in (None, ""):
+            values["area_m2"] = None
+        else:
+            try:
+                number = float(str(area).replace(",", "."))
+            except ValueError as exc:
+                raise ValidationError("area_m2", N_("Luas '{value}' bukan angka."), value=area) from exc
+            if number < 0:
+                raise ValidationError("area_m2", N_("Luas tidak boleh negatif ({value})."), value=area)
+            values["area_m2"] = number
+    return values
+
+
+def _sen(value: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 0:
+            raise ValidationError("value", N_("Nilai perolehan tidak boleh negatif ({value})."), value=value)
+        return value
+    raise ValidationError("value", N_("Nilai '{value}' bukan jumlah rupiah (contoh: Rp 1.250.000,00)."), value=value)
+
+
+def create_asset(store: Store, unit_id: int, kib: str, kode_barang: str, name: str, **fields: Any) -> Asset:
+    get_unit(store, unit_id)
+    values = _values({"kib": kib, "kode_barang": kode_barang, "name": name, **fields}, None)
+    values.setdefault("condition", "B")
+    with store.write() as tx:
+        asset_id = tx.execute(
+            f"INSERT INTO assets (unit_id, {', '.join(values)}) VALUES (:unit_id, {', '.join(':' + k for k in values)})",
+            {**values, "unit_id": unit_id},
+        ).lastrowid
+        tx.audit("create", "asset", asset_id, None, values)
+    return get_asset(store, int(asset_id))  # type: ignore[arg-type]
+
+
+def update_asset(store: Store, asset_id: int, **fields: Any) -> dict[str, Any]:
+    """Change fields; returns the old values of what changed (for undo)."""
+    current = get_asset(store, asset_id)
+    before = asdict(current)
+    values = {k: v for k, v in _values(fields, current).items() if before[k] != v}
+    if not values:
+        return {}
+    old = {k: before[k] for k in values}
+    with store.write() as tx:
+        tx.execute(f"UPDATE assets SET {', '.join(f'{k} = :{k}' for k in values)} WHERE id = :id", {**values, "id": asset_id})
+        tx.audit("update", "asset", asset_id, old, values)
+    return old
+
+
+def delete_asset(store: Store, asset_id: int) -> dict[str, Any]:
+    asset = get_asset(store, asset_id)
+    saved = {"asset": asdict(asset), "transfers": store.rows("SELECT * FROM asset_transfers WHERE asset_id = ?", (asset_id,))}
+    with store.write() as tx:
+        tx.execute("DELETE FROM assets WHERE id = ?", (asset_id,))
+        tx.audit("delete", "asset", asset_id, saved["asset"], None)
+    return saved
+
+
+def restore_asset(store: Store, saved: dict[str, Any]) -> None:
+    with store.write() as tx:
+        _insert(tx, "assets", saved["asset"])
+        for row in saved["transfers"]:
+            _insert(tx, "asset_transfers", row)
+        tx.audit("restore", "asset", saved["asset"]["id"], None, saved["asset"])
+
+
+def _insert(tx: Tx, table: str, row: dict[str, Any]) -> None:
+    tx.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(':' + c for c in row)})", row)
+
+
+# -- moves ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Move:
+    """What a move did: each asset's old unit and the transfer rows written (for undo)."""
+
+    old_units: list[tuple[int, int]] = field(default_factory=list)
+    transfer_ids: list[int] = field(default_factory=list)
+
+
+def move_assets(
+    store: Store,
+    asset_ids: list[int],
+    to_unit_id: int,
+    *,
+    on: str | None = None,
+    reference: str | None = None,
+    notes: str | None = None,
+) -> Move:
+    """Move assets to another unit in one transaction, recording a transfer for each."""
+    target = get_unit(store, to_unit_id)
+    when = iso_date(on, "legal_date") or date.today().isoformat()
+    reference = clean_text(reference, "notes", max_length=300)
+    notes = clean_text(notes, "notes", max_length=2000)
+    move = Move()
+    if not asset_ids:
+        return move
+    with store.write() as tx:
+        tx.execute("CREATE TEMP TABLE IF NOT EXISTS moving (id INTEGER PRIMARY KEY)")
+        tx.execute("DELETE FROM temp.moving")
+        tx.conn.executemany("INSERT OR IGNORE INTO temp.moving (id) VALUES (?)", [(i,) for i in asset_ids])
+        found = tx.execute(
+            "SELECT a.id, a.unit_id FROM assets a JOIN temp.moving m ON m.id = a.id WHERE a.unit_id <> ? ORDER BY a.id",
+            (to_unit_id,),
+        ).fetchall()
+        missing = tx.execute(
+            "SELECT count(*) FROM temp.moving m WHERE NOT EXISTS (SELECT 1 FROM assets a WHERE a.id = m.id)"
+        ).fetchone()[0]
+        if missing:
+            raise NotFoundError(N_("{count} aset yang akan dipindah sudah tidak ada."), count=missing)
+        move.old_units = [(row[0], row[1]) for row in found]
+        first = tx.execute("SELECT coalesce(max(id), 0) FROM asset_transfers").fetchone()[0]
+        tx.execute(
+            "INSERT INTO asset_transfers (asset_id, transferred_on, from_unit_id, from_unit_name, to_unit_id, to_unit_name, reference, notes)"
+            " SELECT a.id, ?, a.unit_id, u.name, ?, ?, ?, ? FROM assets a JOIN temp.moving m ON m.id = a.id JOIN units u ON u.id = a.unit_id"
+            " WHERE a.unit_id <> ? ORDER BY a.id",
+            (when, to_unit_id, target.name, reference, notes, to_unit_id),
+        )
+        move.transfer_ids = [row[0] for row in tx.execute("SELECT id FROM asset_transfers WHERE id > ? ORDER BY id", (first,))]
+        tx.execute("UPDATE assets SET unit_id = ? WHERE id IN (SELECT id FROM temp.moving)", (to_unit_id,))
+        tx.execute("DELETE FROM temp.moving")
+        tx.audit(
+            "move", "asset", None, {"count": len(move.old_units)}, {"to_unit_id": to_unit_id, "on": when, "reference": reference}
+        )
+    return move
+
+
+def undo_move(store: Store, move: Move) -> None:
+    """Put the assets back where they were and remove the transfers the move recorded."""
+    with store.write() as tx:
+        tx.conn.executemany("UPDATE assets SET unit_id = ? WHERE id = ?", [(unit, asset) for asset, unit in move.old_units])
+        tx.conn.executemany("DELETE FROM asset_transfers WHERE id = ?", [(i,) for i in move.transfer_ids])
+        tx.audit("undo_move", "asset", None, None, {"count": len(move.old_units)})
+
+
+@dataclass(frozen=True)
+class Transfer:
+    transferred_on: str
+    from_unit: str | None
+    to_unit: str | None
+    reference: str | None
+    notes: str | None
+
+
+def history(store: Store, asset_id: int) -> list[Transfer]:
+    return [
+        Transfer(**row)
+        for row in store.rows(
+            "SELECT transferred_on, from_unit_name AS from_unit, to_unit_name AS to_unit, reference, notes"
+            " FROM asset_transfers WHERE asset_id = ? ORDER BY transferred_on, id",
+            (asset_id,),
+        )
+    ]
+
+
+# -- lists and totals ---------------------------------------------------------------------------
+
+
+@dataclass
+class AssetFilter:
+    region_id: int | None = None
+    unit_id: int | None = None
+    with_subunits: bool = True
+    kib: str | None = None
+    condition: str | None = None
+    text: str = ""
+
+
+SORT_COLUMNS = {
+    "kib": "a.kib, a.kode_barang",
+    "kode": "a.kode_barang",
+    "register": "a.register",
+    "name": "a.name COLLATE NOCASE",
+    "year": "a.year",
+    "value": "a.value_sen",
+    "condition": "a.condition",
+    "unit": "u.name COLLATE NOCASE",
+}
+
+
+def _where(flt: AssetFilter) -> tuple[str, str, list[Any]]:
+    prefix, clauses, params = "", [], []
+    if flt.unit_id is not None:
+        if flt.with_subunits:
+            prefix = subtree_ids_sql() + " "
+            params.append(flt.unit_id)
+            clauses.append("a.unit_id IN sub")
+        else:
+            clauses.append("a.unit_id = ?")
+            params.append(flt.unit_id)
+    elif flt.region_id is not None:
+        clauses.append("a.unit_id IN (SELECT u2.id FROM units u2 JOIN editions e ON e.id = u2.edition_id WHERE e.region_id = ?)")
+        params.append(flt.region_id)
+    if flt.kib:
+        clauses.append("a.kib = ?")
+        params.append(flt.kib)
+    if flt.condition:
+        clauses.append("a.condition = ?")
+        params.append(flt.condition)
+    text = flt.text.strip()
+    if text:
+        clauses.append("(a.name LIKE ? OR a.kode_barang LIKE ? OR a.register LIKE ? OR a.location LIKE ?)")
+        params.extend([f"%{text}%", f"{text}%", f"{text}%", f"%{text}%"])
+    return prefix, (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def asset_ids(store: Store, flt: AssetFilter, sort: str = "kib", descending: bool = False) -> list[int]:
+    prefix, where, params = _where(flt)
+    order = SORT_COLUMNS.get(sort, SORT_COLUMNS["kib"])
+    join = " JOIN units u ON u.id = a.unit_id" if sort == "unit" else ""
+    direction = "DESC" if descending else "ASC"
+    order_sql = ", ".join(f"{part} {direction}" for part in order.split(", "))
+    return [
+        row[0] for row in store.conn.execute(f"{prefix}SELECT a.id FROM assets a{join}{where} ORDER BY {order_sql}, a.id", params)
+    ]
+
+
+@dataclass(frozen=True)
+class AssetRow:
+    id: int
+    unit_id: int
+    unit: str
+    kib: str
+    kode_barang: str
+    register: str | None
+    name: str
+    year: int | None
+    value_sen: int
+    condition: str
+    location: str | None
+    area_m2: float | None
+    certificate_no: str | None
+
+
+def asset_rows(store: Store, ids: list[int]) -> list[AssetRow]:
+    if not ids:
+        return []
+    found = {
+        row["id"]: AssetRow(**row)
+        for row in store.rows(
+            "SELECT a.id, a.unit_id, u.name AS unit, a.kib, a.kode_barang, a.register, a.name, a.year, a.value_sen, a.condition,"
+            f" a.location, a.area_m2, a.certificate_no FROM assets a JOIN units u ON u.id = a.unit_id WHERE a.id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+    }
+    return [found[i] for i in ids if i in found]
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Count and value (sen) per KIB and per condition."""
+
+    by_kib: dict[str, tuple[int, int]]
+    by_condition: dict[str, tuple[int, int]]
+
+    @property
+    def count(self) -> int:
+        return sum(c for c, _ in self.by_kib.values())
+
+    @property
+    def value_sen(self) -> int:
+        return sum(v for _, v in self.by_kib.values())
+
+
+def totals(store: Store, flt: AssetFilter) -> Totals:
+    prefix, where, params = _where(flt)
+    rows = store.conn.execute(
+        f"{prefix}SELECT a.kib, a.condition, count(*), sum(a.value_sen) FROM assets a{where} GROUP BY 1, 2", params
+    ).fetchall()
+    by_kib: dict[str, tuple[int, int]] = {}
+    by_condition: dict[str, tuple[int, int]] = {}
+    for kib, condition, count, value in rows:
+        c, v = by_kib.get(kib, (0, 0))
+        by_kib[kib] = (c + count, v + value)
+        c, v = by_condition.get(condition, (0, 0))
+        by_condition[condition] = (c + count, v + value)
+    return Totals(dict(sorted(by_kib.items())), {k: by_condition[k] for k in CONDITIONS if k in by_condition})
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    region_id: int
+    edition_id: int
+    pd_id: int
+    pd: str
+    kib: str
+    count: int
+    value_sen: int
+
+
+def summary(store: Store, region_id: int | None = None) -> list[SummaryRow]:
+    """Counts and values per perangkat daerah and KIB: one aggregate query over all assets."""
+    scope = "WHERE e.region_id = ?" if region_id is not None else ""
+    sql = (
+        "WITH RECURSIVE top(id, pd) AS (SELECT id, id FROM units WHERE parent_id IS NULL"
+        " UNION ALL SELECT u.id, top.pd FROM units u JOIN top ON u.parent_id = top.id)"
+        " SELECT e.region_id, p.edition_id, top.pd, p.name, a.kib, count(*), sum(a.value_sen)"
+        " FROM assets a JOIN top ON top.id = a.unit_id JOIN units p ON p.id = top.pd JOIN editions e ON e.id = p.edition_id"
+        f" {scope} GROUP BY top.pd, a.kib ORDER BY e.region_id, p.edition_id, p.sort_order, top.pd, a.kib"
+    )
+    return [SummaryRow(*row) for row in store.conn.execute(sql, (region_id,) if region_id is not None else ())]

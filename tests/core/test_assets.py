@@ -1,0 +1,153 @@
+"""Assets: KIB register rules, rupiah precision, totals against a hand-computed fixture,
+moves with their transfer history, and undo."""
+
+from __future__ import annotations
+
+import pytest
+
+from core import assets, units
+from core.errors import RefusedError, ValidationError
+from core.money import format_rupiah, parse_rupiah
+from core.regions import Edition
+from core.store import Store
+
+
+@pytest.mark.parametrize(
+    ("text", "sen"),
+    [
+        ("Rp 1.234.567,00", 123456700),
+        ("1.234.567", 123456700),
+        ("Rp1.250.000,5", 125000050),
+        ("2500000", 250000000),
+        ("1,234,567.89", 123456789),
+        (1500, 150000),
+        ("Rp 0", 0),
+    ],
+)
+def test_rupiah_is_parsed_to_exact_sen(text: object, sen: int) -> None:
+    assert parse_rupiah(text) == sen
+
+
+@pytest.mark.parametrize("text", ["-Rp 5.000", "12,345", "Rp 1.2.3", "satu juta", "", "1.234,567"])
+def test_bad_rupiah_is_refused(text: str) -> None:
+    with pytest.raises(ValidationError):
+        parse_rupiah(text)
+
+
+def test_rupiah_is_written_the_indonesian_way() -> None:
+    assert format_rupiah(123456789) == "Rp 1.234.567,89"
+    assert format_rupiah(100) == "Rp 1,00"
+    assert format_rupiah(123456789, with_sen=False) == "Rp 1.234.567"
+    big = 99_999_999_999_999_99  # more than a float holds exactly
+    assert format_rupiah(big) == "Rp 99.999.999.999.999,99"
+
+
+@pytest.fixture
+def holdings(store: Store, edition: Edition, tree: dict[str, int]) -> dict[str, int]:
+    """Hand-made register: Dinas A holds land and a building; Bidang X two laptops; Dinas B a car."""
+    ids = dict(tree)
+    ids["land"] = assets.create_asset(
+        store,
+        tree["a"],
+        "A",
+        "1.3.1.01.01.04.001",
+        "Tanah Kantor",
+        year=1990,
+        value="Rp 2.000.000.000,00",
+        area_m2="1250,5",
+        certificate_no="SHP 12/1990",
+    ).id
+    ids["building"] = assets.create_asset(
+        store, tree["a"], "C", "1.3.3.01.01.01.001", "Gedung Kantor", year=2001, value="Rp 1.500.000.000,00", condition="KB"
+    ).id
+    ids["laptop1"] = assets.create_asset(
+        store, tree["x"], "B", "1.3.2.10.02.03.002", "Laptop", year=2022, value="Rp 12.500.000,50"
+    ).id
+    ids["laptop2"] = assets.create_asset(
+        store, tree["x"], "B", "1.3.2.10.02.03.002", "Laptop", year=2019, value="Rp 9.999.999,99", condition="RB"
+    ).id
+    ids["car"] = assets.create_asset(store, tree["b"], "B", "1.3.2.02.01.01.001", "Sedan", year=2016, value=350_000_000).id
+    return ids
+
+
+def test_totals_match_the_hand_computed_register(store: Store, holdings: dict[str, int]) -> None:
+    totals = assets.totals(store, assets.AssetFilter(unit_id=holdings["a"]))
+    assert totals.by_kib == {"A": (1, 200_000_000_000), "B": (2, 1_250_000_050 + 999_999_999), "C": (1, 150_000_000_000)}
+    assert totals.by_condition == {"B": (2, 201_250_000_050), "KB": (1, 150_000_000_000), "RB": (1, 999_999_999)}
+    assert format_rupiah(totals.value_sen) == "Rp 3.522.500.000,49"
+    assert assets.totals(store, assets.AssetFilter(unit_id=holdings["a"], with_subunits=False)).count == 2
+    rows = {(r.pd, r.kib): (r.count, r.value_sen) for r in assets.summary(store)}
+    assert rows == {
+        ("Dinas A", "A"): (1, 200_000_000_000),
+        ("Dinas A", "B"): (2, 2_250_000_049),
+        ("Dinas A", "C"): (1, 150_000_000_000),
+        ("Dinas B", "B"): (1, 35_000_000_000),
+    }
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"kode_barang": "1.3.2.02.01.001"}, "kode_barang"),
+        ({"kode_barang": "1.3.1.01.01.04.001"}, "kode_barang"),  # land code under KIB B
+        ({"kib": "G"}, "kib"),
+        ({"value": "-Rp 5.000"}, "value"),
+        ({"year": 2999}, "year"),
+        ({"condition": "Rusak"}, "condition"),
+        ({"name": " "}, "name"),
+    ],
+)
+def test_bad_asset_fields_name_the_field_and_write_nothing(
+    store: Store, holdings: dict[str, int], fields: dict, field: str
+) -> None:
+    before = store.scalar("SELECT count(*) FROM assets")
+    values = {"kib": "B", "kode_barang": "1.3.2.10.02.03.002", "name": "Laptop", **fields}
+    with pytest.raises(ValidationError) as caught:
+        assets.create_asset(store, holdings["x"], **values)
+    assert caught.value.field == field
+    assert store.scalar("SELECT count(*) FROM assets") == before
+
+
+def test_move_many_records_transfers_and_undo_removes_them(store: Store, holdings: dict[str, int]) -> None:
+    moved = [holdings["laptop1"], holdings["laptop2"], holdings["car"]]
+    move = assets.move_assets(store, moved, holdings["y"], on="2026-03-01", reference="BAST 028/BKAD/2026")
+    assert len(move.transfer_ids) == 3
+    assert {assets.get_asset(store, i).unit_id for i in moved} == {holdings["y"]}
+    [transfer] = assets.history(store, holdings["car"])
+    assert (transfer.transferred_on, transfer.from_unit, transfer.to_unit, transfer.reference) == (
+        "2026-03-01",
+        "Dinas B",
+        "Bidang Y",
+        "BAST 028/BKAD/2026",
+    )
+    assets.undo_move(store, move)
+    assert assets.get_asset(store, holdings["car"]).unit_id == holdings["b"]
+    assert assets.history(store, holdings["car"]) == []
+
+
+def test_history_survives_the_old_unit_being_deleted(store: Store, holdings: dict[str, int]) -> None:
+    assets.move_assets(store, [holdings["car"]], holdings["y"], on="2026-03-01", reference="BAST 1")
+    units.delete_unit(store, holdings["b"])
+    [transfer] = assets.history(store, holdings["car"])
+    assert transfer.from_unit == "Dinas B"
+
+
+def test_a_unit_holding_assets_cannot_be_deleted(store: Store, holdings: dict[str, int]) -> None:
+    with pytest.raises(RefusedError) as caught:
+        units.delete_unit(store, holdings["x"])
+    assert "2 aset" in caught.value.message
+
+
+def test_delete_and_restore_keep_the_history(store: Store, holdings: dict[str, int]) -> None:
+    assets.move_assets(store, [holdings["car"]], holdings["y"], on="2026-03-01", reference="BAST 1")
+    saved = assets.delete_asset(store, holdings["car"])
+    assets.restore_asset(store, saved)
+    assert len(assets.history(store, holdings["car"])) == 1
+
+
+def test_list_filters_and_sorts(store: Store, holdings: dict[str, int]) -> None:
+    names = lambda flt, **k: [r.name for r in assets.asset_rows(store, assets.asset_ids(store, flt, **k))]  # noqa: E731
+    assert names(assets.AssetFilter(kib="B"), sort="value") == ["Laptop", "Laptop", "Sedan"]
+    assert names(assets.AssetFilter(condition="RB")) == ["Laptop"]
+    assert names(assets.AssetFilter(text="gedung")) == ["Gedung Kantor"]
+    assert names(assets.AssetFilter(region_id=1), sort="year", descending=True)[0] == "Laptop"

@@ -1,0 +1,113 @@
+"""Turns requests of the asset pages into dialogs and undoable commands."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from core import assets, regions, units
+from core.errors import SotkError
+from ui import commands
+from ui.dialogs.asset_dialog import AssetDialog
+from ui.dialogs.unit_chooser import MoveAssetsDialog
+from ui.document import Document
+from ui.i18n import error_text
+from ui.panels.assets import AssetsPage
+
+
+class AssetsController(QObject):
+    def __init__(self, window: QWidget, pages: list[AssetsPage], select_unit: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.doc: Document | None = None
+        for page in pages:
+            page.asset_added.connect(lambda unit_id: self.open_asset(None, unit_id))
+            page.asset_opened.connect(lambda asset_id: self.open_asset(asset_id, None))
+            page.assets_moved.connect(self.move_assets)
+            page.asset_removed.connect(self.remove_asset)
+            page.history_asked.connect(self.show_history)
+            page.unit_shown.connect(select_unit)
+
+    def attach(self, doc: Document | None) -> None:
+        self.doc = doc
+
+    def open_asset(self, asset_id: int | None, unit_id: int | None) -> None:
+        if self.doc is None:
+            return
+        store = self.doc.store
+        asset = assets.get_asset(store, asset_id) if asset_id is not None else None
+        unit = unit_id if unit_id is not None else asset.unit_id if asset else None
+        if unit is None:
+            return
+
+        def submit(fields: dict[str, Any]) -> str | None:
+            if store.read_only:
+                return self.tr("Berkas dibuka hanya-baca.")
+            command = commands.SaveAssetCommand(self.doc, unit, asset_id, fields)  # type: ignore[arg-type]
+            try:
+                affected = command.first()
+            except SotkError as exc:
+                return error_text(exc)
+            assert self.doc is not None
+            self.doc.undo_stack.push(command)
+            self.doc.changed.emit(affected)
+            return None
+
+        AssetDialog(self.window, asset, submit).exec()
+
+    def move_assets(self, asset_ids: list[int]) -> None:
+        if self.doc is None or not asset_ids:
+            return
+        store = self.doc.store
+        first = assets.get_asset(store, asset_ids[0])
+        edition_id = units.get_unit(store, first.unit_id).edition_id
+        region_id = regions.get_edition(store, edition_id).region_id
+        in_force = next((e.id for e in regions.list_editions(store, region_id) if e.status == "in_force"), edition_id)
+        dialog = MoveAssetsDialog(self.window, units.unit_paths(store, in_force), len(asset_ids))
+        if dialog.exec() and dialog.unit_id() is not None:
+            on, reference, notes = dialog.values()
+            self.doc.run(commands.MoveAssetsCommand(self.doc, asset_ids, dialog.unit_id(), on, reference, notes))  # type: ignore[arg-type]
+
+    def remove_asset(self, asset_id: int) -> None:
+        if self.doc is None:
+            return
+        asset = assets.get_asset(self.doc.store, asset_id)
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Hapus aset"),
+            self.tr("Hapus {name} ({kode} / {register}) dari daftar?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(
+                name=asset.name, kode=asset.kode_barang, register=asset.register or "-"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.doc.run(commands.DeleteAssetCommand(self.doc, asset_id))
+
+    def show_history(self, asset_id: int) -> None:
+        if self.doc is None:
+            return
+        asset = assets.get_asset(self.doc.store, asset_id)
+        moves = assets.history(self.doc.store, asset_id)
+        holder = units.get_unit(self.doc.store, asset.unit_id).name
+        if moves:
+            rows = "".join(
+                f"<tr><td>{m.transferred_on}</td><td>{html.escape(m.from_unit or '-')}</td><td>{html.escape(m.to_unit or '-')}</td>"
+                f"<td>{html.escape(m.reference or '')}</td></tr>"
+                for m in moves
+            )
+            body = (
+                f"<table border='1' cellspacing='0' cellpadding='3'><tr><th>{self.tr('Tanggal')}</th><th>{self.tr('Dari')}</th>"
+                f"<th>{self.tr('Ke')}</th><th>{self.tr('Rujukan')}</th></tr>{rows}</table>"
+            )
+        else:
+            body = html.escape(self.tr("Belum pernah dipindah."))
+        box = QMessageBox(self.window)
+        box.setWindowTitle(self.tr("Riwayat aset"))
+        box.setText(
+            f"<b>{html.escape(asset.name)}</b> ({asset.kode_barang} / {html.escape(asset.register or '-')})<br>"
+            + html.escape(self.tr("Dipegang sekarang oleh {unit}.").format(unit=holder))
+            + f"<br><br>{body}"
+        )
+        box.exec()
