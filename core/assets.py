@@ -17,7 +17,7 @@ from core.errors import NotFoundError, ValidationError
 from core.i18n import N_
 from core.money import parse_rupiah
 from core.reference import load_reference
-from core.store import Store, Tx
+from core.store import Store, Tx, dict_rows
 from core.units import get_unit, subtree_ids_sql
 from core.validation import choice, clean_text, iso_date, require_text
 
@@ -163,25 +163,38 @@ def update_asset(store: Store, asset_id: int, **fields: Any) -> dict[str, Any]:
     return old
 
 
-def delete_asset(store: Store, asset_id: int) -> dict[str, Any]:
-    asset = get_asset(store, asset_id)
-    saved = {"asset": asdict(asset), "transfers": store.rows("SELECT * FROM asset_transfers WHERE asset_id = ?", (asset_id,))}
+def delete_assets(store: Store, asset_ids: list[int]) -> dict[str, Any]:
+    """Remove assets in one transaction; returns what :func:`restore_assets` needs to undo it."""
+    wanted = list(dict.fromkeys(asset_ids))
     with store.write() as tx:
-        tx.execute("DELETE FROM assets WHERE id = ?", (asset_id,))
-        tx.audit("delete", "asset", asset_id, saved["asset"], None)
+        _mark(tx, wanted)
+        saved = {
+            "assets": dict_rows(tx.execute("SELECT a.* FROM assets a JOIN temp.marked m ON m.id = a.id ORDER BY a.id")),
+            "transfers": dict_rows(
+                tx.execute("SELECT t.* FROM asset_transfers t JOIN temp.marked m ON m.id = t.asset_id ORDER BY t.id")
+            ),
+        }
+        if len(saved["assets"]) != len(wanted):
+            raise NotFoundError(N_("{count} aset yang akan dihapus sudah tidak ada."), count=len(wanted) - len(saved["assets"]))
+        tx.execute("DELETE FROM assets WHERE id IN (SELECT id FROM temp.marked)")
+        tx.execute("DELETE FROM temp.marked")
+        detail = saved["assets"][0] if len(wanted) == 1 else {"count": len(wanted)}
+        tx.audit("delete", "asset", wanted[0] if len(wanted) == 1 else None, detail, None)
     return saved
 
 
-def restore_asset(store: Store, saved: dict[str, Any]) -> None:
+def restore_assets(store: Store, saved: dict[str, Any]) -> None:
     with store.write() as tx:
-        _insert(tx, "assets", saved["asset"])
-        for row in saved["transfers"]:
-            _insert(tx, "asset_transfers", row)
-        tx.audit("restore", "asset", saved["asset"]["id"], None, saved["asset"])
+        tx.insert_rows("assets", saved["assets"])
+        tx.insert_rows("asset_transfers", saved["transfers"])
+        tx.audit("restore", "asset", None, None, {"count": len(saved["assets"])})
 
 
-def _insert(tx: Tx, table: str, row: dict[str, Any]) -> None:
-    tx.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(':' + c for c in row)})", row)
+def _mark(tx: Tx, ids: list[int]) -> None:
+    """Put ids in a temporary table, so statements over thousands of them stay one query each."""
+    tx.execute("CREATE TEMP TABLE IF NOT EXISTS marked (id INTEGER PRIMARY KEY)")
+    tx.execute("DELETE FROM temp.marked")
+    tx.conn.executemany("INSERT OR IGNORE INTO temp.marked (id) VALUES (?)", [(i,) for i in ids])
 
 
 # -- moves ----------------------------------------------------------------------------------
@@ -213,15 +226,13 @@ def move_assets(
     if not asset_ids:
         return move
     with store.write() as tx:
-        tx.execute("CREATE TEMP TABLE IF NOT EXISTS moving (id INTEGER PRIMARY KEY)")
-        tx.execute("DELETE FROM temp.moving")
-        tx.conn.executemany("INSERT OR IGNORE INTO temp.moving (id) VALUES (?)", [(i,) for i in asset_ids])
+        _mark(tx, asset_ids)
         found = tx.execute(
-            "SELECT a.id, a.unit_id FROM assets a JOIN temp.moving m ON m.id = a.id WHERE a.unit_id <> ? ORDER BY a.id",
+            "SELECT a.id, a.unit_id FROM assets a JOIN temp.marked m ON m.id = a.id WHERE a.unit_id <> ? ORDER BY a.id",
             (to_unit_id,),
         ).fetchall()
         missing = tx.execute(
-            "SELECT count(*) FROM temp.moving m WHERE NOT EXISTS (SELECT 1 FROM assets a WHERE a.id = m.id)"
+            "SELECT count(*) FROM temp.marked m WHERE NOT EXISTS (SELECT 1 FROM assets a WHERE a.id = m.id)"
         ).fetchone()[0]
         if missing:
             raise NotFoundError(N_("{count} aset yang akan dipindah sudah tidak ada."), count=missing)
@@ -229,13 +240,13 @@ def move_assets(
         first = tx.execute("SELECT coalesce(max(id), 0) FROM asset_transfers").fetchone()[0]
         tx.execute(
             "INSERT INTO asset_transfers (asset_id, transferred_on, from_unit_id, from_unit_name, to_unit_id, to_unit_name, reference, notes)"
-            " SELECT a.id, ?, a.unit_id, u.name, ?, ?, ?, ? FROM assets a JOIN temp.moving m ON m.id = a.id JOIN units u ON u.id = a.unit_id"
+            " SELECT a.id, ?, a.unit_id, u.name, ?, ?, ?, ? FROM assets a JOIN temp.marked m ON m.id = a.id JOIN units u ON u.id = a.unit_id"
             " WHERE a.unit_id <> ? ORDER BY a.id",
             (when, to_unit_id, target.name, reference, notes, to_unit_id),
         )
         move.transfer_ids = [row[0] for row in tx.execute("SELECT id FROM asset_transfers WHERE id > ? ORDER BY id", (first,))]
-        tx.execute("UPDATE assets SET unit_id = ? WHERE id IN (SELECT id FROM temp.moving)", (to_unit_id,))
-        tx.execute("DELETE FROM temp.moving")
+        tx.execute("UPDATE assets SET unit_id = ? WHERE id IN (SELECT id FROM temp.marked)", (to_unit_id,))
+        tx.execute("DELETE FROM temp.marked")
         tx.audit(
             "move", "asset", None, {"count": len(move.old_units)}, {"to_unit_id": to_unit_id, "on": when, "reference": reference}
         )

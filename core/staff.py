@@ -228,14 +228,9 @@ def delete_staff(store: Store, staff_id: int) -> dict[str, Any]:
 
 def restore_staff(store: Store, saved: dict[str, Any]) -> None:
     with store.write() as tx:
-        _insert(tx, "staff", saved["staff"])
-        for row in saved["assessments"]:
-            _insert(tx, "assessments", row)
+        tx.insert_rows("staff", [saved["staff"]])
+        tx.insert_rows("assessments", saved["assessments"])
         tx.audit("restore", "staff", saved["staff"]["id"], None, saved["staff"])
-
-
-def _insert(tx: Tx, table: str, row: dict[str, Any]) -> None:
-    tx.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(':' + c for c in row)})", row)
 
 
 # -- assessments -----------------------------------------------------------------------------

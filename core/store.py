@@ -67,6 +67,14 @@ class Tx:
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
 
+    def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Put saved rows back as they were (same ids): how deletions are undone."""
+        if rows:
+            columns = list(rows[0])
+            self.conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})", rows
+            )
+
 
 class Store:
     """An open data file. Use :func:`open_store` or :func:`create_store` to get one."""

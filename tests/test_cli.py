@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -135,3 +137,69 @@ def test_check_on_an_unknown_edition_or_bad_file_is_status_2(sample_file: Path, 
     bad = tmp_path / "bukan.sotk"
     bad.write_text("x", encoding="utf-8")
     assert run("check", str(bad)).returncode == 2
+
+
+@pytest.fixture
+def office_file(tmp_path: Path) -> Path:
+    """Dinas A (with Bidang X) holds a building and two laptops; Dinas B a car; one person in Bidang X."""
+    from core import assets, positions, regions, staff, units
+    from core.store import create_store
+
+    path = tmp_path / "kantor.sotk"
+    with create_store(path) as store:
+        region = regions.create_region(store, "Kota Kecil", "kota", edition_name="Perwali 1/2025")
+        edition = regions.list_editions(store, region.id)[0]
+        a = units.create_unit(store, edition.id, None, "Dinas A", "dinas").unit_id
+        x = units.create_unit(store, edition.id, a, "Bidang X", "bidang").unit_id
+        b = units.create_unit(store, edition.id, None, "Dinas B", "dinas").unit_id
+        assets.create_asset(store, a, "C", "1.3.3.01.01.01.001", "Gedung Kantor", year=2001, value="Rp 1.500.000.000")
+        for value in ("Rp 12.500.000,50", "Rp 9.999.999,99"):
+            assets.create_asset(store, x, "B", "1.3.2.10.02.03.002", "Laptop", year=2022, value=value)
+        assets.create_asset(store, b, "B", "1.3.2.02.01.01.001", "Sedan", year=2016, value="Rp 350.000.000")
+        analis = positions.create_position(store, x, "Analis Kebijakan Ahli Muda", "fungsional", level="ahli_muda")
+        positions.set_standard(store, analis.id, {"M.01": 3, "M.02": 3})
+        person = staff.create_staff(store, region.id, "198001012005011001", "Budi Santoso", "PNS", position_id=analis.id)
+        staff.set_assessments(store, person.id, [staff.Assessment(None, "M.01", 3, "2025-01-10", "UPT")])
+    return path
+
+
+def test_assets_of_a_unit_as_json_keep_exact_rupiah(office_file: Path) -> None:
+    listed = run("assets", str(office_file), "--unit", "1", "--json")
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert sorted(r["name"] for r in rows) == ["Gedung Kantor", "Laptop", "Laptop"]  # Dinas A with Bidang X
+    assert sum(r["value_sen"] for r in rows) == 152_250_000_049  # 1,500,000,000 + 12,500,000.50 + 9,999,999.99
+    laptop = next(r for r in rows if r["value_sen"] == 1_250_000_050)
+    assert laptop["value"] == "Rp 12.500.000,50" and laptop["unit"] == "Bidang X" and laptop["kib"] == "B"
+    only_b = json.loads(run("assets", str(office_file), "--kib", "B", "--json").stdout)
+    assert sorted(r["name"] for r in only_b) == ["Laptop", "Laptop", "Sedan"]
+    text = run("assets", str(office_file))
+    assert "4 aset, Rp 1.872.500.000,49" in text.stdout
+
+
+def test_assets_summary_per_perangkat_daerah_and_kib(office_file: Path) -> None:
+    result = run("assets-summary", str(office_file), "--json")
+    assert result.returncode == 0, result.stderr
+    rows = {(r["pd"], r["kib"]): (r["count"], r["value_sen"]) for r in json.loads(result.stdout)}
+    assert rows == {
+        ("Dinas A", "B"): (2, 2_250_000_049),
+        ("Dinas A", "C"): (1, 150_000_000_000),
+        ("Dinas B", "B"): (1, 35_000_000_000),
+    }
+    assert "Jumlah: 4 aset, Rp 1.872.500.000,49" in run("assets-summary", str(office_file)).stdout
+
+
+def test_staff_and_jpm_as_json(office_file: Path) -> None:
+    [person] = json.loads(run("staff", str(office_file), "--json").stdout)
+    assert (person["nip"], person["unit"], person["position"]) == ("198001012005011001", "Bidang X", "Analis Kebijakan Ahli Muda")
+    assert person["gender"] == "L" and person["status"] == "PNS"
+    jpm = json.loads(run("jpm", str(office_file), "--json").stdout)
+    [row] = jpm["people"]
+    assert row["jpm"] == 50.0 and row["complete"] is False  # 3 of 3 + 3 required, M.02 never assessed
+
+
+def test_people_and_assets_on_an_unknown_unit_are_status_2(office_file: Path) -> None:
+    for command in ("staff", "jpm", "assets"):
+        result = run(command, str(office_file), "--unit", "99")
+        assert result.returncode == 2 and "99" in result.stderr, command
+    assert run("assets", str(office_file), "--kib", "Z").returncode == 2

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core import assets, regions, units
 from core.errors import SotkError
+from core.money import group_thousands
 from ui import commands
 from ui.dialogs.asset_dialog import AssetDialog
 from ui.dialogs.unit_chooser import MoveAssetsDialog
@@ -27,7 +28,7 @@ class AssetsController(QObject):
             page.asset_added.connect(lambda unit_id: self.open_asset(None, unit_id))
             page.asset_opened.connect(lambda asset_id: self.open_asset(asset_id, None))
             page.assets_moved.connect(self.move_assets)
-            page.asset_removed.connect(self.remove_asset)
+            page.assets_removed.connect(self.remove_assets)
             page.history_asked.connect(self.show_history)
             page.unit_shown.connect(select_unit)
 
@@ -71,19 +72,20 @@ class AssetsController(QObject):
             on, reference, notes = dialog.values()
             self.doc.run(commands.MoveAssetsCommand(self.doc, asset_ids, dialog.unit_id(), on, reference, notes))  # type: ignore[arg-type]
 
-    def remove_asset(self, asset_id: int) -> None:
-        if self.doc is None:
+    def remove_assets(self, asset_ids: list[int]) -> None:
+        if self.doc is None or not asset_ids:
             return
-        asset = assets.get_asset(self.doc.store, asset_id)
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Hapus aset"),
-            self.tr("Hapus {name} ({kode} / {register}) dari daftar?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(
+        if len(asset_ids) == 1:
+            asset = assets.get_asset(self.doc.store, asset_ids[0])
+            question = self.tr("Hapus {name} ({kode} / {register}) dari daftar?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(
                 name=asset.name, kode=asset.kode_barang, register=asset.register or "-"
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.doc.run(commands.DeleteAssetCommand(self.doc, asset_id))
+            )
+        else:
+            question = self.tr("Hapus {count} aset yang dipilih dari daftar?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(
+                count=group_thousands(len(asset_ids))
+            )
+        if QMessageBox.question(self.window, self.tr("Hapus aset"), question) == QMessageBox.StandardButton.Yes:
+            self.doc.run(commands.DeleteAssetsCommand(self.doc, asset_ids))
 
     def show_history(self, asset_id: int) -> None:
         if self.doc is None:
@@ -97,10 +99,9 @@ class AssetsController(QObject):
                 f"<td>{html.escape(m.reference or '')}</td></tr>"
                 for m in moves
             )
-            body = (
-                f"<table border='1' cellspacing='0' cellpadding='3'><tr><th>{self.tr('Tanggal')}</th><th>{self.tr('Dari')}</th>"
-                f"<th>{self.tr('Ke')}</th><th>{self.tr('Rujukan')}</th></tr>{rows}</table>"
-            )
+            heads = (self.tr("Tanggal"), self.tr("Dari"), self.tr("Ke"), self.tr("Rujukan"))
+            head = "".join(f"<th>{html.escape(text)}</th>" for text in heads)
+            body = f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>"
         else:
             body = html.escape(self.tr("Belum pernah dipindah."))
         box = QMessageBox(self.window)

@@ -608,7 +608,7 @@ class SaveAssetCommand(StoreCommand):
     def undo_step(self) -> Affected:
         assert self.asset_id is not None
         if self.created:
-            self.saved = assets.delete_asset(self.store, self.asset_id)
+            self.saved = assets.delete_assets(self.store, [self.asset_id])
         else:
             assets.update_asset(self.store, self.asset_id, **self.old)
         return self._affected()
@@ -617,7 +617,7 @@ class SaveAssetCommand(StoreCommand):
         assert self.asset_id is not None
         if self.created:
             assert self.saved is not None
-            assets.restore_asset(self.store, self.saved)
+            assets.restore_assets(self.store, self.saved)
         else:
             assets.update_asset(self.store, self.asset_id, **self.fields)
         return self._affected()
@@ -650,21 +650,31 @@ class MoveAssetsCommand(StoreCommand):
         return self.first()
 
 
-class DeleteAssetCommand(StoreCommand):
-    def __init__(self, doc: Document, asset_id: int) -> None:
-        asset = assets.get_asset(doc.store, asset_id)
-        super().__init__(doc, QCoreApplication.translate("commands", "Hapus aset '{name}'").format(name=asset.name))
-        self.asset_id, self.unit_id = asset_id, asset.unit_id
+class DeleteAssetsCommand(StoreCommand):
+    """One or many assets removed in one transaction and one undo step, their history kept for undo."""
+
+    def __init__(self, doc: Document, asset_ids: list[int]) -> None:
+        if len(asset_ids) == 1:
+            name = assets.get_asset(doc.store, asset_ids[0]).name
+            text = QCoreApplication.translate("commands", "Hapus aset '{name}'").format(name=name)
+        else:
+            text = QCoreApplication.translate("commands", "Hapus {count} aset").format(count=len(asset_ids))
+        super().__init__(doc, text)
+        self.asset_ids = asset_ids
         self.saved: dict[str, Any] | None = None
 
+    def _affected(self) -> Affected:
+        assert self.saved is not None
+        return Affected(units=list(dict.fromkeys(row["unit_id"] for row in self.saved["assets"])), assets_changed=True)
+
     def first(self) -> Affected:
-        self.saved = assets.delete_asset(self.store, self.asset_id)
-        return Affected(units=[self.unit_id], assets_changed=True)
+        self.saved = assets.delete_assets(self.store, self.asset_ids)
+        return self._affected()
 
     def undo_step(self) -> Affected:
         assert self.saved is not None
-        assets.restore_asset(self.store, self.saved)
-        return Affected(units=[self.unit_id], assets_changed=True)
+        assets.restore_assets(self.store, self.saved)
+        return self._affected()
 
     def redo_step(self) -> Affected:
         return self.first()

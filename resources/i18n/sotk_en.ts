@@ -624,6 +624,10 @@
         <translation>Value &apos;{value}&apos; is not a rupiah amount (example: Rp 1.250.000,00).</translation>
     </message>
     <message>
+        <source>{count} aset yang akan dihapus sudah tidak ada.</source>
+        <translation>{count} of the assets to remove no longer exist.</translation>
+    </message>
+    <message>
         <source>{count} aset yang akan dipindah sudah tidak ada.</source>
         <translation>{count} of the assets to move no longer exist.</translation>
     </message>
@@ -769,6 +773,28 @@
 Penghapusan dapat diurungkan (Ctrl+Z).</source>
         <translation>Remove {name} ({kode} / {register}) from the list?
 Removal can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Hapus {count} aset yang dipilih dari daftar?
+Penghapusan dapat diurungkan (Ctrl+Z).</source>
+        <translation>Remove the {count} selected assets from the list?
+Removal can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Ke</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Rujukan</source>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Belum pernah dipindah.</source>
@@ -2140,6 +2166,10 @@ urusan</translation>
     <message>
         <source>Hapus aset &apos;{name}&apos;</source>
         <translation>Remove asset &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Hapus {count} aset</source>
+        <translation>Remove {count} assets</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core import assets, units
-from core.errors import RefusedError, ValidationError
+from core.errors import NotFoundError, RefusedError, ValidationError
 from core.money import format_rupiah, parse_rupiah
 from core.regions import Edition
 from core.store import Store
@@ -140,9 +140,22 @@ def test_a_unit_holding_assets_cannot_be_deleted(store: Store, holdings: dict[st
 
 def test_delete_and_restore_keep_the_history(store: Store, holdings: dict[str, int]) -> None:
     assets.move_assets(store, [holdings["car"]], holdings["y"], on="2026-03-01", reference="BAST 1")
-    saved = assets.delete_asset(store, holdings["car"])
-    assets.restore_asset(store, saved)
+    saved = assets.delete_assets(store, [holdings["car"]])
+    assets.restore_assets(store, saved)
     assert len(assets.history(store, holdings["car"])) == 1
+
+
+def test_many_removed_at_once_come_back_with_their_history(store: Store, holdings: dict[str, int]) -> None:
+    everything = assets.AssetFilter()
+    before = assets.totals(store, everything)
+    assets.move_assets(store, [holdings["car"]], holdings["y"], on="2026-03-01", reference="BAST 1")
+    saved = assets.delete_assets(store, [holdings["car"], holdings["land"]])
+    assert assets.totals(store, everything).count == before.count - 2
+    with pytest.raises(NotFoundError):
+        assets.delete_assets(store, [holdings["car"]])
+    assets.restore_assets(store, saved)
+    assert assets.totals(store, everything) == before
+    assert [t.reference for t in assets.history(store, holdings["car"])] == ["BAST 1"]
 
 
 def test_list_filters_and_sorts(store: Store, holdings: dict[str, int]) -> None:
@@ -151,3 +164,20 @@ def test_list_filters_and_sorts(store: Store, holdings: dict[str, int]) -> None:
     assert names(assets.AssetFilter(condition="RB")) == ["Laptop"]
     assert names(assets.AssetFilter(text="gedung")) == ["Gedung Kantor"]
     assert names(assets.AssetFilter(region_id=1), sort="year", descending=True)[0] == "Laptop"
+
+
+def test_assets_left_on_an_archived_edition_are_reported(store: Store, edition: Edition, holdings: dict[str, int]) -> None:
+    from core import regions
+    from core.checks import run_checks
+
+    assert [f for f in run_checks(store, edition.id).findings if f.rule == "assets_outside"] == []
+    # Restructure: the old edition is archived, a new one is put in force; the assets stay behind.
+    regions.update_edition(store, edition.id, status="archived")
+    new = regions.copy_edition(store, edition.id, "Perda 2/2026", status="in_force")
+    [finding] = [f for f in run_checks(store, new.id).findings if f.rule == "assets_outside"]
+    assert finding.severity == "error"
+    assert finding.params["count"] == 5 and finding.params["units"] == 3 and finding.params["edition"] == "Perda 1/2024"
+    everything = [holdings[k] for k in ("land", "building", "laptop1", "laptop2", "car")]
+    target = store.scalar("SELECT min(id) FROM units WHERE edition_id = ?", (new.id,))
+    assets.move_assets(store, everything, target, reference="BAST 9")
+    assert [f for f in run_checks(store, new.id).findings if f.rule == "assets_outside"] == []

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.assets import CONDITIONS, Asset
+from core.assets import CONDITIONS, KIB_BY_LEVEL, KODE_BARANG, Asset
 from core.money import format_rupiah
 from core.reference import load_reference
 from ui.models.asset_list import condition_label
@@ -74,6 +74,7 @@ class AssetDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.kib.currentIndexChanged.connect(lambda _i: self._land_fields())
+        self.kode.textChanged.connect(self._kib_from_kode)
         if asset is not None:
             self.kib.setCurrentIndex(max(0, self.kib.findData(asset.kib)))
             self.kode.setText(asset.kode_barang)
@@ -87,6 +88,12 @@ class AssetDialog(QDialog):
             self.certificate.setText(asset.certificate_no or "")
             self.notes.setPlainText(asset.notes or "")
         self._land_fields()
+
+    def _kib_from_kode(self, text: str) -> None:
+        """A complete kode barang names its KIB (its third level); follow it."""
+        match = KODE_BARANG.match(text.strip())
+        if match:
+            self.kib.setCurrentIndex(max(0, self.kib.findData(KIB_BY_LEVEL[match.group(1)])))
 
     def _land_fields(self) -> None:
         """Area for land and buildings, a certificate for land."""

@@ -27,6 +27,7 @@ from core.assets import CONDITIONS, AssetFilter
 from core.money import format_rupiah, group_thousands
 from core.reference import load_reference
 from core.store import Store
+from ui.keys import bind_row_keys
 from ui.models.asset_list import AssetListModel, condition_label
 from ui.models.lazy_list import IdRole
 
@@ -37,7 +38,7 @@ class AssetsPage(QWidget):
     asset_added = Signal(int)  # unit id
     asset_opened = Signal(int)
     assets_moved = Signal(list)
-    asset_removed = Signal(int)
+    assets_removed = Signal(list)
     history_asked = Signal(int)
     unit_shown = Signal(int)
 
@@ -96,9 +97,10 @@ class AssetsPage(QWidget):
         self.add.clicked.connect(lambda: self.unit_id is not None and self.asset_added.emit(self.unit_id))
         self.edit.clicked.connect(lambda: self._emit_current(self.asset_opened))
         self.move.clicked.connect(lambda: self.assets_moved.emit(self.selected()))
-        self.remove.clicked.connect(lambda: self._emit_current(self.asset_removed))
+        self.remove.clicked.connect(lambda: self.assets_removed.emit(self.selected()))
         self.history.clicked.connect(lambda: self._emit_current(self.history_asked))
         self.show_unit.clicked.connect(self._on_show_unit)
+        bind_row_keys(self.view, remove=self.remove, open_=self.edit)
         self.totals = QLabel(self)
         self.totals.setObjectName("assetTotals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)

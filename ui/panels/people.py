@@ -24,6 +24,7 @@ from core import competency, positions
 from core.reference import ESELON_ORDER
 from core.staff import StaffFilter
 from core.store import Store
+from ui.keys import bind_row_keys
 from ui.models.positions import (
     CATEGORY_LABELS,
     LEVEL_LABELS,
@@ -169,6 +170,8 @@ class PeoplePage(QWidget):
         self.edit_staff.clicked.connect(lambda: self._emit_current(self.staff_opened))
         self.move_staff.clicked.connect(lambda: self.staff_moved.emit(self.selected_staff()))
         self.remove_staff.clicked.connect(lambda: self._emit_current(self.staff_removed))
+        bind_row_keys(self.staff_view, remove=self.remove_staff, open_=self.edit_staff)
+        bind_row_keys(self.positions_view, remove=self.remove_position)
         self.gaps = QLabel(self)
         self.gaps.setObjectName("commonGaps")
         self.gaps.setWordWrap(True)
