@@ -4,7 +4,8 @@
 
 Runs pyside6-lupdate over ui/ and core/ (core marks its messages with ``N_``, read as
 QT_TR_NOOP, which gives them the empty context the Qt face looks them up in), keeping
-existing translations, then compiles the .qm files with pyside6-lrelease. Translate
+existing translations, then compiles the .qm files with pyside6-lrelease, together with
+``qtbase_id.ts`` (Qt's own button and menu texts in Indonesian, kept by hand). Translate
 new entries in Qt Linguist (pyside6-linguist) or any editor, then run this again.
 """
 
@@ -50,6 +51,9 @@ def main() -> int:
             cwd=ROOT,
         )
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, cwd=ROOT)
+    # Qt's own texts in Indonesian, kept by hand (Qt ships no qtbase_id): compiled only.
+    own = I18N / "qtbase_id.ts"
+    subprocess.run([tool("pyside6-lrelease"), str(own), "-qm", str(own.with_suffix(".qm"))], check=True, cwd=ROOT)
     return 0
 
 

@@ -35,8 +35,14 @@ def install_translators(language: str) -> str:
     if language != DEFAULT_LANGUAGE and ours.load(str(resource_path("i18n", f"sotk_{language}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
-    qt_own = QTranslator(app)  # standard dialog buttons ("Batal", "Ya") in the chosen language
-    if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    # Qt's own texts: standard buttons ("Batal", "Ya") and context menus. Qt ships no
+    # Indonesian for them, so ours comes with the program; other languages from Qt.
+    qt_own = QTranslator(app)
+    if language == "id":
+        loaded = qt_own.load(str(resource_path("i18n", "qtbase_id.qm")))
+    else:
+        loaded = qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if loaded:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return language

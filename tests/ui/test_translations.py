@@ -86,3 +86,29 @@ def test_alt_keys_are_unambiguous_in_both_languages(qtbot, isolated: Path) -> No
                 assert len(keys) == len(set(keys)), (language, type(page).__name__, sorted(keys))
     finally:
         install_translators("id")
+
+
+def test_qt_own_buttons_speak_the_chosen_language(qtbot, isolated: Path) -> None:  # type: ignore[no-untyped-def]
+    """Qt ships no Indonesian for its standard buttons; ours must cover them."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    def texts() -> tuple[str, str, str]:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        question = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        qtbot.addWidget(box)
+        qtbot.addWidget(question)
+        yes = question.button(QMessageBox.StandardButton.Yes).text()
+        no = question.button(QMessageBox.StandardButton.No).text()
+        return (
+            box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", ""),
+            yes.replace("&", ""),
+            no.replace("&", ""),
+        )
+
+    try:
+        install_translators("id")
+        assert texts() == ("Batal", "Ya", "Tidak")
+        install_translators("en")
+        assert texts() == ("Cancel", "Yes", "No")
+    finally:
+        install_translators("id")

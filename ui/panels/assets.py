@@ -196,10 +196,14 @@ class AssetsPage(QWidget):
             for code, (count, value) in totals.by_condition.items()
         )
         heading = self.tr("Jumlah")
-        self.totals.setText(
+        by_kib = (
             f"<table cellspacing='0' cellpadding='2'>{rows}<tr><td><b>{heading}</b></td><td align='right'><b>{group_thousands(totals.count)}</b></td>"
-            f"<td align='right'><b>{format_rupiah(totals.value_sen)}</b></td></tr></table><p>{conditions}</p>"
+            f"<td align='right'><b>{format_rupiah(totals.value_sen)}</b></td></tr></table>"
         )
+        if self.region_mode:  # a narrow column beside the list: one under the other
+            self.totals.setText(f"{by_kib}<p>{conditions}</p>")
+        else:  # a short strip under the list: side by side
+            self.totals.setText(f"<table><tr><td>{by_kib}</td><td width='32'></td><td>{conditions}</td></tr></table>")
 
     def selected(self) -> list[int]:
         model = self.view.selectionModel()
