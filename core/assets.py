@@ -57,6 +57,7 @@ class Asset:
 
 
 _COLUMNS = "id, unit_id, kib, kode_barang, register, name, year, value_sen, condition, location, area_m2, certificate_no, notes"
+_COLUMNS_OF_A = ", ".join(f"a.{column}" for column in _COLUMNS.split(", "))
 
 
 def get_asset(store: Store, asset_id: int) -> Asset:
@@ -344,20 +345,10 @@ def asset_ids(store: Store, flt: AssetFilter, sort: str = "kib", descending: boo
 
 
 @dataclass(frozen=True)
-class AssetRow:
-    id: int
-    unit_id: int
-    unit: str
-    kib: str
-    kode_barang: str
-    register: str | None
-    name: str
-    year: int | None
-    value_sen: int
-    condition: str
-    location: str | None
-    area_m2: float | None
-    certificate_no: str | None
+class AssetRow(Asset):
+    """An asset as lists show it: with the name of the unit holding it."""
+
+    unit: str = ""
 
 
 def asset_rows(store: Store, ids: list[int]) -> list[AssetRow]:
@@ -366,8 +357,8 @@ def asset_rows(store: Store, ids: list[int]) -> list[AssetRow]:
     found = {
         row["id"]: AssetRow(**row)
         for row in store.rows(
-            "SELECT a.id, a.unit_id, u.name AS unit, a.kib, a.kode_barang, a.register, a.name, a.year, a.value_sen, a.condition,"
-            f" a.location, a.area_m2, a.certificate_no FROM assets a JOIN units u ON u.id = a.unit_id WHERE a.id IN ({','.join('?' * len(ids))})",
+            f"SELECT {_COLUMNS_OF_A}, u.name AS unit FROM assets a JOIN units u ON u.id = a.unit_id"
+            f" WHERE a.id IN ({','.join('?' * len(ids))})",
             ids,
         )
     }

@@ -31,6 +31,12 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def print_json(data: object) -> None:
+    """Machine-readable output (shapes in the README): UTF-8 names as they are, indented."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="main.py",
@@ -111,8 +117,7 @@ def cmd_info(argv: Sequence[str]) -> int:
     with open_store(args.file, read_only=True) as store:
         summary = file_summary(store)
     if args.json:
-        json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json(summary)
         return EXIT_OK
     print(f"Berkas: {summary['file']}{'  (DATA CONTOH)' if summary['sample'] else ''}")
     for region in summary["regions"]:
@@ -157,13 +162,7 @@ def cmd_check(argv: Sequence[str]) -> int:
             print(f"Masalah: {problem.message}", file=sys.stderr)
     findings = [f for report in reports for f in report.findings]
     if args.json:
-        json.dump(
-            [finding_json(f, r.paths, r.edition_id) for r in reports for f in r.findings],
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
-        )
-        print()
+        print_json([finding_json(f, r.paths, r.edition_id) for r in reports for f in r.findings])
     else:
         for report in reports:
             print(
@@ -203,7 +202,7 @@ def cmd_staff(argv: Sequence[str]) -> int:
         ids = staff_ids(store, StaffFilter(unit_id=args.unit))
         rows = [row for start in range(0, len(ids), 5000) for row in staff_rows(store, ids[start : start + 5000])]
     if args.json:
-        json.dump(
+        print_json(
             [
                 {
                     "id": r.id,
@@ -222,12 +221,8 @@ def cmd_staff(argv: Sequence[str]) -> int:
                     "potensi": r.potensi,
                 }
                 for r in rows
-            ],
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
+            ]
         )
-        print()
         return EXIT_OK
     for r in rows:
         print(
@@ -258,7 +253,7 @@ def cmd_jpm(argv: Sequence[str]) -> int:
         if r.assessed and r.percent is not None:
             per_unit[r.unit_id].append(r.percent)
     if args.json:
-        json.dump(
+        print_json(
             {
                 "people": [
                     {
@@ -279,12 +274,8 @@ def cmd_jpm(argv: Sequence[str]) -> int:
                     {"unit_id": u, "people_assessed": len(v), "jpm_mean": round(sum(v) / len(v), 2)}
                     for u, v in sorted(per_unit.items(), key=lambda x: x[0] or 0)
                 ],
-            },
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
+            }
         )
-        print()
         return EXIT_OK
     for r in results:
         person = names[r.staff_id]
@@ -306,6 +297,8 @@ def cmd_assets(argv: Sequence[str]) -> int:
     )
     parser.add_argument("--kib", choices=("A", "B", "C", "D", "E", "F"), help="hanya KIB ini")
     args = parser.parse_args(argv)
+    from dataclasses import asdict
+
     from core.assets import AssetFilter, asset_ids, asset_rows
     from core.money import format_rupiah
     from core.store import open_store
@@ -317,31 +310,7 @@ def cmd_assets(argv: Sequence[str]) -> int:
         ids = asset_ids(store, AssetFilter(unit_id=args.unit, kib=args.kib))
         rows = [row for start in range(0, len(ids), 5000) for row in asset_rows(store, ids[start : start + 5000])]
     if args.json:
-        json.dump(
-            [
-                {
-                    "id": r.id,
-                    "unit_id": r.unit_id,
-                    "unit": r.unit,
-                    "kib": r.kib,
-                    "kode_barang": r.kode_barang,
-                    "register": r.register,
-                    "name": r.name,
-                    "year": r.year,
-                    "value_sen": r.value_sen,
-                    "value": format_rupiah(r.value_sen),
-                    "condition": r.condition,
-                    "location": r.location,
-                    "area_m2": r.area_m2,
-                    "certificate_no": r.certificate_no,
-                }
-                for r in rows
-            ],
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
-        )
-        print()
+        print_json([{**asdict(r), "value": format_rupiah(r.value_sen)} for r in rows])
         return EXIT_OK
     for r in rows:
         print(
@@ -363,7 +332,7 @@ def cmd_assets_summary(argv: Sequence[str]) -> int:
     with open_store(args.file, read_only=True) as store:
         rows = summary(store)
     if args.json:
-        json.dump(
+        print_json(
             [
                 {
                     "region_id": r.region_id,
@@ -376,12 +345,8 @@ def cmd_assets_summary(argv: Sequence[str]) -> int:
                     "value": format_rupiah(r.value_sen),
                 }
                 for r in rows
-            ],
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
+            ]
         )
-        print()
         return EXIT_OK
     current = None
     for r in rows:

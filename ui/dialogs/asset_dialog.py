@@ -6,10 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -19,15 +16,15 @@ from PySide6.QtWidgets import (
 from core.assets import CONDITIONS, KIB_BY_LEVEL, KODE_BARANG, Asset
 from core.money import format_rupiah
 from core.reference import load_reference
+from ui.dialogs.submit_dialog import SubmitDialog
 from ui.models.asset_list import condition_label
 
 
-class AssetDialog(QDialog):
+class AssetDialog(SubmitDialog):
     def __init__(self, parent: QWidget | None, asset: Asset | None = None, submit: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, submit, "assetError")
         self.setWindowTitle(self.tr("Ubah aset") if asset else self.tr("Tambah aset"))
         self.resize(560, 480)
-        self.submit = submit
         self.kib = QComboBox(self)
         for kib in load_reference().kib.values():
             self.kib.addItem(f"{kib.kib} — {kib.name}", kib.kib)
@@ -62,17 +59,10 @@ class AssetDialog(QDialog):
         form.addRow(self.tr("Lua&s (m²)"), self.area)
         form.addRow(self.tr("Nomor ser&tifikat"), self.certificate)
         form.addRow(self.tr("&Catatan"), self.notes)
-        self.error = QLabel(self)
-        self.error.setObjectName("assetError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("QLabel { color: #a12a2a; }")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.kib.currentIndexChanged.connect(lambda _i: self._land_fields())
         self.kode.textChanged.connect(self._kib_from_kode)
         if asset is not None:
@@ -117,9 +107,5 @@ class AssetDialog(QDialog):
             "notes": self.notes.toPlainText(),
         }
 
-    def _on_ok(self) -> None:
-        error = self.submit(self.values()) if self.submit is not None else None
-        if error is None:
-            self.accept()
-        else:
-            self.error.setText(error)
+    def submitted_values(self) -> tuple[dict[str, Any]]:
+        return (self.values(),)

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,12 +33,13 @@ from core.errors import SotkError
 from core.positions import Position
 from core.reference import load_reference
 from core.staff import PPPK_GOLONGAN, Assessment, Staff
+from ui.dialogs.submit_dialog import ERROR_STYLE, SubmitDialog
 from ui.i18n import error_text
 
 RATINGS = ((None, "—"), (1, "1"), (2, "2"), (3, "3"))
 
 
-class StaffDialog(QDialog):
+class StaffDialog(SubmitDialog):
     """Returns plain values; ``submit`` (the window's) turns them into a command."""
 
     def __init__(
@@ -53,10 +52,9 @@ class StaffDialog(QDialog):
         submit: Any = None,
         gaps: list[Gap] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, submit, "staffError")
         self.setWindowTitle(self.tr("Ubah data pegawai") if person else self.tr("Tambah pegawai"))
         self.resize(720, 640)
-        self.submit = submit
         self.competencies = competencies
         self.nip = QLineEdit(self)
         self.nip.setObjectName("staffNip")
@@ -125,19 +123,12 @@ class StaffDialog(QDialog):
         self.gaps.setObjectName("staffGaps")
         self.gaps.setWordWrap(True)
         self.gaps.setText(self._gap_text(gaps or []))
-        self.error = QLabel(self)
-        self.error.setObjectName("staffError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("QLabel { color: #a12a2a; }")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box, 1)
         layout.addWidget(self.gaps)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
         self.status.currentTextChanged.connect(self._fill_golongan)
         self.nip.textChanged.connect(self._show_nip)
@@ -190,7 +181,7 @@ class StaffDialog(QDialog):
             info = nips.parse_pns(self.nip.text())
         except SotkError as exc:
             self.nip_info.setText(error_text(exc))
-            self.nip_info.setStyleSheet("QLabel { color: #a12a2a; }")
+            self.nip_info.setStyleSheet(ERROR_STYLE)
             return
         self.nip_info.setStyleSheet("")
         gender = self.tr("laki-laki") if info.gender == "L" else self.tr("perempuan")
@@ -259,12 +250,5 @@ class StaffDialog(QDialog):
             )
         return fields, assessments
 
-    def _on_ok(self) -> None:
-        if self.submit is None:
-            self.accept()
-            return
-        error = self.submit(*self.values())
-        if error is None:
-            self.accept()
-        else:
-            self.error.setText(error)
+    def submitted_values(self) -> tuple[dict[str, Any], list[Assessment]]:
+        return self.values()
