@@ -48,3 +48,7 @@ class RefusedError(SotkError):
 
 class Notice(SotkError):
     """Not an error: something a user should know after a change succeeded (never raised)."""
+
+
+class Cancelled(Exception):
+    """The user cancelled long work (a check run, a report); nothing was written."""

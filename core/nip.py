@@ -13,23 +13,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from core.dates import MONTHS_ID, date_words
 from core.errors import ValidationError
 from core.i18n import N_
 
-MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 SCIENTIFIC = re.compile(r"^\s*\d(?:[.,]\d+)?[eE][+]?\d+\s*$")
 
 
@@ -64,12 +51,6 @@ def clean(value: object) -> str:
             "nip", N_("NIP '{value}' harus 18 angka (ada {count})."), value=text, count=len(re.sub(r"\D", "", digits))
         )
     return digits
-
-
-def date_words(year: int, month: int, day: int) -> str:
-    """'30 Februari 1987': how a date is written, also when it does not exist."""
-    name = MONTHS_ID[month - 1] if 1 <= month <= 12 else f"bulan {month}"
-    return f"{day} {name} {year}"
 
 
 def parse_pns(value: object) -> NipInfo:

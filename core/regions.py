@@ -19,12 +19,25 @@ REGION_FIELDS = ("name", "kind", "code")
 EDITION_FIELDS = ("name", "status", "legal_basis", "legal_number", "legal_date")
 
 
+HEAD_OF_REGION = {"provinsi": "Gubernur", "kabupaten": "Bupati", "kota": "Wali Kota"}
+
+
 @dataclass(frozen=True)
 class Region:
     id: int
     name: str
     kind: str
     code: str | None
+
+    @property
+    def head(self) -> str:
+        """The title of the region's head: 'Gubernur', 'Bupati', 'Wali Kota'."""
+        return HEAD_OF_REGION.get(self.kind, "Kepala Daerah")
+
+    @property
+    def place(self) -> str:
+        """The name without 'Provinsi'/'Kabupaten'/'Kota', as in 'Gubernur Kalimantan Barat'."""
+        return self.name.removeprefix("Provinsi ").removeprefix("Kabupaten ").removeprefix("Kota ")
 
 
 @dataclass(frozen=True)

@@ -372,16 +372,43 @@ def restore_units(store: Store, snap: snapshots.Snapshot) -> None:
 
 def unit_paths(store: Store, edition_id: int) -> list[tuple[int, str]]:
     """Every unit of an edition as (id, 'PD › … › unit'), in tree order: one query."""
-    rows = store.conn.execute(
-        "SELECT id, parent_id, name FROM units WHERE edition_id = ? ORDER BY sort_order, id", (edition_id,)
-    ).fetchall()
-    children: dict[int | None, list[tuple[int, str]]] = {}
-    for unit_id, parent_id, name in rows:
-        children.setdefault(parent_id, []).append((unit_id, name))
     result: list[tuple[int, str]] = []
-    stack = [(unit_id, name) for unit_id, name in reversed(children.get(None, []))]
+    trail: list[str] = []
+    for unit in units_in_order(store, edition_id):
+        del trail[unit.depth :]
+        trail.append(unit.name)
+        result.append((unit.id, " › ".join(trail)))
+    return result
+
+
+@dataclass(frozen=True)
+class OrderedUnit:
+    id: int
+    parent_id: int | None
+    depth: int  # 0 for the scope's top units
+    kind: str
+    name: str
+    head_title: str | None
+    eselon: str | None
+
+
+def units_in_order(store: Store, edition_id: int, root_id: int | None = None) -> list[OrderedUnit]:
+    """The units of an edition (or of one unit and below) in tree order with their depth, as
+    printed lists show them: one query."""
+    rows = store.conn.execute(
+        "SELECT id, parent_id, kind, name, head_title, eselon FROM units WHERE edition_id = ? ORDER BY sort_order, id",
+        (edition_id,),
+    ).fetchall()
+    children: dict[int | None, list[tuple]] = {}
+    by_id = {}
+    for row in rows:
+        children.setdefault(row[1], []).append(row)
+        by_id[row[0]] = row
+    tops = [by_id[root_id]] if root_id is not None else children.get(None, [])
+    result: list[OrderedUnit] = []
+    stack = [(row, 0) for row in reversed(tops)]
     while stack:
-        unit_id, path = stack.pop()
-        result.append((unit_id, path))
-        stack.extend((child, f"{path} › {name}") for child, name in reversed(children.get(unit_id, [])))
+        row, depth = stack.pop()
+        result.append(OrderedUnit(row[0], row[1], depth, row[2], row[3], row[4], row[5]))
+        stack.extend((child, depth + 1) for child in reversed(children.get(row[0], [])))
     return result

@@ -203,3 +203,15 @@ def test_people_and_assets_on_an_unknown_unit_are_status_2(office_file: Path) ->
         result = run(command, str(office_file), "--unit", "99")
         assert result.returncode == 2 and "99" in result.stderr, command
     assert run("assets", str(office_file), "--kib", "Z").returncode == 2
+
+
+def test_report_writes_a_pdf_and_says_where(sample_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bagan.pdf"
+    result = run("report", "org-chart", str(sample_file), "-o", str(out), "--paper", "A3", "--lampiran")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF") and f"Ditulis {out} (1 halaman)" in result.stdout
+    listing = run("report", "structure", str(sample_file), "-o", str(tmp_path / "daftar.pdf"), "--unit", "1", "--landscape")
+    assert listing.returncode == 0, listing.stderr
+    assert run("report", "nonsense", str(sample_file), "-o", str(out)).returncode == 2
+    missing = run("report", "structure", str(sample_file), "-o", str(tmp_path / "no" / "x.pdf"))
+    assert missing.returncode == 2 and "tidak dapat ditulis" in missing.stderr

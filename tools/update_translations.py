@@ -30,7 +30,7 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for folder in ("ui", "core") for p in (ROOT / folder).rglob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for folder in ("ui", "core", "reports") for p in (ROOT / folder).rglob("*.py"))
     for language in LANGUAGES:
         ts = I18N / f"sotk_{language}.ts"
         subprocess.run(

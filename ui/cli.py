@@ -51,6 +51,8 @@ def _gui_parser() -> argparse.ArgumentParser:
             "  jpm FILE.sotk [--unit ID] [--json]      kesesuaian jabatan-pegawai (JPM) per orang dan per unit\n"
             "  assets FILE.sotk [--unit ID] [--kib B] [--json]   daftar aset (KIB)\n"
             "  assets-summary FILE.sotk [--json]       jumlah dan nilai aset per perangkat daerah dan KIB\n"
+            "  report JENIS FILE.sotk -o OUT.pdf [--unit ID | --edition ID] [--paper A4|F4|A3] [--landscape]\n"
+            "                                         laporan PDF (JENIS: org-chart, structure, ...)\n"
             "\n'main.py PERINTAH --help' menjelaskan tiap perintah."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -358,6 +360,58 @@ def cmd_assets_summary(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def _report_parser() -> argparse.ArgumentParser:
+    from reports.catalog import KINDS
+
+    parser = _Parser(prog="main.py report", description="Tulis laporan PDF.")
+    parser.add_argument("kind", choices=list(KINDS), help="jenis laporan")
+    parser.add_argument("file", help="berkas .sotk")
+    parser.add_argument("-o", "--output", required=True, help="berkas PDF yang ditulis (ditimpa bila sudah ada)")
+    scope = parser.add_mutually_exclusive_group()
+    scope.add_argument("--unit", type=int, help="id unit: unit ini beserta sub-unitnya")
+    scope.add_argument("--edition", type=int, help="id edisi: seluruh wilayah (bawaan: edisi yang berlaku)")
+    parser.add_argument("--paper", choices=("A4", "F4", "A3"), default="A4", help="ukuran kertas (bawaan A4)")
+    orientation = parser.add_mutually_exclusive_group()
+    orientation.add_argument("--landscape", action="store_true", help="kertas melintang")
+    orientation.add_argument("--portrait", action="store_true", help="kertas tegak")
+    parser.add_argument("--lampiran", action="store_true", help="kepala lampiran peraturan (dari dasar hukum edisi)")
+    parser.add_argument("--signature", action="store_true", help="blok tanda tangan di akhir")
+    parser.add_argument("--signer-title", default="", help="jabatan penanda tangan (bawaan: kepala daerah)")
+    parser.add_argument("--signer-name", default="", help="nama penanda tangan")
+    return parser
+
+
+def cmd_report(argv: Sequence[str]) -> int:
+    args = _report_parser().parse_args(argv)
+    from core.checks.report import default_editions
+    from core.errors import RefusedError
+    from core.i18n import N_
+    from core.store import open_store
+    from reports.catalog import write_report
+    from reports.page import ReportOptions
+
+    options = ReportOptions(
+        paper=args.paper,
+        landscape=True if args.landscape else False if args.portrait else None,
+        lampiran=args.lampiran,
+        signature=args.signature,
+        signer_title=args.signer_title,
+        signer_name=args.signer_name,
+    )
+    with open_store(args.file, read_only=True) as store:
+        edition = args.edition
+        if args.unit is None and edition is None:
+            editions = default_editions(store)
+            if len(editions) != 1:
+                raise RefusedError(N_("Berkas ini punya {count} wilayah; pilih satu dengan --edition."), count=len(editions))
+            edition = editions[0]
+        written = write_report(store, args.kind, args.output, options, unit_id=args.unit, edition_id=edition)
+    print(f"Ditulis {written.path} ({written.pages} halaman)")
+    for note in written.notes:
+        print(f"Catatan: {note}", file=sys.stderr)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "demo": cmd_demo,
     "info": cmd_info,
@@ -366,6 +420,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "jpm": cmd_jpm,
     "assets": cmd_assets,
     "assets-summary": cmd_assets_summary,
+    "report": cmd_report,
 }
 
 

@@ -28,6 +28,7 @@ from core.checks import (
 )
 from core.checks.model import SEVERITY_RANK, CheckProblem, EditionData, Finding
 from core.checks.rules import settings_problems
+from core.errors import Cancelled
 from core.i18n import N_
 from core.store import Store
 
@@ -44,10 +45,6 @@ CHECKS: tuple[ModuleType, ...] = (
     assets_outside,
 )
 Progress = Callable[[float, str], None]
-
-
-class Cancelled(Exception):
-    """The user cancelled a run; nothing was written."""
 
 
 @dataclass

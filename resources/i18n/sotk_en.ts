@@ -659,6 +659,18 @@
         <source>Nilai &apos;{value}&apos; punya lebih dari dua angka sen.</source>
         <translation>Value &apos;{value}&apos; has more than two decimal digits.</translation>
     </message>
+    <message>
+        <source>Laporan {path} tidak dapat ditulis: {reason}</source>
+        <translation>Report {path} cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Edisi &apos;{name}&apos; belum punya unit; tidak ada bagan untuk dicetak.</source>
+        <translation>Edition &apos;{name}&apos; has no units yet; there is no chart to print.</translation>
+    </message>
+    <message>
+        <source>Berkas ini punya {count} wilayah; pilih satu dengan --edition.</source>
+        <translation>This file has {count} regions; choose one with --edition.</translation>
+    </message>
 </context>
 <context>
     <name>AssetDialog</name>

@@ -46,7 +46,7 @@ def test_every_source_text_has_an_english_translation(tmp_path: Path, qapp: QApp
     shipped = ROOT / "resources" / "i18n" / "sotk_en.ts"
     fresh = tmp_path / "fresh.ts"
     fresh.write_bytes(shipped.read_bytes())
-    sources = sorted(str(p.relative_to(ROOT)) for folder in ("ui", "core") for p in (ROOT / folder).rglob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for folder in ("ui", "core", "reports") for p in (ROOT / folder).rglob("*.py"))
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run(
         [str(lupdate), *sources, "-tr-function-alias", "QT_TR_NOOP+=N_", "-no-obsolete", "-locations", "none", "-ts", str(fresh)],

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from core import nip as nips
 from core.competency import Gap
+from core.dates import written_date
 from core.errors import SotkError
 from core.positions import Position
 from core.reference import load_reference
@@ -187,7 +188,7 @@ class StaffDialog(SubmitDialog):
         gender = self.tr("laki-laki") if info.gender == "L" else self.tr("perempuan")
         self.nip_info.setText(
             self.tr("Lahir {birth} · {gender} · TMT CPNS {month}/{year}").format(
-                birth=nips.date_words(info.birth_date.year, info.birth_date.month, info.birth_date.day),
+                birth=written_date(info.birth_date),
                 gender=gender,
                 month=f"{info.tmt_month:02d}",
                 year=info.tmt_year,

@@ -1,0 +1,494 @@
+"""Geometry of an organisation chart, drawn the way Indonesian structure charts are drawn.
+
+The head on top with a trunk down from it; the Kelompok Jabatan Fungsional beside the trunk
+on the left (dashed), the secretariat on the right; the main units (bidang, asisten, ...) in
+rows under a horizontal bus, each with its sub-units stacked below it like a comb; UPTD in a
+last row at the bottom. Computed once, as plain numbers in points (y grows downwards), and
+drawn as it is by the PDF and by the window (ARCHITECTURE.md rule 7).
+
+Text is measured with the ``measure`` function the caller passes (the font the chart is
+printed in), so every line's width is known and never exceeds its box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+Measure = Callable[[str, float, bool], float]
+
+SIDE_LEFT_KINDS = frozenset({"kelompok_jf"})
+SIDE_RIGHT_KINDS = frozenset({"sekretariat"})
+BOTTOM_KINDS = frozenset({"uptd", "rsud"})
+
+
+@dataclass(frozen=True)
+class ChartUnit:
+    """A unit to draw. ``id`` is None for boxes that are not units (a region's head)."""
+
+    id: int | None
+    name: str
+    caption: str
+    kind: str
+    children: tuple[ChartUnit, ...] = ()
+
+    def count(self) -> int:
+        return 1 + sum(child.count() for child in self.children)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes at scale 1, in points."""
+
+    box_width: float = 132.0
+    min_box_width: float = 70.0
+    name_size: float = 8.0
+    caption_size: float = 7.0
+    pad: float = 4.0
+    leading: float = 1.18  # line height / font size
+    max_lines: int = 10
+    h_gap: float = 14.0
+    v_gap: float = 22.0
+    indent: float = 12.0
+    comb_gap: float = 7.0
+
+    @property
+    def smallest_text(self) -> float:
+        return min(self.name_size, self.caption_size)
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    x: float  # from the box's left edge
+    baseline: float  # from the box's top edge
+    width: float  # measured
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True)
+class Box:
+    unit_id: int | None
+    kind: str
+    x: float
+    y: float
+    w: float
+    h: float
+    lines: tuple[Line, ...]
+    role: str = "unit"  # unit, head, functional, continuation
+
+    def moved(self, dx: float, dy: float) -> Box:
+        return replace(self, x=self.x + dx, y=self.y + dy)
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def middle(self) -> float:
+        return self.y + self.h / 2
+
+
+@dataclass(frozen=True)
+class Connector:
+    points: tuple[tuple[float, float], ...]
+    dashed: bool = False
+
+    def moved(self, dx: float, dy: float) -> Connector:
+        return replace(self, points=tuple((x + dx, y + dy) for x, y in self.points))
+
+
+@dataclass(frozen=True)
+class Note:
+    """A continuation marker at the top or bottom of a page: where the chart comes from or goes on."""
+
+    text: str
+    where: str  # top, bottom
+
+
+@dataclass
+class ChartPage:
+    width: float
+    height: float
+    boxes: list[Box] = field(default_factory=list)
+    connectors: list[Connector] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    scale: float = 1.0  # what the page is drawn at to fit the paper
+    landscape: bool = False
+
+
+# -- text ------------------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[tuple[str, bool]]:
+    """Words, and parts of hyphenated words (a line may break after a hyphen); the flag says
+    whether a space comes before the token."""
+    tokens: list[tuple[str, bool]] = []
+    for word in text.split():
+        parts = word.split("-")
+        for i, part in enumerate(parts):
+            piece = part + ("-" if i < len(parts) - 1 else "")
+            if piece:
+                tokens.append((piece, i == 0))
+    return tokens
+
+
+def wrap(text: str, width: float, size: float, bold: bool, measure: Measure, max_lines: int) -> list[tuple[str, float]]:
+    """Break text into lines no wider than ``width``, after a space or a hyphen; a word longer
+    than a line is cut between characters. Past ``max_lines`` the last line ends with '…'."""
+    lines: list[tuple[str, float]] = []
+    current = ""
+    for token, spaced in _tokens(text):
+        candidate = f"{current} {token}" if current and spaced else current + token
+        if measure(candidate, size, bold) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append((current, measure(current, size, bold)))
+        current = ""
+        while measure(token, size, bold) > width:  # a word wider than the box
+            cut = _fitting_prefix(token, width, size, bold, measure)
+            lines.append((token[:cut], measure(token[:cut], size, bold)))
+            token = token[cut:]
+        current = token
+    if current:
+        lines.append((current, measure(current, size, bold)))
+    if len(lines) > max_lines:
+        last = lines[max_lines - 1][0]
+        while last and measure(last + "…", size, bold) > width:
+            last = last[:-1].rstrip()
+        lines = [*lines[: max_lines - 1], (last + "…", measure(last + "…", size, bold))]
+    return lines
+
+
+def _fitting_prefix(word: str, width: float, size: float, bold: bool, measure: Measure) -> int:
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(word[:middle], size, bold) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def make_box(unit: ChartUnit, x: float, y: float, w: float, m: Metrics, measure: Measure, role: str = "unit") -> Box:
+    inner = w - 2 * m.pad
+    lines: list[Line] = []
+    top = m.pad
+    for text, size, bold in ((unit.name.upper(), m.name_size, True), (unit.caption, m.caption_size, False)):
+        if not text.strip():
+            continue
+        for line, width in wrap(text, inner, size, bold, measure, m.max_lines):
+            top += size * m.leading
+            lines.append(Line(line, m.pad + (inner - width) / 2, top - size * (m.leading - 1) - size * 0.12, width, size, bold))
+    return Box(unit.id, unit.kind, x, y, w, top + m.pad, tuple(lines), role)
+
+
+# -- one column: a unit with its sub-units stacked below it (a comb) -------------------------
+
+
+@dataclass
+class Block:
+    """Boxes and connectors placed from (0, 0); ``width``/``height`` their extent. The top box
+    starts at ``top_x`` and is ``top_w`` wide; lines from the side join at ``anchor`` (its middle)."""
+
+    boxes: list[Box] = field(default_factory=list)
+    connectors: list[Connector] = field(default_factory=list)
+    width: float = 0.0
+    height: float = 0.0
+    anchor: float = 0.0
+    top_x: float = 0.0
+    top_w: float = 0.0
+
+    def place(self, dx: float, dy: float, into: ChartPage | Block) -> None:
+        into.boxes.extend(box.moved(dx, dy) for box in self.boxes)
+        into.connectors.extend(c.moved(dx, dy) for c in self.connectors)
+
+    @property
+    def centre(self) -> float:
+        return self.top_x + self.top_w / 2
+
+
+def column(unit: ChartUnit, width: float, m: Metrics, measure: Measure, role: str = "unit") -> Block:
+    """A unit and its sub-units: stacked below it (a comb) when they have none of their own,
+    else side by side under a bus (an asisten over its biro, each biro over its bagian)."""
+    if any(child.children for child in unit.children):
+        return _branch(unit, width, m, measure, role)
+    block = Block()
+    top = make_box(unit, 0, 0, width, m, measure, role)
+    block.boxes.append(top)
+    block.width, block.height, block.anchor, block.top_w = width, top.h, top.h / 2, width
+    if not unit.children:
+        return block
+    child_width = max(width - m.indent, m.min_box_width)
+    spine = m.indent / 2
+    y = top.h + m.comb_gap
+    last_mid = y
+    for child in unit.children:
+        sub = column(child, child_width, m, measure)
+        sub.place(m.indent, y, block)
+        last_mid = y + sub.anchor
+        block.connectors.append(Connector(((spine, last_mid), (m.indent, last_mid))))
+        block.width = max(block.width, m.indent + sub.width)
+        y += sub.height + m.comb_gap
+    block.connectors.append(Connector(((spine, top.h), (spine, last_mid))))
+    block.height = y - m.comb_gap
+    return block
+
+
+def _branch(unit: ChartUnit, width: float, m: Metrics, measure: Measure, role: str) -> Block:
+    kids = [column(child, width, m, measure) for child in unit.children]
+    row = _row_width(kids, m)
+    block = Block(width=max(width, row))
+    top = make_box(unit, (block.width - width) / 2, 0, width, m, measure, role)
+    block.boxes.append(top)
+    block.top_x, block.top_w, block.anchor = top.x, width, top.h / 2
+    bus = top.h + m.v_gap / 2
+    x = (block.width - row) / 2
+    centres = []
+    for kid in kids:
+        kid.place(x, top.h + m.v_gap, block)
+        centres.append(x + kid.centre)
+        block.connectors.append(Connector(((x + kid.centre, bus), (x + kid.centre, top.h + m.v_gap))))
+        x += kid.width + m.h_gap
+    middle = top.x + width / 2
+    block.connectors.append(Connector(((middle, top.h), (middle, bus))))
+    block.connectors.append(Connector(((min(*centres, middle), bus), (max(*centres, middle), bus))))
+    block.height = top.h + m.v_gap + max(kid.height for kid in kids)
+    return block
+
+
+# -- the whole chart --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A chart's head and its children sorted by where they are drawn."""
+
+    head: ChartUnit
+    left: tuple[ChartUnit, ...]
+    right: tuple[ChartUnit, ...]
+    main: tuple[ChartUnit, ...]
+    bottom: tuple[ChartUnit, ...]
+
+
+def split_parts(root: ChartUnit) -> Parts:
+    left = tuple(c for c in root.children if c.kind in SIDE_LEFT_KINDS)
+    right = tuple(c for c in root.children if c.kind in SIDE_RIGHT_KINDS)
+    bottom = tuple(c for c in root.children if c.kind in BOTTOM_KINDS)
+    placed = {id(c) for c in (*left, *right, *bottom)}
+    main = tuple(c for c in root.children if id(c) not in placed)
+    return Parts(replace(root, children=()), left, right, main, bottom)
+
+
+def _rows(columns: Sequence[Block], per_row: int) -> list[list[Block]]:
+    """Columns in rows of at most ``per_row``, balanced (7 by 4 gives 4 + 3)."""
+    if not columns:
+        return []
+    count = -(-len(columns) // per_row)
+    size = -(-len(columns) // count)
+    return [list(columns[i : i + size]) for i in range(0, len(columns), size)]
+
+
+def _row_width(row: Sequence[Block], m: Metrics) -> float:
+    return sum(block.width for block in row) + m.h_gap * (len(row) - 1)
+
+
+def compose(
+    head: ChartUnit,
+    left: Sequence[ChartUnit],
+    right: Sequence[ChartUnit],
+    main_rows: Sequence[Sequence[Block]],
+    bottom_rows: Sequence[Sequence[Block]],
+    m: Metrics,
+    measure: Measure,
+    head_role: str = "head",
+) -> ChartPage:
+    """Place the head, the side units and the rows of columns around one trunk."""
+    head_box = make_box(head, 0, 0, m.box_width * 1.25, m, measure, head_role)
+    left_blocks = [column(u, m.box_width, m, measure, "functional") for u in left]
+    right_blocks = [column(u, m.box_width, m, measure) for u in right]
+    rows = [list(r) for r in (*main_rows, *bottom_rows)]
+    side_width = max([0.0, *(b.width for b in left_blocks), *(b.width for b in right_blocks)])
+    rail_room = m.h_gap if len(rows) > 1 else 0.0  # the rail to the later rows runs left of them
+    half = max(
+        head_box.w / 2,
+        (side_width + m.h_gap) if (left_blocks or right_blocks) else 0.0,
+        *(_row_width(r, m) / 2 + rail_room for r in rows),
+    )
+    trunk = half
+    page = ChartPage(width=2 * half, height=0)
+    page.boxes.append(head_box.moved(trunk - head_box.w / 2, 0))
+    y = head_box.h + m.v_gap
+    trunk_end = head_box.h
+    side_bottom = y
+    for blocks, sign in ((left_blocks, -1), (right_blocks, 1)):
+        sy = y
+        for block in blocks:
+            x = trunk - m.h_gap - block.width if sign < 0 else trunk + m.h_gap
+            block.place(x, sy, page)
+            join_x = x + block.top_x + block.top_w if sign < 0 else x + block.top_x
+            dashed = sign < 0
+            page.connectors.append(Connector(((trunk, sy + block.anchor), (join_x, sy + block.anchor)), dashed))
+            trunk_end = max(trunk_end, sy + block.anchor)
+            sy += block.height + m.comb_gap
+        side_bottom = max(side_bottom, sy - m.comb_gap + m.v_gap if blocks else y)
+    y = side_bottom if (left_blocks or right_blocks) else y - m.v_gap / 2
+    # The trunk stops at the first row's bus; later rows hang from a rail left of all rows,
+    # so no line crosses a row of units it does not belong to.
+    rail = trunk - max((_row_width(r, m) / 2 for r in rows), default=0.0) - rail_room * 0.6
+    buses: list[float] = []
+    for row in rows:
+        bus = y
+        top = bus + m.v_gap / 2
+        x = trunk - _row_width(row, m) / 2
+        centres = []
+        for block in row:
+            block.place(x, top, page)
+            centre = x + block.centre
+            centres.append(centre)
+            page.connectors.append(Connector(((centre, bus), (centre, top))))
+            x += block.width + m.h_gap
+        joins = [trunk] if not buses else [rail] if len(rows) > 1 else []
+        span = (min(*centres, *joins), max(*centres, *joins))
+        if len(rows) > 1 and not buses:
+            span = (rail, span[1])
+        if span[1] - span[0] > 0.01:
+            page.connectors.append(Connector(((span[0], bus), (span[1], bus))))
+        buses.append(bus)
+        y = top + max(block.height for block in row) + m.v_gap
+    if buses:
+        trunk_end = max(trunk_end, buses[0])
+    if len(buses) > 1:
+        page.connectors.append(Connector(((rail, buses[0]), (rail, buses[-1]))))
+    if trunk_end > head_box.h:
+        page.connectors.insert(0, Connector(((trunk, head_box.h), (trunk, trunk_end))))
+    page.height = max(box.bottom for box in page.boxes)
+    return page
+
+
+def layout(root: ChartUnit, m: Metrics, measure: Measure, per_row: int | None = None) -> ChartPage:
+    """The whole chart on one sheet of any size, main units ``per_row`` to a row."""
+    parts = split_parts(root)
+    main = [column(u, m.box_width, m, measure) for u in parts.main]
+    bottom = [column(u, m.box_width, m, measure) for u in parts.bottom]
+    per_row = per_row or max(1, len(main))
+    return compose(parts.head, parts.left, parts.right, _rows(main, per_row), _rows(bottom, per_row or 1), m, measure)
+
+
+# -- fitting paper ---------------------------------------------------------------------------
+
+
+def _fit_scale(page: ChartPage, width: float, height: float, max_scale: float) -> float:
+    return min(width / page.width, height / page.height, max_scale)
+
+
+def fit_pages(
+    root: ChartUnit,
+    area: Callable[[bool], tuple[float, float]],
+    measure: Measure,
+    *,
+    landscape: bool | None = None,
+    m: Metrics | None = None,
+    min_text: float = 6.0,
+    max_scale: float = 1.4,
+    continued: str = "{name} (lanjutan)",
+    goes_on: str = "Bersambung ke halaman {page}",
+    comes_from: str = "Lanjutan dari halaman {page}",
+) -> list[ChartPage]:
+    """Lay the chart out on pages whose drawing area is ``area(landscape)`` (width, height).
+
+    On one page when it can be read there (no text under ``min_text`` points), trying both
+    orientations (unless ``landscape`` is given) and every number of units per row; else over
+    several pages, rows of units continuing on the next page with markers, never shrunk
+    below legibility (a single row too tall for a page is the only exception).
+    """
+    m = m or Metrics()
+    orientations = [landscape] if landscape is not None else [False, True]
+    parts = split_parts(root)
+    main = [column(u, m.box_width, m, measure) for u in parts.main]
+    bottom = [column(u, m.box_width, m, measure) for u in parts.bottom]
+    best: ChartPage | None = None
+    best_key: tuple[float, int, float] = (0.0, 0, 0.0)
+    for per_row in range(max(1, len(main)), 0, -1):
+        rows, bottom_rows = _rows(main, per_row), _rows(bottom, max(per_row, 1))
+        page = compose(parts.head, parts.left, parts.right, rows, bottom_rows, m, measure)
+        for flip in orientations:
+            w, h = area(flip)
+            scale = _fit_scale(page, w, h, max_scale)
+            # Full size first; then fewest rows (units side by side, as charts are drawn); then larger.
+            key = (round(min(scale, 1.0), 3), -len(rows), scale)
+            if best is None or key > best_key:
+                best, best_key = replace(page, scale=scale, landscape=flip), key
+    assert best is not None
+    if best.scale * m.smallest_text >= min_text - 1e-9:
+        return [best]
+    return _split(parts, main, bottom, area, orientations, m, measure, min_text, continued, goes_on, comes_from)
+
+
+def _split(
+    parts: Parts,
+    main: list[Block],
+    bottom: list[Block],
+    area: Callable[[bool], tuple[float, float]],
+    orientations: list[bool],
+    m: Metrics,
+    measure: Measure,
+    min_text: float,
+    continued: str,
+    goes_on: str,
+    comes_from: str,
+) -> list[ChartPage]:
+    scale = min_text / m.smallest_text
+    best: list[ChartPage] | None = None
+    best_key = (0, 0)
+    for flip in orientations:
+        w, h = area(flip)
+        room_w, room_h = w / scale, h / scale
+        per_row = 1
+        while per_row < len(main) and all(_row_width(r, m) + 2 * m.h_gap <= room_w for r in _rows(main, per_row + 1)):
+            per_row += 1
+        rows = [("main", r) for r in _rows(main, per_row)] + [("bottom", r) for r in _rows(bottom, per_row)]
+        pages: list[ChartPage] = []
+        taken = 0
+        while taken < len(rows) or not pages:
+            first = not pages
+            head = parts.head if first else replace(parts.head, name=continued.format(name=parts.head.name), caption="")
+            count = 0
+            page = None
+            while taken + count < len(rows):
+                chosen = rows[taken : taken + count + 1]
+                trial = compose(
+                    head,
+                    parts.left if first else (),
+                    parts.right if first else (),
+                    [r for kind, r in chosen if kind == "main"],
+                    [r for kind, r in chosen if kind == "bottom"],
+                    m,
+                    measure,
+                    "head" if first else "continuation",
+                )
+                if trial.height > room_h and count > 0:
+                    break
+                page, count = trial, count + 1
+            if page is None:  # nothing but the head and the side units
+                page = compose(head, parts.left if first else (), parts.right if first else (), [], [], m, measure)
+            taken += count
+            page.landscape = flip
+            page.scale = min(_fit_scale(page, w, h, scale), scale)
+            pages.append(page)
+            if count == 0:
+                break
+        # Every page legible first (a row too tall for a page is shrunk), then fewest pages.
+        key = (sum(p.scale < scale - 1e-9 for p in pages), len(pages))
+        if best is None or key < best_key:
+            best, best_key = pages, key
+    assert best is not None
+    for number, page in enumerate(best, start=1):
+        if number > 1:
+            page.notes.append(Note(comes_from.format(page=number - 1), "top"))
+        if number < len(best):
+            page.notes.append(Note(goes_on.format(page=number + 1), "bottom"))
+    return best

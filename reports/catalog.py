@@ -1,0 +1,56 @@
+"""Every report by its command-line name, and the one way to write one: into a temporary
+file beside the target, renamed at the end, so a cancelled or failed report never leaves a
+half-written PDF where the old one was."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import FileProblem
+from core.i18n import N_
+from core.store import Store
+from reports.org_chart import write_org_chart
+from reports.page import ReportOptions, Written
+from reports.structure import write_structure
+
+Writer = Callable[..., Written]
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    key: str
+    title: str  # Indonesian; the window translates it
+    writer: Writer
+    landscape_default: bool = False
+
+
+KINDS: dict[str, ReportKind] = {
+    kind.key: kind
+    for kind in (
+        ReportKind("org-chart", "Bagan struktur organisasi", write_org_chart),
+        ReportKind("structure", "Daftar unit dan tugas fungsi", write_structure),
+    )
+}
+
+
+def write_report(
+    store: Store, kind: str, path: str | Path, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
+) -> Written:
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        written = KINDS[kind].writer(store, str(partial), options, unit_id=unit_id, edition_id=edition_id)
+        os.replace(partial, target)
+    except OSError as exc:
+        raise FileProblem(
+            N_("Laporan {path} tidak dapat ditulis: {reason}"), path=str(target), reason=exc.strerror or str(exc)
+        ) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    written.path = str(target)
+    return written

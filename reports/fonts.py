@@ -1,0 +1,70 @@
+"""The fonts every report prints in, embedded in the PDF: DejaVu Sans Condensed (shipped in
+``resources/fonts``), so any Unicode name prints the same on every PC.
+
+Text goes through :func:`printable` before it is measured or drawn: Arabic letters are
+joined and right-to-left runs put in display order (reportlab does neither), and a
+character the font has no glyph for becomes a visible box instead of vanishing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from core.resources import resource_path
+
+REGULAR = "SOTK-Sans"
+BOLD = "SOTK-Sans-Bold"
+MISSING = "□"
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+@lru_cache(maxsize=1)
+def register() -> None:
+    """Register the two faces once per process (bold and italic map to them for <b>, <i>)."""
+    pdfmetrics.registerFont(TTFont(REGULAR, str(resource_path("fonts", "DejaVuSansCondensed.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSansCondensed-Bold.ttf"))))
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, REGULAR)
+    addMapping(REGULAR, 1, 1, BOLD)
+
+
+@lru_cache(maxsize=1)
+def _glyphs() -> frozenset[int]:
+    register()
+    return frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=65536)
+def printable(text: str) -> str:
+    """Text as it must be handed to reportlab to look right."""
+    glyphs = _glyphs()
+    if any(ord(ch) not in glyphs for ch in text):
+        text = "".join(ch if ord(ch) in glyphs or ch in "\n\t" else MISSING for ch in text)
+    if _RTL.search(text):
+        import arabic_reshaper
+        from bidi import get_display
+
+        text = get_display(arabic_reshaper.reshape(text))
+    return text
+
+
+def font_name(bold: bool) -> str:
+    register()
+    return BOLD if bold else REGULAR
+
+
+@lru_cache(maxsize=262144)
+def measure(text: str, size: float, bold: bool = False) -> float:
+    """Width in points of ``text`` printed at ``size``: what the chart layout wraps with."""
+    return pdfmetrics.stringWidth(printable(text), font_name(bold), size)
+
+
+def escape(text: str) -> str:
+    """User text made safe for a reportlab Paragraph: ``<``, ``&`` and quotes stay text."""
+    return printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")

@@ -1,0 +1,136 @@
+"""Bagan struktur organisasi: the chart of a perangkat daerah (or a unit and below), or of a
+whole region's perangkat daerah, drawn from the geometry of ``core.org_layout``."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+
+from core.errors import RefusedError
+from core.i18n import N_
+from core.org_chart import region_overview, unit_tree
+from core.org_layout import ChartPage, Metrics, fit_pages
+from core.regions import get_edition, get_region
+from core.store import Store
+from core.units import get_unit
+from reports.fonts import font_name, measure, printable
+from reports.page import INK, MARGIN, PAPERS, RULE, ReportOptions, Written, lampiran_block, numbered_canvas, signature_block
+
+TITLE_SPACE = 40.0
+LAMPIRAN_SPACE = 66.0
+SIGNATURE_SPACE = 96.0
+NOTE_SPACE = 14.0
+LAMPIRAN_WIDTH = 232.0
+TITLE_WIDTH = 300.0
+FILL = {"head": colors.HexColor("#dfe8f1"), "continuation": colors.HexColor("#eef1f4"), "functional": colors.white}
+
+
+def write_org_chart(
+    store: Store, path: str, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
+) -> Written:
+    """The chart of ``unit_id`` and everything below it, or the overview of ``edition_id``."""
+    if unit_id is not None:
+        unit = get_unit(store, unit_id)
+        edition = get_edition(store, unit.edition_id)
+        tree = unit_tree(store, unit_id)
+        title, subject = "BAGAN STRUKTUR ORGANISASI", unit.name
+    elif edition_id is not None:
+        edition = get_edition(store, edition_id)
+        tree = region_overview(store, edition_id)
+        if not tree.children:
+            raise RefusedError(N_("Edisi '{name}' belum punya unit; tidak ada bagan untuk dicetak."), name=edition.name)
+        title, subject = "BAGAN PERANGKAT DAERAH", get_region(store, edition.region_id).name
+    else:
+        raise ValueError("unit_id or edition_id")
+    region = get_region(store, edition.region_id)
+    options.step(0.1, "Menata bagan")
+    bottom = NOTE_SPACE + (SIGNATURE_SPACE if options.signature else 0)
+    paper = PAPERS[options.paper]
+
+    def area(wide: bool) -> tuple[float, float]:
+        width, height = (paper[1], paper[0]) if wide else paper
+        return width - 2 * MARGIN, height - 2 * MARGIN - top_band(width, options.lampiran) - bottom
+
+    pages = fit_pages(tree, area, measure, landscape=options.landscape)
+    options.step(0.6, "Menggambar")
+    footer = f"{title.capitalize()} — {subject} — dicetak {options.today()}"
+    canvas = numbered_canvas(footer)(path, pagesize=paper, invariant=1 if options.invariant else 0)
+    canvas.setTitle(f"{title.capitalize()} {subject}")
+    canvas.setAuthor("SOTK Planner")
+    canvas.setCreator("SOTK Planner")
+    notes: list[str] = []
+    smallest = Metrics().smallest_text
+    for number, page in enumerate(pages, start=1):
+        size = (paper[1], paper[0]) if page.landscape else paper
+        canvas.setPageSize(size)
+        y = size[1] - MARGIN
+        band = top_band(size[0], options.lampiran)
+        if options.lampiran:
+            block = lampiran_block(edition, region, LAMPIRAN_WIDTH)
+            _w, h = block.wrapOn(canvas, LAMPIRAN_WIDTH, LAMPIRAN_SPACE)
+            block.drawOn(canvas, size[0] - MARGIN - LAMPIRAN_WIDTH, y - h)
+        title_top = y - (band - TITLE_SPACE)
+        canvas.setFillColor(INK)
+        canvas.setFont(font_name(True), 12)
+        canvas.drawCentredString(size[0] / 2, title_top - 13, title)
+        canvas.setFont(font_name(True), 10.5)
+        canvas.drawCentredString(size[0] / 2, title_top - 28, printable(subject.upper()))
+        y -= band
+        chart_bottom = MARGIN + bottom
+        draw_page(canvas, page, MARGIN, chart_bottom, size[0] - 2 * MARGIN, y - chart_bottom)
+        canvas.setFont(font_name(False), 7.5)
+        canvas.setFillColor(RULE)
+        for note in page.notes:
+            note_y = y + 4 if note.where == "top" else y - page.height * page.scale - 14
+            canvas.drawCentredString(size[0] / 2, note_y, printable(f"— {note.text} —"))
+        if options.signature and number == len(pages):
+            block = signature_block(region, options)
+            _w, h = block.wrapOn(canvas, 80 * 2.835, SIGNATURE_SPACE)
+            block.drawOn(canvas, size[0] - MARGIN - 80 * 2.835, MARGIN + 2)
+        if page.scale * smallest < 6 - 1e-3:
+            notes.append(f"Halaman {number}: teks terkecil {page.scale * smallest:.1f} pt (terlalu tinggi untuk satu halaman).")
+        canvas.showPage()
+        options.step(0.6 + 0.4 * number / len(pages), "Menggambar")
+    canvas.save()
+    return Written(path, len(pages), notes)
+
+
+def top_band(page_width: float, lampiran: bool) -> float:
+    """Height above the chart: the title, and the lampiran block at the right, beside the
+    title where the page is wide enough, else above it."""
+    if not lampiran:
+        return TITLE_SPACE
+    beside = page_width / 2 + TITLE_WIDTH / 2 < page_width - MARGIN - LAMPIRAN_WIDTH
+    return max(TITLE_SPACE, LAMPIRAN_SPACE) + 6 if beside else TITLE_SPACE + LAMPIRAN_SPACE
+
+
+def draw_page(canvas: Canvas, page: ChartPage, left: float, bottom: float, width: float, height: float) -> None:
+    """Draw the chart scaled by ``page.scale``, centred across the area and hanging from its
+    top (PDF's y grows upwards; the layout's downwards)."""
+    s = page.scale
+    ox = left + (width - page.width * s) / 2
+    oy = bottom + height  # the chart's top edge: charts hang from the top of the page
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return ox + x * s, oy - y * s
+
+    canvas.saveState()
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(0.7 * s)
+    for connector in page.connectors:
+        canvas.setDash([3 * s, 2 * s] if connector.dashed else [])
+        path = canvas.beginPath()
+        path.moveTo(*at(*connector.points[0]))
+        for point in connector.points[1:]:
+            path.lineTo(*at(*point))
+        canvas.drawPath(path, stroke=1, fill=0)
+    for box in page.boxes:
+        canvas.setDash([3 * s, 2 * s] if box.role == "functional" else [])
+        canvas.setFillColor(FILL.get(box.role, colors.white))
+        x, y = at(box.x, box.bottom)
+        canvas.rect(x, y, box.w * s, box.h * s, stroke=1, fill=1)
+        canvas.setFillColor(INK)
+        for line in box.lines:
+            canvas.setFont(font_name(line.bold), line.size * s)
+            canvas.drawString(*at(box.x + line.x, box.y + line.baseline), printable(line.text))
+    canvas.restoreState()

@@ -1,0 +1,306 @@
+"""The page kit every report shares: paper (A4, F4/folio, A3), styles in the embedded font,
+"Halaman 3 dari 12" footers, the lampiran header and signature block of a Perkada, tables,
+and the options and progress every report builder takes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A3, A4, landscape, portrait
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+
+from core.dates import written_date
+from core.errors import Cancelled
+from core.regions import Edition, Region
+from reports.fonts import BOLD, REGULAR, escape, font_name, printable, register
+
+PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "F4": (215 * mm, 330 * mm), "A3": A3}
+MARGIN = 15 * mm
+INK = colors.HexColor("#1f2a36")
+RULE = colors.HexColor("#8a96a3")
+SHADE = colors.HexColor("#e8edf2")
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class ReportOptions:
+    """What the user chose. ``landscape`` None lets the report choose (the chart fits itself;
+    lists print portrait)."""
+
+    paper: str = "A4"
+    landscape: bool | None = None
+    lampiran: bool = False
+    signature: bool = False
+    signer_title: str = ""
+    signer_name: str = ""
+    sections: tuple[str, ...] = ()
+    printed_on: date | None = None
+    invariant: bool = False  # byte-identical output for the same data (tests)
+    progress: Progress | None = None
+    cancel: threading.Event | None = None
+
+    def page_size(self, default_landscape: bool = False) -> tuple[float, float]:
+        size = PAPERS[self.paper]
+        wide = default_landscape if self.landscape is None else self.landscape
+        return landscape(size) if wide else portrait(size)
+
+    def today(self) -> str:
+        return written_date(self.printed_on or date.today())
+
+    def step(self, fraction: float, message: str = "") -> None:
+        """Report progress; stop with :class:`Cancelled` once the user asked to."""
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled()
+        if self.progress is not None:
+            self.progress(fraction, message)
+
+
+# -- styles ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    centre: ParagraphStyle
+
+
+def styles() -> Styles:
+    register()
+
+    def style(
+        name: str, size: float, bold: bool = False, align: int = TA_LEFT, before: float = 0, after: float = 0
+    ) -> ParagraphStyle:
+        return ParagraphStyle(
+            name,
+            fontName=BOLD if bold else REGULAR,
+            fontSize=size,
+            leading=size * 1.25,
+            alignment=align,
+            spaceBefore=before,
+            spaceAfter=after,
+            textColor=INK,
+        )
+
+    return Styles(
+        title=style("title", 15, True, TA_CENTER, after=4),
+        subtitle=style("subtitle", 10, False, TA_CENTER, after=10),
+        heading=style("heading", 12, True, before=10, after=5),
+        subheading=style("subheading", 10, True, before=7, after=3),
+        body=style("body", 9, after=3),
+        small=style("small", 7.5),
+        cell=style("cell", 8),
+        cell_bold=style("cellBold", 8, True),
+        cell_right=style("cellRight", 8, align=TA_RIGHT),
+        centre=style("centre", 9, align=TA_CENTER),
+    )
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text: escaped, so ``<`` and ``&`` in a name print as they are."""
+    return Paragraph(escape(text), style)
+
+
+def markup(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
+    """A paragraph of our own markup (``<b>``) with user values escaped into it."""
+    return Paragraph(template.format(**{k: escape(v) for k, v in values.items()}), style)
+
+
+def table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    header_rows: int = 1,
+    right: Sequence[int] = (),
+    total_row: bool = False,
+    style: Styles | None = None,
+) -> Table:
+    """A ruled table whose header repeats on every page; plain strings become wrapped,
+    escaped paragraphs (right-aligned in the ``right`` columns)."""
+    s = style or styles()
+
+    def cell(value: Any, row: int, column: int) -> Any:
+        if not isinstance(value, str):
+            return value
+        if row < header_rows or (total_row and row == len(rows) - 1):
+            return para(value, s.cell_bold)
+        return para(value, s.cell_right if column in right else s.cell)
+
+    data = [[cell(v, r, c) for c, v in enumerate(row)] for r, row in enumerate(rows)]
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE))
+    if total_row:
+        commands.append(("BACKGROUND", (0, -1), (-1, -1), SHADE))
+    return Table(data, colWidths=list(widths), repeatRows=header_rows, style=TableStyle(commands), hAlign="LEFT")
+
+
+# -- the Perkada's lampiran header and signature block -----------------------------------------
+
+
+def lampiran_lines(edition: Edition, region: Region) -> list[tuple[str, str]]:
+    """('LAMPIRAN', ''), ('PERATURAN DAERAH PROVINSI ...', ''), ('NOMOR', '5 TAHUN 2021'), ...
+    read from the edition's legal basis; what is missing is left as dots to fill by hand."""
+    basis = (edition.legal_basis or "").strip()
+    regulation, _, about = basis.partition(" tentang ")
+    if not about:
+        regulation, _, about = basis.partition(" TENTANG ")
+    for marker in (" Nomor ", " NOMOR "):
+        regulation = regulation.split(marker)[0]
+    regulation = regulation or f"Peraturan {region.head} {region.place}"
+    dots = "...................."
+    return [
+        ("LAMPIRAN", ""),
+        (regulation.upper(), ""),
+        ("NOMOR", (edition.legal_number or dots).upper()),
+        ("TANGGAL", written_date(edition.legal_date).upper() if edition.legal_date else dots),
+        ("TENTANG", about.upper() or dots),
+    ]
+
+
+def lampiran_block(edition: Edition, region: Region, width: float, s: Styles | None = None) -> Table:
+    """The header block at the top right of a lampiran page."""
+    s = s or styles()
+    rows = []
+    for label, value in lampiran_lines(edition, region):
+        if value:
+            rows.append([para(label, s.small), para(":", s.small), para(value, s.small)])
+        else:
+            rows.append([para(label, s.small), "", ""])
+    block = Table(rows, colWidths=[18 * mm, 3 * mm, width - 21 * mm], hAlign="RIGHT")
+    block.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("SPAN", (0, 1), (-1, 1)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+            ]
+        )
+    )
+    return block
+
+
+def signer_title(region: Region, options: ReportOptions) -> str:
+    return options.signer_title or f"{region.head} {region.place}".upper()
+
+
+def signature_block(region: Region, options: ReportOptions, s: Styles | None = None) -> Table:
+    """Title, 'ttd', name: the end of a lampiran, at the right."""
+    s = s or styles()
+    name = options.signer_name.upper() or "...................................."
+    rows = [
+        [para(signer_title(region, options) + ",", s.centre)],
+        [Spacer(1, 10 * mm)],
+        [para("ttd", s.centre)],
+        [Spacer(1, 8 * mm)],
+    ]
+    rows.append([para(name, ParagraphStyle("signer", parent=s.centre, fontName=BOLD))])
+    block = Table(rows, colWidths=[80 * mm], hAlign="RIGHT")
+    block.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+    return block
+
+
+# -- documents: header, footer "Halaman i dari n" --------------------------------------------
+
+
+class NumberedCanvas(pdfcanvas.Canvas):
+    """A canvas that writes "Halaman i dari n" once n is known (the pages are kept until save)."""
+
+    footer_left = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _footer(self, number: int, total: int) -> None:
+        width, _height = self._pagesize
+        self.saveState()
+        self.setFont(font_name(False), 7.5)
+        self.setFillColor(RULE)
+        self.drawRightString(width - MARGIN, MARGIN / 2, f"Halaman {number} dari {total}")
+        if self.footer_left:
+            self.drawString(MARGIN, MARGIN / 2, printable(self.footer_left))
+        self.restoreState()
+
+
+def numbered_canvas(footer: str) -> type[NumberedCanvas]:
+    """A canvas class whose footer carries ``footer`` at the left (report title, date)."""
+    return type("ReportCanvas", (NumberedCanvas,), {"footer_left": footer})
+
+
+class Report(BaseDocTemplate):
+    """A flowing document on the chosen paper with one frame inside the margins."""
+
+    def __init__(self, path: str, size: tuple[float, float], title: str, options: ReportOptions, **kwargs: Any) -> None:
+        super().__init__(
+            path,
+            pagesize=size,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=title,
+            author="SOTK Planner",
+            creator="SOTK Planner",
+            invariant=1 if options.invariant else 0,
+            **kwargs,
+        )
+        frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN, id="body", leftPadding=0, rightPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.options = options
+
+    @property
+    def inner_width(self) -> float:
+        return self.pagesize[0] - 2 * MARGIN
+
+
+def build(doc: Report, story: list[Flowable], footer: str) -> None:
+    doc.build(story, canvasmaker=numbered_canvas(footer))
+
+
+@dataclass
+class Written:
+    """What a report builder produced: where, how many pages, and anything the user should know."""
+
+    path: str
+    pages: int
+    notes: list[str] = field(default_factory=list)

@@ -1,0 +1,108 @@
+"""Daftar unit dan tugas fungsi: every unit of the scope, indented by level, with its kind,
+head, the urusan it carries and its numbered function statements."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from core.org_chart import caption
+from core.reference import load_reference
+from core.regions import get_edition, get_region
+from core.store import Store
+from core.units import OrderedUnit, get_unit, units_in_order
+from reports.page import (
+    RULE,
+    Report,
+    ReportOptions,
+    Written,
+    build,
+    lampiran_block,
+    markup,
+    para,
+    signature_block,
+    styles,
+)
+
+INDENT = 6 * mm
+
+
+def scope_of(store: Store, unit_id: int | None, edition_id: int | None) -> tuple[int, int | None, str]:
+    """(edition id, root unit or None, what the scope is called) for a unit or an edition."""
+    if unit_id is not None:
+        unit = get_unit(store, unit_id)
+        return unit.edition_id, unit_id, unit.name
+    if edition_id is None:
+        raise ValueError("unit_id or edition_id")
+    edition = get_edition(store, edition_id)
+    return edition_id, None, get_region(store, edition.region_id).name
+
+
+def write_structure(
+    store: Store, path: str, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
+) -> Written:
+    edition_id, root, subject = scope_of(store, unit_id, edition_id)
+    edition = get_edition(store, edition_id)
+    region = get_region(store, edition.region_id)
+    units = units_in_order(store, edition_id, root)
+    wanted = {u.id for u in units}
+    functions: dict[int, list[tuple[str, str | None]]] = {}
+    for unit, text, code in store.conn.execute(
+        "SELECT f.unit_id, f.text, f.urusan_code FROM unit_functions f JOIN units u ON u.id = f.unit_id"
+        " WHERE u.edition_id = ? ORDER BY f.unit_id, f.sort_order",
+        (edition_id,),
+    ):
+        if unit in wanted:
+            functions.setdefault(unit, []).append((text, code))
+    urusan: dict[int, list[str]] = {}
+    for unit, code in store.conn.execute(
+        "SELECT x.unit_id, x.urusan_code FROM unit_urusan x JOIN units u ON u.id = x.unit_id WHERE u.edition_id = ?"
+        " ORDER BY x.unit_id, x.sort_order, x.urusan_code",
+        (edition_id,),
+    ):
+        if unit in wanted:
+            urusan.setdefault(unit, []).append(code)
+
+    doc = Report(path, options.page_size(), f"Daftar unit dan tugas fungsi {subject}", options)
+    s = styles()
+    reference = load_reference()
+    story: list[Flowable] = []
+    if options.lampiran:
+        story += [lampiran_block(edition, region, 85 * mm), Spacer(1, 6 * mm)]
+    story += [
+        para("DAFTAR UNIT DAN TUGAS FUNGSI", s.title),
+        para(subject.upper(), s.subtitle),
+        markup("{edition} · {count} unit", s.centre, edition=edition.name, count=str(len(units))),
+        Spacer(1, 6 * mm),
+    ]
+    if not units:
+        story.append(para("Tidak ada unit dalam lingkup ini.", s.body))
+    for number, unit in enumerate(units, start=1):
+        if number % 200 == 0:
+            options.step(number / len(units) * 0.8, "Menyusun daftar unit")
+        story += _unit_block(unit, functions.get(unit.id, []), urusan.get(unit.id, []), reference, s)
+    if options.signature:
+        story += [Spacer(1, 10 * mm), signature_block(region, options, s)]
+    options.step(0.85, "Menulis PDF")
+    build(doc, story, f"Daftar unit dan tugas fungsi — {subject} — dicetak {options.today()}")
+    return Written(path, doc.page)
+
+
+def _unit_block(unit: OrderedUnit, functions: list[tuple[str, str | None]], codes: list[str], reference, s) -> list[Flowable]:  # type: ignore[no-untyped-def]
+    indent = unit.depth * INDENT
+    head = ParagraphStyle(
+        f"unit{unit.depth}", parent=s.subheading if unit.depth else s.heading, leftIndent=indent, keepWithNext=1
+    )
+    note = ParagraphStyle(f"note{unit.depth}", parent=s.small, leftIndent=indent, textColor=RULE, keepWithNext=1, spaceAfter=2)
+    line = ParagraphStyle(f"line{unit.depth}", parent=s.body, leftIndent=indent + 5 * mm, firstLineIndent=-5 * mm, spaceAfter=1.5)
+    block: list[Flowable] = [para(unit.name, head)]
+    details = " · ".join(x for x in (reference.unit_kind(unit.kind).label_id, caption(unit.head_title, unit.eselon)) if x)
+    block.append(para(details, note))
+    if codes:
+        names = "; ".join(f"{code} {reference.urusan[code].name}" if code in reference.urusan else code for code in codes)
+        block.append(markup("<b>Urusan:</b> {names}", ParagraphStyle("urusan", parent=line, firstLineIndent=0), names=names))
+    for number, (text, code) in enumerate(functions, start=1):
+        suffix = f" [{code}]" if code else ""
+        block.append(markup("{n}.&nbsp;&nbsp;{text}", line, n=str(number), text=text + suffix))
+    return block

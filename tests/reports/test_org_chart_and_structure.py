@@ -1,0 +1,155 @@
+"""The chart and the structure list as a reader of the PDF sees them: text read back from the
+file, every unit of the scope once, the same bytes for the same data, odd names printed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from core import regions, unit_content, units
+from core.errors import FileProblem, RefusedError
+from core.store import Store, open_store
+from reports.catalog import write_report
+from reports.page import ReportOptions
+
+OPTIONS = {"invariant": True}
+
+
+def pdf_text(path: Path) -> list[str]:
+    reader = PdfReader(str(path), strict=True)
+    return [page.extract_text() for page in reader.pages]
+
+
+def flat(text: str) -> str:
+    """Lines joined as a reader reads them: a hyphen at a line end joins the next line."""
+    return re.sub(r"-\s+", "-", re.sub(r"\s+", " ", text))
+
+
+@pytest.fixture
+def sample(sample_file: Path):  # type: ignore[no-untyped-def]
+    with open_store(sample_file, read_only=True) as store:
+        yield store
+
+
+def pd_named(store: Store, name: str) -> int:
+    return store.scalar("SELECT id FROM units WHERE name = ? AND parent_id IS NULL AND edition_id = 1", (name,))
+
+
+def test_the_chart_of_a_dinas_shows_every_unit_once(sample: Store, tmp_path: Path) -> None:
+    pd = pd_named(sample, "Dinas Pendidikan dan Kebudayaan")
+    out = tmp_path / "bagan.pdf"
+    written = write_report(sample, "org-chart", out, ReportOptions(lampiran=True, signature=True, **OPTIONS), unit_id=pd)
+    assert written.pages == 1 and written.notes == []
+    text = flat(" ".join(pdf_text(out)))
+    below = [u for u in units.units_in_order(sample, 1, pd) if u.id != pd]
+    assert below
+    for unit in below:
+        assert text.count(unit.name.upper()) == 1, unit.name
+    assert "KELOMPOK JABATAN FUNGSIONAL" in text
+    assert "LAMPIRAN PERATURAN DAERAH PROVINSI KALIMANTAN BARAT" in text and "NOMOR : 5 TAHUN 2021" in text
+    assert "GUBERNUR KALIMANTAN BARAT," in text and "Halaman 1 dari 1" in text
+
+
+def test_the_overview_lists_every_perangkat_daerah(sample: Store, tmp_path: Path) -> None:
+    out = tmp_path / "pd.pdf"
+    written = write_report(sample, "org-chart", out, ReportOptions(paper="A3", **OPTIONS), edition_id=1)
+    text = flat(" ".join(pdf_text(out)))
+    pds = [u for u in units.units_in_order(sample, 1) if u.depth == 0]
+    assert len(pds) > 30
+    for pd in pds:
+        assert pd.name.upper() in text, pd.name
+    assert written.pages == 1 and "GUBERNUR KALIMANTAN BARAT" in text
+
+
+def test_a_big_chart_on_small_paper_continues_with_markers(sample: Store, tmp_path: Path) -> None:
+    out = tmp_path / "setda.pdf"
+    written = write_report(
+        sample, "org-chart", out, ReportOptions(paper="A4", **OPTIONS), unit_id=pd_named(sample, "Sekretariat Daerah")
+    )
+    pages = pdf_text(out)
+    assert written.pages == len(pages) > 1 and written.notes == []  # split, never shrunk
+    assert "Bersambung ke halaman 2" in pages[0] and "Lanjutan dari halaman 1" in pages[1]
+    biro = [u.name.upper() for u in units.units_in_order(sample, 1, pd_named(sample, "Sekretariat Daerah")) if u.kind == "biro"]
+    everything = flat(" ".join(pages))
+    assert all(everything.count(name) == 1 for name in biro)
+
+
+def test_the_same_data_gives_the_same_bytes(sample: Store, tmp_path: Path) -> None:
+    for kind in ("org-chart", "structure"):
+        first, second = tmp_path / f"{kind}1.pdf", tmp_path / f"{kind}2.pdf"
+        pd = pd_named(sample, "Dinas Kesehatan")
+        write_report(sample, kind, first, ReportOptions(**OPTIONS), unit_id=pd)
+        write_report(sample, kind, second, ReportOptions(**OPTIONS), unit_id=pd)
+        assert first.read_bytes() == second.read_bytes(), kind
+
+
+def test_the_structure_list_has_every_unit_with_its_numbered_functions(sample: Store, tmp_path: Path) -> None:
+    pd = pd_named(sample, "Dinas Pendidikan dan Kebudayaan")
+    out = tmp_path / "daftar.pdf"
+    write_report(sample, "structure", out, ReportOptions(**OPTIONS), unit_id=pd)
+    text = flat(" ".join(pdf_text(out)))
+    for unit in units.units_in_order(sample, 1, pd):
+        assert unit.name in text
+        functions = unit_content.functions_of(sample, unit.id)
+        if functions:
+            assert f"{len(functions)}. {flat(functions[-1].text)}" in text
+
+
+@pytest.fixture
+def odd_file(tmp_path: Path) -> Path:
+    from core.store import create_store
+
+    path = tmp_path / "aneh.sotk"
+    with create_store(path) as store:
+        region = regions.create_region(store, "Kota Uji", "kota", edition_name="Perwali 1/2026")
+        edition = regions.list_editions(store, region.id)[0]
+        top = units.create_unit(store, edition.id, None, 'Dinas <Uji> & "Coba"', "dinas").unit_id
+        units.create_unit(store, edition.id, top, "Bidang " + "Pengelolaan Sumber Daya Manusia " * 6, "bidang")
+        units.create_unit(store, edition.id, top, "دائرة التعليم", "bidang")
+        units.create_unit(store, edition.id, top, "Seksi Ceria 😀 Bahagia", "bidang")
+        units.create_unit(store, edition.id, None, "Dinas Tanpa Anak", "dinas")
+        unit_content.set_functions(store, top, [unit_content.Function(None, "membina <koperasi> & UMKM")])
+        regions.create_edition(store, region.id, "Draf kosong")
+    return path
+
+
+def test_odd_names_print_legibly(odd_file: Path, tmp_path: Path) -> None:
+    with open_store(odd_file, read_only=True) as store:
+        top = store.scalar("SELECT id FROM units WHERE name LIKE 'Dinas <Uji>%'")
+        chart, listing = tmp_path / "bagan.pdf", tmp_path / "daftar.pdf"
+        write_report(store, "org-chart", chart, ReportOptions(**OPTIONS), unit_id=top)
+        write_report(store, "structure", listing, ReportOptions(**OPTIONS), unit_id=top)
+        leaf = tmp_path / "leaf.pdf"
+        alone = store.scalar("SELECT id FROM units WHERE name = 'Dinas Tanpa Anak'")
+        assert write_report(store, "org-chart", leaf, ReportOptions(**OPTIONS), unit_id=alone).pages == 1
+        assert "DINAS TANPA ANAK" in pdf_text(leaf)[0]
+    chart_text = flat(" ".join(pdf_text(chart)))
+    assert 'DINAS <UJI> & "COBA"' in chart_text
+    assert "SEKSI CERIA" in chart_text and "BAHAGIA" in chart_text  # the face (drawn: DejaVu has it) reads back oddly
+    listing_text = flat(" ".join(pdf_text(listing)))
+    assert "membina <koperasi> & UMKM" in listing_text
+    assert "ﺩﺍﺋﺮﺓ" in listing_text or "دائرة" in listing_text  # joined letters, right to left
+
+
+def test_a_character_the_font_lacks_prints_as_a_box_not_as_nothing() -> None:
+    from reports.fonts import MISSING, printable
+
+    assert printable("Seksi 😀") == "Seksi 😀"
+    assert printable("Seksi \U00013000 Kuno") == f"Seksi {MISSING} Kuno"
+
+
+def test_an_empty_scope_is_said_and_a_bad_target_is_refused(odd_file: Path, tmp_path: Path) -> None:
+    with open_store(odd_file, read_only=True) as store:
+        empty = store.scalar("SELECT id FROM editions WHERE name = 'Draf kosong'")
+        with pytest.raises(RefusedError):
+            write_report(store, "org-chart", tmp_path / "x.pdf", ReportOptions(), edition_id=empty)
+        out = tmp_path / "kosong.pdf"
+        write_report(store, "structure", out, ReportOptions(), edition_id=empty)
+        assert "Tidak ada unit dalam lingkup ini." in pdf_text(out)[0]
+        with pytest.raises(FileProblem):
+            write_report(store, "structure", tmp_path / "tidak-ada" / "x.pdf", ReportOptions(), edition_id=empty)
+    assert not (tmp_path / "x.pdf").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".sotk") == ["kosong.pdf"]  # no .part left
