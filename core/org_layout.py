@@ -312,7 +312,7 @@ def compose(
     right_blocks = [column(u, m.box_width, m, measure) for u in right]
     rows = [list(r) for r in (*main_rows, *bottom_rows)]
     side_width = max([0.0, *(b.width for b in left_blocks), *(b.width for b in right_blocks)])
-    rail_room = m.h_gap if len(rows) > 1 else 0.0  # the rail to the later rows runs left of them
+    rail_room = m.h_gap if len(rows) > 1 else 0.0  # room for a rail left of the rows, if one is needed
     half = max(
         head_box.w / 2,
         (side_width + m.h_gap) if (left_blocks or right_blocks) else 0.0,
@@ -336,10 +336,7 @@ def compose(
             sy += block.height + m.comb_gap
         side_bottom = max(side_bottom, sy - m.comb_gap + m.v_gap if blocks else y)
     y = side_bottom if (left_blocks or right_blocks) else y - m.v_gap / 2
-    # The trunk stops at the first row's bus; later rows hang from a rail left of all rows,
-    # so no line crosses a row of units it does not belong to.
-    rail = trunk - max((_row_width(r, m) / 2 for r in rows), default=0.0) - rail_room * 0.6
-    buses: list[float] = []
+    rows_placed: list[tuple[float, list[float]]] = []  # (bus y, centres of its columns)
     for row in rows:
         bus = y
         top = bus + m.v_gap / 2
@@ -347,21 +344,28 @@ def compose(
         centres = []
         for block in row:
             block.place(x, top, page)
-            centre = x + block.centre
-            centres.append(centre)
-            page.connectors.append(Connector(((centre, bus), (centre, top))))
+            centres.append(x + block.centre)
+            page.connectors.append(Connector(((x + block.centre, bus), (x + block.centre, top))))
             x += block.width + m.h_gap
-        joins = [trunk] if not buses else [rail] if len(rows) > 1 else []
-        span = (min(*centres, *joins), max(*centres, *joins))
-        if len(rows) > 1 and not buses:
-            span = (rail, span[1])
-        if span[1] - span[0] > 0.01:
-            page.connectors.append(Connector(((span[0], bus), (span[1], bus))))
-        buses.append(bus)
+        rows_placed.append((bus, centres))
         y = top + max(block.height for block in row) + m.v_gap
+    # The trunk runs down to every row when it passes between their boxes; otherwise it stops
+    # at the first row and the later rows hang from a rail left of all rows, so no line ever
+    # crosses a unit it does not belong to.
+    buses = [bus for bus, _ in rows_placed]
+    through = len(buses) < 2 or not any(
+        box.x < trunk < box.x + box.w and buses[0] < box.bottom and box.y < buses[-1] for box in page.boxes
+    )
+    rail = trunk - max((_row_width(r, m) / 2 for r in rows), default=0.0) - rail_room * 0.6
+    for index, (bus, centres) in enumerate(rows_placed):
+        join = trunk if through or index == 0 else rail
+        left = rail if not through and index == 0 else min(*centres, join)
+        right = max(*centres, join)
+        if right - left > 0.01:
+            page.connectors.append(Connector(((left, bus), (right, bus))))
     if buses:
-        trunk_end = max(trunk_end, buses[0])
-    if len(buses) > 1:
+        trunk_end = max(trunk_end, buses[-1] if through else buses[0])
+    if not through:
         page.connectors.append(Connector(((rail, buses[0]), (rail, buses[-1]))))
     if trunk_end > head_box.h:
         page.connectors.insert(0, Connector(((trunk, head_box.h), (trunk, trunk_end))))
@@ -407,6 +411,26 @@ def fit_pages(
     """
     m = m or Metrics()
     orientations = [landscape] if landscape is not None else [False, True]
+    best = fit_one(root, area, measure, orientations, m, max_scale)
+    if best.scale * m.smallest_text >= min_text - 1e-9:
+        return [best]
+    parts = split_parts(root)
+    main = [column(u, m.box_width, m, measure) for u in parts.main]
+    bottom = [column(u, m.box_width, m, measure) for u in parts.bottom]
+    return _split(parts, main, bottom, area, orientations, m, measure, min_text, continued, goes_on, comes_from)
+
+
+def fit_one(
+    root: ChartUnit,
+    area: Callable[[bool], tuple[float, float]],
+    measure: Measure,
+    orientations: Sequence[bool] = (False, True),
+    m: Metrics | None = None,
+    max_scale: float = 1.4,
+) -> ChartPage:
+    """The whole chart on one page: the number of units per row and the orientation that
+    print it largest (full size first, then fewest rows, as charts are drawn)."""
+    m = m or Metrics()
     parts = split_parts(root)
     main = [column(u, m.box_width, m, measure) for u in parts.main]
     bottom = [column(u, m.box_width, m, measure) for u in parts.bottom]
@@ -418,14 +442,11 @@ def fit_pages(
         for flip in orientations:
             w, h = area(flip)
             scale = _fit_scale(page, w, h, max_scale)
-            # Full size first; then fewest rows (units side by side, as charts are drawn); then larger.
             key = (round(min(scale, 1.0), 3), -len(rows), scale)
             if best is None or key > best_key:
                 best, best_key = replace(page, scale=scale, landscape=flip), key
     assert best is not None
-    if best.scale * m.smallest_text >= min_text - 1e-9:
-        return [best]
-    return _split(parts, main, bottom, area, orientations, m, measure, min_text, continued, goes_on, comes_from)
+    return best
 
 
 def _split(
@@ -433,7 +454,7 @@ def _split(
     main: list[Block],
     bottom: list[Block],
     area: Callable[[bool], tuple[float, float]],
-    orientations: list[bool],
+    orientations: Sequence[bool],
     m: Metrics,
     measure: Measure,
     min_text: float,

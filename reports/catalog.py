@@ -31,8 +31,8 @@ class ReportKind:
 KINDS: dict[str, ReportKind] = {
     kind.key: kind
     for kind in (
-        ReportKind("org-chart", "Bagan struktur organisasi", write_org_chart),
-        ReportKind("structure", "Daftar unit dan tugas fungsi", write_structure),
+        ReportKind("org-chart", N_("Bagan struktur organisasi"), write_org_chart),
+        ReportKind("structure", N_("Daftar unit dan tugas fungsi"), write_structure),
     )
 }
 

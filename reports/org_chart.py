@@ -43,7 +43,7 @@ def write_org_chart(
     else:
         raise ValueError("unit_id or edition_id")
     region = get_region(store, edition.region_id)
-    options.step(0.1, "Menata bagan")
+    options.step(0.1, N_("Menata bagan"))
     bottom = NOTE_SPACE + (SIGNATURE_SPACE if options.signature else 0)
     paper = PAPERS[options.paper]
 
@@ -52,7 +52,7 @@ def write_org_chart(
         return width - 2 * MARGIN, height - 2 * MARGIN - top_band(width, options.lampiran) - bottom
 
     pages = fit_pages(tree, area, measure, landscape=options.landscape)
-    options.step(0.6, "Menggambar")
+    options.step(0.6, N_("Menggambar"))
     footer = f"{title.capitalize()} — {subject} — dicetak {options.today()}"
     canvas = numbered_canvas(footer)(path, pagesize=paper, invariant=1 if options.invariant else 0)
     canvas.setTitle(f"{title.capitalize()} {subject}")
@@ -90,7 +90,7 @@ def write_org_chart(
         if page.scale * smallest < 6 - 1e-3:
             notes.append(f"Halaman {number}: teks terkecil {page.scale * smallest:.1f} pt (terlalu tinggi untuk satu halaman).")
         canvas.showPage()
-        options.step(0.6 + 0.4 * number / len(pages), "Menggambar")
+        options.step(0.6 + 0.4 * number / len(pages), N_("Menggambar"))
     canvas.save()
     return Written(path, len(pages), notes)
 

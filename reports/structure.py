@@ -7,6 +7,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from core.i18n import N_
 from core.org_chart import caption
 from core.reference import load_reference
 from core.regions import get_edition, get_region
@@ -80,11 +81,11 @@ def write_structure(
         story.append(para("Tidak ada unit dalam lingkup ini.", s.body))
     for number, unit in enumerate(units, start=1):
         if number % 200 == 0:
-            options.step(number / len(units) * 0.8, "Menyusun daftar unit")
+            options.step(number / len(units) * 0.8, N_("Menyusun daftar unit"))
         story += _unit_block(unit, functions.get(unit.id, []), urusan.get(unit.id, []), reference, s)
     if options.signature:
         story += [Spacer(1, 10 * mm), signature_block(region, options, s)]
-    options.step(0.85, "Menulis PDF")
+    options.step(0.85, N_("Menulis PDF"))
     build(doc, story, f"Daftar unit dan tugas fungsi — {subject} — dicetak {options.today()}")
     return Written(path, doc.page)
 

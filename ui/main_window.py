@@ -43,6 +43,7 @@ from ui.panels.editor import EditorPanel
 from ui.panels.staff_browser import StaffBrowser
 from ui.paths import log_path
 from ui.people_controller import PeopleController
+from ui.reports_controller import ReportsController
 from ui.settings import Settings
 
 log = logging.getLogger("sotk.window")
@@ -165,6 +166,8 @@ class MainWindow(QMainWindow):
             self, [self.editor.assets_page, self.region_assets], lambda unit_id: self.select("unit", unit_id)
         )
         self._region_assets_stale = False
+        self.reports = ReportsController(self, self.settings)
+        self.editor.chart.print_asked.connect(lambda unit_id: self.reports.open_dialog("org-chart", unit_id))
 
         self.sample_badge = QLabel(self.tr("DATA CONTOH"), self)
         self.sample_badge.setObjectName("sampleBadge")
@@ -230,6 +233,15 @@ class MainWindow(QMainWindow):
         self.act_run_checks = self._action(
             self.tr("Jalankan &pemeriksaan"), self._on_run_checks, QKeySequence("F5"), "actRunChecks"
         )
+        self.act_report = self._action(
+            self.tr("Cetak &laporan..."), lambda: self.reports.open_dialog(), QKeySequence.StandardKey.Print, "actReport"
+        )
+        self.act_report_chart = self._action(
+            self.tr("&Bagan struktur organisasi..."), lambda: self.reports.open_dialog("org-chart"), None, "actReportChart"
+        )
+        self.act_report_structure = self._action(
+            self.tr("&Daftar unit dan tugas fungsi..."), lambda: self.reports.open_dialog("structure"), None, "actReportStructure"
+        )
         self.act_about = self._action(self.tr("&Tentang SOTK Planner"), self._on_about, None, "actAbout")
         self.act_log = self._action(self.tr("Buka folder &log"), self._on_open_log, None, "actLog")
 
@@ -274,6 +286,10 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked((self.settings.language() or "id") == code)
             action.triggered.connect(lambda _checked=False, c=code: self._on_language(c))
+        report_menu = bar.addMenu(self.tr("Lap&oran"))
+        report_menu.addAction(self.act_report)
+        report_menu.addSeparator()
+        report_menu.addActions([self.act_report_chart, self.act_report_structure])
         help_menu = bar.addMenu(self.tr("Bantu&an"))
         help_menu.addActions([self.act_about, self.act_log])
 
@@ -358,6 +374,7 @@ class MainWindow(QMainWindow):
         self.checks.attach(self.doc)
         self.people.attach(self.doc)
         self.assets.attach(self.doc)
+        self.reports.attach(self.doc)
         self.region_assets.set_store(store, [(r.id, r.name) for r in regions.list_regions(store)])
         self.filter.clear()
         for row in range(self.model.rowCount()):
@@ -382,6 +399,7 @@ class MainWindow(QMainWindow):
         self.checks.detach()
         self.people.attach(None)
         self.assets.attach(None)
+        self.reports.attach(None)
         self.region_assets.set_store(None)
         self.tree.setModel(None)
         self.editor.show_nothing()
@@ -896,6 +914,9 @@ class MainWindow(QMainWindow):
             self.act_collapse,
             self.act_find,
             self.act_run_checks,
+            self.act_report,
+            self.act_report_chart,
+            self.act_report_structure,
         ):
             action.setEnabled(has_doc)
         self.act_new_region.setEnabled(writable)

@@ -47,6 +47,13 @@ class Settings:
     def set_language(self, language: str) -> None:
         self.q.setValue("ui/language", language)
 
+    def report_folder(self) -> str | None:
+        value = self.q.value("reports/folder", "")
+        return str(value) if value else None
+
+    def set_report_folder(self, folder: Path) -> None:
+        self.q.setValue("reports/folder", str(folder))
+
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None, QByteArray | None]:
         def read(key: str) -> QByteArray | None:
             value = self.q.value(key)

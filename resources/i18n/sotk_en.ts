@@ -660,6 +660,14 @@
         <translation>Value &apos;{value}&apos; has more than two decimal digits.</translation>
     </message>
     <message>
+        <source>Bagan struktur organisasi</source>
+        <translation>Organisation chart</translation>
+    </message>
+    <message>
+        <source>Daftar unit dan tugas fungsi</source>
+        <translation>Units and their functions</translation>
+    </message>
+    <message>
         <source>Laporan {path} tidak dapat ditulis: {reason}</source>
         <translation>Report {path} cannot be written: {reason}</translation>
     </message>
@@ -668,8 +676,24 @@
         <translation>Edition &apos;{name}&apos; has no units yet; there is no chart to print.</translation>
     </message>
     <message>
+        <source>Menata bagan</source>
+        <translation>Laying out the chart</translation>
+    </message>
+    <message>
+        <source>Menggambar</source>
+        <translation>Drawing</translation>
+    </message>
+    <message>
         <source>Berkas ini punya {count} wilayah; pilih satu dengan --edition.</source>
         <translation>This file has {count} regions; choose one with --edition.</translation>
+    </message>
+    <message>
+        <source>Menyusun daftar unit</source>
+        <translation>Listing the units</translation>
+    </message>
+    <message>
+        <source>Menulis PDF</source>
+        <translation>Writing the PDF</translation>
     </message>
 </context>
 <context>
@@ -880,6 +904,21 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>Paskan</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Cetak bagan...</source>
+        <translation>Print chart...</translation>
+    </message>
+    <message>
+        <source>{count} unit</source>
+        <translation>{count} units</translation>
+    </message>
+</context>
+<context>
     <name>ChecksController</name>
     <message>
         <source>Terima temuan</source>
@@ -990,6 +1029,10 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Aset</source>
         <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Bagan</source>
+        <translation>Chart</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1188,18 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Run the &amp;checks</translation>
     </message>
     <message>
+        <source>Cetak &amp;laporan...</source>
+        <translation>&amp;Print a report...</translation>
+    </message>
+    <message>
+        <source>&amp;Bagan struktur organisasi...</source>
+        <translation>&amp;Organisation chart...</translation>
+    </message>
+    <message>
+        <source>&amp;Daftar unit dan tugas fungsi...</source>
+        <translation>&amp;Units and their functions...</translation>
+    </message>
+    <message>
         <source>&amp;Tentang SOTK Planner</source>
         <translation>&amp;About SOTK Planner</translation>
     </message>
@@ -1183,6 +1238,10 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Lap&amp;oran</source>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
         <source>(kosong)</source>
@@ -1715,6 +1774,132 @@ urusan</translation>
     <message>
         <source>{count} unit dalam edisi ini.</source>
         <translation>{count} units in this edition.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Print a report</translation>
+    </message>
+    <message>
+        <source>Seluruh wilayah: {name}</source>
+        <translation>The whole region: {name}</translation>
+    </message>
+    <message>
+        <source>Unit terpilih beserta sub-unitnya: {name}</source>
+        <translation>The selected unit with its sub-units: {name}</translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Otomatis</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Tegak</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Melintang</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Kepala lampiran peraturan (dari dasar hukum edisi)</source>
+        <translation>Regulation&apos;s attachment header (from the edition&apos;s legal basis)</translation>
+    </message>
+    <message>
+        <source>Blok tanda tangan</source>
+        <translation>Signature block</translation>
+    </message>
+    <message>
+        <source>bawaan: kepala daerah</source>
+        <translation>default: the head of the region</translation>
+    </message>
+    <message>
+        <source>Pilih...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>Buka PDF setelah selesai</source>
+        <translation>Open the PDF when done</translation>
+    </message>
+    <message>
+        <source>&amp;Laporan</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>&amp;Kertas</source>
+        <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <source>&amp;Arah kertas</source>
+        <translation>&amp;Orientation</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan penanda tangan</source>
+        <translation>Signer&apos;s &amp;title</translation>
+    </message>
+    <message>
+        <source>Na&amp;ma penanda tangan</source>
+        <translation>Signer&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan ke</source>
+        <translation>&amp;Save to</translation>
+    </message>
+    <message>
+        <source>Buat PDF</source>
+        <translation>Make PDF</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tulis nama berkas PDF.</source>
+        <translation>Type a name for the PDF file.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada.</source>
+        <translation>Folder {folder} does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Print a report</translation>
+    </message>
+    <message>
+        <source>Belum ada edisi untuk dicetak.</source>
+        <translation>There is no edition to print yet.</translation>
+    </message>
+    <message>
+        <source>Membuat {report}...</source>
+        <translation>Making {report}...</translation>
+    </message>
+    <message>
+        <source>Laporan ditulis: {path} ({pages} halaman)</source>
+        <translation>Report written: {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Catatan laporan</source>
+        <translation>Report notes</translation>
+    </message>
+    <message>
+        <source>Laporan dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Report cancelled; no file was written.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@ does not belong to, one legible page when possible and continuation pages when n
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from core.org_layout import ChartPage, ChartUnit, Metrics, fit_pages, layout, wrap
@@ -58,7 +60,7 @@ def assert_well_drawn(page: ChartPage, m: Metrics) -> None:
                 overlap_y = min(first.bottom, second.bottom) - max(first.y, second.y)
                 assert overlap_x <= 0.01 or overlap_y <= 0.01, (first.lines[0].text, second.lines[0].text)
     for connector in page.connectors:
-        for a, b in zip(connector.points, connector.points[1:], strict=False):
+        for a, b in itertools.pairwise(connector.points):
             for box in page.boxes:
                 assert not segment_crosses(box, a, b), (box.lines[0].text, a, b)
 

@@ -26,12 +26,12 @@ def test_indonesian_by_default_english_on_request(qtbot, isolated: Path) -> None
     install_translators("id")
     window = MainWindow(Settings())
     qtbot.addWidget(window)
-    assert menu_titles(window) == ["&Berkas", "&Sunting", "St&ruktur", "&Tampilan", "Bantu&an"]
+    assert menu_titles(window) == ["&Berkas", "&Sunting", "St&ruktur", "&Tampilan", "Lap&oran", "Bantu&an"]
     try:
         install_translators("en")
         english = MainWindow(Settings())
         qtbot.addWidget(english)
-        assert menu_titles(english) == ["&File", "&Edit", "&Structure", "&View", "&Help"]
+        assert menu_titles(english) == ["&File", "&Edit", "&Structure", "&View", "&Reports", "&Help"]
         assert english.act_undo.text() == "&Undo"
         try:
             require_text("  ", "name")

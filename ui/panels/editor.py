@@ -37,6 +37,7 @@ from ui.dialogs.urusan_picker import UrusanPicker
 from ui.labels import EDITION_STATUSES, REGION_KINDS, kind_label, label
 from ui.models.functions import COLUMN_NUMBER, COLUMN_TEXT, COLUMN_URUSAN, FunctionsModel
 from ui.panels.assets import AssetsPage
+from ui.panels.chart_view import ChartView
 from ui.panels.people import PeoplePage
 
 
@@ -456,6 +457,8 @@ class EditorPanel(QStackedWidget):
         self.unit_tabs.addTab(self._scrolled(self.people_page), self.tr("Jabatan && pegawai"))
         self.assets_page = AssetsPage(region=False, parent=self)
         self.unit_tabs.addTab(self.assets_page, self.tr("Aset"))
+        self.chart = ChartView(self)
+        self.unit_tabs.addTab(self.chart, self.tr("Bagan"))
         self.unit_tabs.currentChanged.connect(lambda _i: self._load_people())
         self.region_page = RecordPage("region", self)
         self.edition_page = RecordPage("edition", self)
@@ -490,13 +493,15 @@ class EditorPanel(QStackedWidget):
             self.setCurrentIndex(3)
 
     def _load_people(self) -> None:
-        """The positions/staff and asset tabs are read only while they are the one shown."""
+        """The positions/staff, asset and chart tabs are read only while they are the one shown."""
         if self.store is None or self.current is None or self.current[0] != "unit":
             return
         if self.unit_tabs.currentIndex() == 1:
             self.people_page.load(self.store, self.current[1])
         elif self.unit_tabs.currentIndex() == 2:
             self.assets_page.load_unit(self.store, self.current[1])
+        elif self.unit_tabs.currentIndex() == 3:
+            self.chart.load(self.store, self.current[1])
 
     def refresh(self, store: Store) -> None:
         """Reload what is shown (after an edit or an undo), or clear it if it is gone."""
