@@ -9,6 +9,7 @@ from, to, reference such as a BAST number), so who held an asset is never lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -418,3 +419,70 @@ def summary(store: Store, region_id: int | None = None) -> list[SummaryRow]:
         f" {scope} GROUP BY top.pd, a.kib ORDER BY e.region_id, p.edition_id, p.sort_order, top.pd, a.kib"
     )
     return [SummaryRow(*row) for row in store.conn.execute(sql, (region_id,) if region_id is not None else ())]
+
+
+# -- the register as printed: per perangkat daerah and KIB ------------------------------------
+
+
+def _register_scope(edition_ids: list[int], root_id: int | None) -> tuple[str, list[Any]]:
+    """A CTE ``top(id, pd)``: every unit of the scope with the top unit it falls under (each
+    perangkat daerah of the editions, or the one unit asked for)."""
+    if root_id is not None:
+        start, params = "SELECT id, id FROM units WHERE id = ?", [root_id]
+    else:
+        marks = ",".join("?" * len(edition_ids)) or "NULL"
+        start, params = f"SELECT id, id FROM units WHERE edition_id IN ({marks}) AND parent_id IS NULL", list(edition_ids)
+    sql = f"WITH RECURSIVE top(id, pd) AS ({start} UNION ALL SELECT u.id, top.pd FROM units u JOIN top ON u.parent_id = top.id)"
+    return sql, params
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    pd_id: int
+    kib: str
+    kode_barang: str
+    register: str | None
+    name: str
+    year: int | None
+    condition: str
+    area_m2: float | None
+    location: str | None
+    unit: str
+    value_sen: int
+
+
+class RegisterSnapshot:
+    """The scope's assets copied once, in print order (top unit, KIB, kode barang, register),
+    into a temporary table: counts and rows then agree even if the file changes meanwhile,
+    and a long report holds no lock that would stop the window saving."""
+
+    def __init__(self, store: Store, edition_ids: list[int], root_id: int | None = None) -> None:
+        self.store = store
+        cte, params = _register_scope(edition_ids, root_id)
+        store.conn.execute("DROP TABLE IF EXISTS temp.register")
+        store.conn.execute(
+            f"CREATE TEMP TABLE register AS {cte} SELECT top.pd AS pd_id, p.name AS pd, r.name AS region, a.kib, a.kode_barang,"
+            " a.register, a.name, a.year, a.condition, a.area_m2, a.location, u.name AS unit, a.value_sen"
+            " FROM assets a JOIN top ON top.id = a.unit_id JOIN units p ON p.id = top.pd JOIN units u ON u.id = a.unit_id"
+            " JOIN editions e ON e.id = p.edition_id JOIN regions r ON r.id = e.region_id"
+            " ORDER BY p.edition_id, p.sort_order, top.pd, a.kib, a.kode_barang, a.register, a.id",
+            params,
+        )
+
+    def groups(self) -> list[tuple[int, str, str, str, int, int]]:
+        """(top unit id, its name, its region's name, KIB, count, value in sen) in print order."""
+        return self.store.conn.execute(
+            "SELECT pd_id, pd, region, kib, count(*), sum(value_sen) FROM temp.register GROUP BY pd_id, kib ORDER BY min(rowid)"
+        ).fetchall()
+
+    def rows(self) -> Iterator[RegisterRow]:
+        cursor = self.store.conn.execute(
+            "SELECT pd_id, kib, kode_barang, register, name, year, condition, area_m2, location, unit, value_sen"
+            " FROM temp.register ORDER BY rowid"
+        )
+        while batch := cursor.fetchmany(2000):
+            for row in batch:
+                yield RegisterRow(*row)
+
+    def close(self) -> None:
+        self.store.conn.execute("DROP TABLE IF EXISTS temp.register")

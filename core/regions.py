@@ -354,3 +354,14 @@ def set_relevant_urusan(store: Store, region_id: int, codes: list[str]) -> list[
         )
         tx.audit("set_relevant_urusan", "region", region_id, old, cleaned)
     return old
+
+
+def default_editions(store: Store) -> list[int]:
+    """The edition in force of each region (its first edition when none is in force)."""
+    rows = store.rows(
+        "SELECT region_id, id, status FROM editions ORDER BY region_id, CASE status WHEN 'in_force' THEN 0 ELSE 1 END, id"
+    )
+    chosen: dict[int, int] = {}
+    for row in rows:
+        chosen.setdefault(row["region_id"], row["id"])
+    return list(chosen.values())

@@ -13,6 +13,7 @@ from pathlib import Path
 from core.errors import FileProblem
 from core.i18n import N_
 from core.store import Store
+from reports.assets import write_assets
 from reports.org_chart import write_org_chart
 from reports.page import ReportOptions, Written
 from reports.structure import write_structure
@@ -25,7 +26,6 @@ class ReportKind:
     key: str
     title: str  # Indonesian; the window translates it
     writer: Writer
-    landscape_default: bool = False
 
 
 KINDS: dict[str, ReportKind] = {
@@ -33,6 +33,7 @@ KINDS: dict[str, ReportKind] = {
     for kind in (
         ReportKind("org-chart", N_("Bagan struktur organisasi"), write_org_chart),
         ReportKind("structure", N_("Daftar unit dan tugas fungsi"), write_structure),
+        ReportKind("assets", N_("Daftar aset (KIB)"), write_assets),
     )
 }
 

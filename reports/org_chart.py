@@ -10,11 +10,10 @@ from core.errors import RefusedError
 from core.i18n import N_
 from core.org_chart import region_overview, unit_tree
 from core.org_layout import ChartPage, Metrics, fit_pages
-from core.regions import get_edition, get_region
 from core.store import Store
-from core.units import get_unit
 from reports.fonts import font_name, measure, printable
 from reports.page import INK, MARGIN, PAPERS, RULE, ReportOptions, Written, lampiran_block, numbered_canvas, signature_block
+from reports.scope import resolve_scope
 
 TITLE_SPACE = 40.0
 LAMPIRAN_SPACE = 66.0
@@ -29,20 +28,18 @@ def write_org_chart(
     store: Store, path: str, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
 ) -> Written:
     """The chart of ``unit_id`` and everything below it, or the overview of ``edition_id``."""
-    if unit_id is not None:
-        unit = get_unit(store, unit_id)
-        edition = get_edition(store, unit.edition_id)
-        tree = unit_tree(store, unit_id)
-        title, subject = "BAGAN STRUKTUR ORGANISASI", unit.name
-    elif edition_id is not None:
-        edition = get_edition(store, edition_id)
-        tree = region_overview(store, edition_id)
+    scope = resolve_scope(store, unit_id, edition_id)
+    edition, region = scope.edition, scope.region
+    if scope.root_id is not None:
+        tree = unit_tree(store, scope.root_id)
+        title, subject = "BAGAN STRUKTUR ORGANISASI", scope.subject
+    elif len(scope.edition_ids) == 1:
+        tree = region_overview(store, edition.id)
+        title, subject = "BAGAN PERANGKAT DAERAH", scope.subject
         if not tree.children:
             raise RefusedError(N_("Edisi '{name}' belum punya unit; tidak ada bagan untuk dicetak."), name=edition.name)
-        title, subject = "BAGAN PERANGKAT DAERAH", get_region(store, edition.region_id).name
     else:
-        raise ValueError("unit_id or edition_id")
-    region = get_region(store, edition.region_id)
+        raise RefusedError(N_("Berkas ini punya {count} wilayah; pilih satu wilayah atau unit."), count=len(scope.edition_ids))
     options.step(0.1, N_("Menata bagan"))
     bottom = NOTE_SPACE + (SIGNATURE_SPACE if options.signature else 0)
     paper = PAPERS[options.paper]

@@ -10,9 +10,8 @@ from reportlab.platypus import Flowable, Spacer
 from core.i18n import N_
 from core.org_chart import caption
 from core.reference import load_reference
-from core.regions import get_edition, get_region
 from core.store import Store
-from core.units import OrderedUnit, get_unit, units_in_order
+from core.units import OrderedUnit, units_in_order
 from reports.page import (
     RULE,
     Report,
@@ -25,42 +24,31 @@ from reports.page import (
     signature_block,
     styles,
 )
+from reports.scope import resolve_scope
 
 INDENT = 6 * mm
-
-
-def scope_of(store: Store, unit_id: int | None, edition_id: int | None) -> tuple[int, int | None, str]:
-    """(edition id, root unit or None, what the scope is called) for a unit or an edition."""
-    if unit_id is not None:
-        unit = get_unit(store, unit_id)
-        return unit.edition_id, unit_id, unit.name
-    if edition_id is None:
-        raise ValueError("unit_id or edition_id")
-    edition = get_edition(store, edition_id)
-    return edition_id, None, get_region(store, edition.region_id).name
 
 
 def write_structure(
     store: Store, path: str, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
 ) -> Written:
-    edition_id, root, subject = scope_of(store, unit_id, edition_id)
-    edition = get_edition(store, edition_id)
-    region = get_region(store, edition.region_id)
-    units = units_in_order(store, edition_id, root)
+    scope = resolve_scope(store, unit_id, edition_id)
+    edition, region, subject = scope.edition, scope.region, scope.subject
+    units = [u for e in scope.edition_ids for u in units_in_order(store, e, scope.root_id)]
     wanted = {u.id for u in units}
     functions: dict[int, list[tuple[str, str | None]]] = {}
     for unit, text, code in store.conn.execute(
         "SELECT f.unit_id, f.text, f.urusan_code FROM unit_functions f JOIN units u ON u.id = f.unit_id"
-        " WHERE u.edition_id = ? ORDER BY f.unit_id, f.sort_order",
-        (edition_id,),
+        f" WHERE u.edition_id IN ({','.join('?' * len(scope.edition_ids))}) ORDER BY f.unit_id, f.sort_order",
+        scope.edition_ids,
     ):
         if unit in wanted:
             functions.setdefault(unit, []).append((text, code))
     urusan: dict[int, list[str]] = {}
     for unit, code in store.conn.execute(
-        "SELECT x.unit_id, x.urusan_code FROM unit_urusan x JOIN units u ON u.id = x.unit_id WHERE u.edition_id = ?"
-        " ORDER BY x.unit_id, x.sort_order, x.urusan_code",
-        (edition_id,),
+        "SELECT x.unit_id, x.urusan_code FROM unit_urusan x JOIN units u ON u.id = x.unit_id"
+        f" WHERE u.edition_id IN ({','.join('?' * len(scope.edition_ids))}) ORDER BY x.unit_id, x.sort_order, x.urusan_code",
+        scope.edition_ids,
     ):
         if unit in wanted:
             urusan.setdefault(unit, []).append(code)
@@ -74,7 +62,12 @@ def write_structure(
     story += [
         para("DAFTAR UNIT DAN TUGAS FUNGSI", s.title),
         para(subject.upper(), s.subtitle),
-        markup("{edition} · {count} unit", s.centre, edition=edition.name, count=str(len(units))),
+        markup(
+            "{edition} · {count} unit",
+            s.centre,
+            edition=edition.name if len(scope.edition_ids) == 1 else "",
+            count=str(len(units)),
+        ),
         Spacer(1, 6 * mm),
     ]
     if not units:

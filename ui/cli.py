@@ -152,8 +152,8 @@ def _check_parser() -> argparse.ArgumentParser:
 def cmd_check(argv: Sequence[str]) -> int:
     args = _check_parser().parse_args(argv)
     from core.checks import run_checks
-    from core.checks.report import default_editions, finding_json
-    from core.regions import get_edition
+    from core.checks.report import finding_json
+    from core.regions import default_editions, get_edition
     from core.store import open_store
 
     with open_store(args.file, read_only=True) as store:
@@ -369,7 +369,7 @@ def _report_parser() -> argparse.ArgumentParser:
     parser.add_argument("-o", "--output", required=True, help="berkas PDF yang ditulis (ditimpa bila sudah ada)")
     scope = parser.add_mutually_exclusive_group()
     scope.add_argument("--unit", type=int, help="id unit: unit ini beserta sub-unitnya")
-    scope.add_argument("--edition", type=int, help="id edisi: seluruh wilayah (bawaan: edisi yang berlaku)")
+    scope.add_argument("--edition", type=int, help="id edisi: seluruh wilayah (bawaan: edisi yang berlaku tiap wilayah)")
     parser.add_argument("--paper", choices=("A4", "F4", "A3"), default="A4", help="ukuran kertas (bawaan A4)")
     orientation = parser.add_mutually_exclusive_group()
     orientation.add_argument("--landscape", action="store_true", help="kertas melintang")
@@ -383,9 +383,6 @@ def _report_parser() -> argparse.ArgumentParser:
 
 def cmd_report(argv: Sequence[str]) -> int:
     args = _report_parser().parse_args(argv)
-    from core.checks.report import default_editions
-    from core.errors import RefusedError
-    from core.i18n import N_
     from core.store import open_store
     from reports.catalog import write_report
     from reports.page import ReportOptions
@@ -399,13 +396,7 @@ def cmd_report(argv: Sequence[str]) -> int:
         signer_name=args.signer_name,
     )
     with open_store(args.file, read_only=True) as store:
-        edition = args.edition
-        if args.unit is None and edition is None:
-            editions = default_editions(store)
-            if len(editions) != 1:
-                raise RefusedError(N_("Berkas ini punya {count} wilayah; pilih satu dengan --edition."), count=len(editions))
-            edition = editions[0]
-        written = write_report(store, args.kind, args.output, options, unit_id=args.unit, edition_id=edition)
+        written = write_report(store, args.kind, args.output, options, unit_id=args.unit, edition_id=args.edition)
     print(f"Ditulis {written.path} ({written.pages} halaman)")
     for note in written.notes:
         print(f"Catatan: {note}", file=sys.stderr)

@@ -242,6 +242,9 @@ class MainWindow(QMainWindow):
         self.act_report_structure = self._action(
             self.tr("&Daftar unit dan tugas fungsi..."), lambda: self.reports.open_dialog("structure"), None, "actReportStructure"
         )
+        self.act_report_assets = self._action(
+            self.tr("Daftar &aset (KIB)..."), lambda: self.reports.open_dialog("assets"), None, "actReportAssets"
+        )
         self.act_about = self._action(self.tr("&Tentang SOTK Planner"), self._on_about, None, "actAbout")
         self.act_log = self._action(self.tr("Buka folder &log"), self._on_open_log, None, "actLog")
 
@@ -289,7 +292,7 @@ class MainWindow(QMainWindow):
         report_menu = bar.addMenu(self.tr("Lap&oran"))
         report_menu.addAction(self.act_report)
         report_menu.addSeparator()
-        report_menu.addActions([self.act_report_chart, self.act_report_structure])
+        report_menu.addActions([self.act_report_chart, self.act_report_structure, self.act_report_assets])
         help_menu = bar.addMenu(self.tr("Bantu&an"))
         help_menu.addActions([self.act_about, self.act_log])
 
@@ -917,6 +920,7 @@ class MainWindow(QMainWindow):
             self.act_report,
             self.act_report_chart,
             self.act_report_structure,
+            self.act_report_assets,
         ):
             action.setEnabled(has_doc)
         self.act_new_region.setEnabled(writable)

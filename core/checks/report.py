@@ -5,18 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from core.checks.model import Finding
-from core.store import Store
-
-
-def default_editions(store: Store) -> list[int]:
-    """The edition in force of each region (its first edition when none is in force)."""
-    rows = store.rows(
-        "SELECT region_id, id, status FROM editions ORDER BY region_id, CASE status WHEN 'in_force' THEN 0 ELSE 1 END, id"
-    )
-    chosen: dict[int, int] = {}
-    for row in rows:
-        chosen.setdefault(row["region_id"], row["id"])
-    return list(chosen.values())
 
 
 def finding_json(finding: Finding, paths: dict[int, str], edition_id: int) -> dict[str, Any]:

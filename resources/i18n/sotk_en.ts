@@ -668,12 +668,20 @@
         <translation>Units and their functions</translation>
     </message>
     <message>
+        <source>Daftar aset (KIB)</source>
+        <translation>Asset register (KIB)</translation>
+    </message>
+    <message>
         <source>Laporan {path} tidak dapat ditulis: {reason}</source>
         <translation>Report {path} cannot be written: {reason}</translation>
     </message>
     <message>
         <source>Edisi &apos;{name}&apos; belum punya unit; tidak ada bagan untuk dicetak.</source>
         <translation>Edition &apos;{name}&apos; has no units yet; there is no chart to print.</translation>
+    </message>
+    <message>
+        <source>Berkas ini punya {count} wilayah; pilih satu wilayah atau unit.</source>
+        <translation>This file has {count} regions; choose one region or unit.</translation>
     </message>
     <message>
         <source>Menata bagan</source>
@@ -684,16 +692,24 @@
         <translation>Drawing</translation>
     </message>
     <message>
-        <source>Berkas ini punya {count} wilayah; pilih satu dengan --edition.</source>
-        <translation>This file has {count} regions; choose one with --edition.</translation>
-    </message>
-    <message>
         <source>Menyusun daftar unit</source>
         <translation>Listing the units</translation>
     </message>
     <message>
         <source>Menulis PDF</source>
         <translation>Writing the PDF</translation>
+    </message>
+    <message>
+        <source>Menulis daftar aset</source>
+        <translation>Writing the asset register</translation>
+    </message>
+    <message>
+        <source>Mengumpulkan aset</source>
+        <translation>Gathering the assets</translation>
+    </message>
+    <message>
+        <source>Berkas ini belum punya wilayah; tidak ada yang dicetak.</source>
+        <translation>This file has no region yet; there is nothing to print.</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1214,10 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>&amp;Daftar unit dan tugas fungsi...</source>
         <translation>&amp;Units and their functions...</translation>
+    </message>
+    <message>
+        <source>Daftar &amp;aset (KIB)...</source>
+        <translation>&amp;Asset register (KIB)...</translation>
     </message>
     <message>
         <source>&amp;Tentang SOTK Planner</source>

@@ -1,0 +1,217 @@
+"""A long table drawn straight onto the canvas, page by page, for lists of any length (the
+asset register of a province runs to hundreds of thousands of rows).
+
+Rows have one height, so the page count is known from the counts alone: a first pass with
+no canvas counts pages, the second draws them with "Halaman i dari n" in place, and no page
+is kept in memory once it is done. Cells too long for their column end with "…".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from reports.fonts import BOLD, REGULAR, printable, register
+from reports.page import INK, MARGIN, RULE, SHADE
+
+FONT_SIZE = 7.2
+ROW = 10.5
+WIDEST_CHAR = 0.95  # em: no character of the font is wider, so shorter text needs no measuring
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    weight: float  # share of the page width
+    align: str = "left"  # left, right, centre
+
+
+def fit_cell(text: str, width: float, bold: bool = False) -> str:
+    """``text`` cut to ``width`` points, with an ellipsis when it had to be cut."""
+    font = BOLD if bold else REGULAR
+    if len(text) * FONT_SIZE * WIDEST_CHAR <= width:
+        return text
+    if stringWidth(text, font, FONT_SIZE) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", font, FONT_SIZE) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+class Ledger:
+    """Draws (``canvas`` given) or only counts pages (``canvas`` None)."""
+
+    def __init__(
+        self,
+        canvas: Canvas | None,
+        size: tuple[float, float],
+        columns: Sequence[Column],
+        title: str,
+        subtitle: str,
+        footer: str,
+        total_pages: int = 0,
+    ) -> None:
+        register()
+        self.canvas = canvas
+        self.size = size
+        self.title, self.subtitle, self.footer = title, subtitle, footer
+        self.total_pages = total_pages
+        self._use(columns)
+        self.page = 0
+        self.y = 0.0
+        self.context = ""  # the heading the rows on this page fall under, repeated on the next
+        self.text = None
+
+    def _use(self, columns: Sequence[Column]) -> None:
+        inner = self.size[0] - 2 * MARGIN
+        total = sum(c.weight for c in columns)
+        self.columns = list(columns)
+        self.widths = [inner * c.weight / total for c in columns]
+        self.lefts = [MARGIN + sum(self.widths[:i]) for i in range(len(columns))]
+
+    def section(self, columns: Sequence[Column]) -> None:
+        """Start a part of the document with other columns, on a new page."""
+        self._use(columns)
+        self.context = ""
+        if self.page:
+            self._new_page()
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def _room(self) -> float:
+        return self.y - MARGIN - 4
+
+    def _new_page(self) -> None:
+        self._end_page()
+        self.page += 1
+        top = self.size[1] - MARGIN
+        c = self.canvas
+        if self.page == 1:
+            if c is not None:
+                c.setFillColor(INK)
+                c.setFont(BOLD, 12)
+                c.drawCentredString(self.size[0] / 2, top - 12, printable(self.title))
+                c.setFont(REGULAR, 9)
+                c.drawCentredString(self.size[0] / 2, top - 25, printable(self.subtitle))
+            top -= 36
+        elif c is not None:
+            c.setFillColor(RULE)
+            c.setFont(REGULAR, 7.5)
+            c.drawString(MARGIN, top - 8, printable(f"{self.title} — {self.subtitle}"))
+        if self.page > 1:
+            top -= 12
+        self.y = top
+        self._header_row()
+        if self.page > 1 and self.context:
+            self._band(f"{self.context} (lanjutan)", bold=True, shade=False)
+        if c is not None:
+            self.text = c.beginText()
+
+    def _end_page(self) -> None:
+        if self.page == 0:
+            return
+        c = self.canvas
+        if c is not None:
+            if self.text is not None:
+                c.drawText(self.text)
+                self.text = None
+            c.setFont(REGULAR, 7.5)
+            c.setFillColor(RULE)
+            c.drawRightString(self.size[0] - MARGIN, MARGIN / 2, f"Halaman {self.page} dari {self.total_pages or self.page}")
+            c.drawString(MARGIN, MARGIN / 2, printable(self.footer))
+            c.showPage()
+
+    def _header_row(self) -> None:
+        c = self.canvas
+        height = ROW + 3
+        if c is not None:
+            c.setFillColor(SHADE)
+            c.setStrokeColor(RULE)
+            c.setLineWidth(0.4)
+            c.rect(MARGIN, self.y - height, self.size[0] - 2 * MARGIN, height, stroke=1, fill=1)
+            c.setFillColor(INK)
+            c.setFont(BOLD, FONT_SIZE)
+            for column, left, width in zip(self.columns, self.lefts, self.widths, strict=True):
+                self._cell(c, column.title, left, width, self.y - height + 3.5, column.align, bold=True)
+        self.y -= height
+
+    def _cell(self, c: Canvas, text: str, left: float, width: float, baseline: float, align: str, bold: bool = False) -> None:
+        text = fit_cell(printable(text), width - 4, bold)
+        if align == "right":
+            c.drawRightString(left + width - 2, baseline, text)
+        elif align == "centre":
+            c.drawCentredString(left + width / 2, baseline, text)
+        else:
+            c.drawString(left + 2, baseline, text)
+
+    def _band(self, text: str, bold: bool, shade: bool) -> None:
+        c = self.canvas
+        if c is not None:
+            if shade:
+                c.setFillColor(SHADE)
+                c.rect(MARGIN, self.y - ROW - 2, self.size[0] - 2 * MARGIN, ROW + 2, stroke=0, fill=1)
+            c.setFillColor(INK)
+            c.setFont(BOLD if bold else REGULAR, FONT_SIZE + 0.8)
+            c.drawString(MARGIN + 2, self.y - ROW + 1.5, fit_cell(printable(text), self.size[0] - 2 * MARGIN - 4, True))
+        self.y -= ROW + 2
+
+    # -- what callers write ----------------------------------------------------------------------
+
+    def heading(self, text: str, keep_rows: int = 2, context: str | None = None) -> None:
+        """A bold line across the table, never left alone at the foot of a page; ``context``
+        (the heading by default) is repeated on the next page while its rows go on."""
+        if self.page == 0 or self._room() < (ROW + 2) + keep_rows * ROW:
+            self.context = ""
+            self._new_page()
+        self._band(text, bold=True, shade=True)
+        self.context = text if context is None else context
+
+    def row(self, values: Sequence[str] | None, bold: bool = False) -> None:
+        """One row (``values`` None when only counting)."""
+        if self.page == 0 or self._room() < ROW:
+            self._new_page()
+        self.y -= ROW
+        if self.canvas is None or values is None:
+            return
+        if bold:
+            self._flush_text()
+            self.canvas.setFillColor(INK)
+            self.canvas.setFont(BOLD, FONT_SIZE)
+            for value, column, left, width in zip(values, self.columns, self.lefts, self.widths, strict=True):
+                self._cell(self.canvas, value, left, width, self.y + 3, column.align, bold=True)
+            self.canvas.setStrokeColor(RULE)
+            self.canvas.setLineWidth(0.4)
+            self.canvas.line(MARGIN, self.y + ROW - 0.5, self.size[0] - MARGIN, self.y + ROW - 0.5)
+            return
+        text = self.text
+        assert text is not None
+        text.setFont(REGULAR, FONT_SIZE)
+        for value, column, left, width in zip(values, self.columns, self.lefts, self.widths, strict=True):
+            if not value:
+                continue
+            cell = fit_cell(printable(value), width - 4)
+            x = left + 2
+            if column.align == "right":
+                x = left + width - 2 - stringWidth(cell, REGULAR, FONT_SIZE)
+            text.setTextOrigin(x, self.y + 3)
+            text.textOut(cell)
+
+    def _flush_text(self) -> None:
+        """Draw the plain rows gathered so far, so a bold row's drawing does not hide under them."""
+        if self.canvas is not None and self.text is not None:
+            self.canvas.drawText(self.text)
+            self.text = self.canvas.beginText()
+
+    def finish(self) -> int:
+        if self.page == 0:
+            self._new_page()
+        self._end_page()
+        return self.page
