@@ -129,13 +129,25 @@ class Gap:
 
 def gaps_of(store: Store, staff_id: int) -> list[Gap]:
     """A person's level against each competency their position requires."""
-    sql = (
-        _with([LATEST.format(where=" WHERE staff_id = ?")]) + "SELECT pc.competency_code, pc.required_level, l.level FROM staff s"
-        " JOIN position_competencies pc ON pc.position_id = s.position_id"
-        " LEFT JOIN latest l ON l.staff_id = s.id AND l.competency_code = pc.competency_code"
-        " WHERE s.id = ? ORDER BY pc.competency_code"
-    )
-    return [Gap(*row) for row in store.conn.execute(sql, (staff_id, staff_id))]
+    return gaps_of_people(store, [staff_id]).get(staff_id, [])
+
+
+def gaps_of_people(store: Store, staff_ids: list[int]) -> dict[int, list[Gap]]:
+    """Each person's levels against their position's standard: a query per 5,000 people."""
+    found: dict[int, list[Gap]] = {}
+    for start in range(0, len(staff_ids), 5000):
+        chunk = staff_ids[start : start + 5000]
+        marks = ",".join("?" * len(chunk))
+        sql = (
+            _with([LATEST.format(where=f" WHERE staff_id IN ({marks})")])
+            + "SELECT s.id, pc.competency_code, pc.required_level, l.level FROM staff s"
+            " JOIN position_competencies pc ON pc.position_id = s.position_id"
+            " LEFT JOIN latest l ON l.staff_id = s.id AND l.competency_code = pc.competency_code"
+            f" WHERE s.id IN ({marks}) ORDER BY s.id, pc.competency_code"
+        )
+        for staff_id, *gap in store.conn.execute(sql, chunk + chunk):
+            found.setdefault(staff_id, []).append(Gap(*gap))
+    return found
 
 
 def common_gaps(store: Store, unit_id: int, limit: int = 5) -> list[tuple[str, int, int]]:

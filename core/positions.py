@@ -15,7 +15,7 @@ from core.errors import NotFoundError, ValidationError
 from core.i18n import N_
 from core.reference import ESELON_ORDER, load_reference
 from core.store import Store
-from core.units import get_unit
+from core.units import get_unit, subtree_ids_sql
 from core.validation import choice, clean_text, require_text
 
 CATEGORIES = ("jpt_utama", "jpt_madya", "jpt_pratama", "administrator", "pengawas", "pelaksana", "fungsional")
@@ -91,6 +91,16 @@ def positions_of(store: Store, unit_id: int) -> list[Position]:
     rows = store.rows(
         f"SELECT {_COLUMNS}, (SELECT count(*) FROM staff s WHERE s.position_id = p.id) AS held"
         " FROM positions p WHERE p.unit_id = ? ORDER BY p.sort_order, p.id",
+        (unit_id,),
+    )
+    return [Position(**row) for row in rows]
+
+
+def positions_below(store: Store, unit_id: int) -> list[Position]:
+    """The positions of a unit and all its sub-units with their bezetting, in one query."""
+    rows = store.rows(
+        subtree_ids_sql() + f" SELECT {_COLUMNS}, (SELECT count(*) FROM staff s WHERE s.position_id = p.id) AS held"
+        " FROM positions p JOIN sub ON sub.id = p.unit_id ORDER BY p.unit_id, p.sort_order, p.id",
         (unit_id,),
     )
     return [Position(**row) for row in rows]

@@ -14,6 +14,8 @@ from core.errors import FileProblem
 from core.i18n import N_
 from core.store import Store
 from reports.assets import write_assets
+from reports.competency import write_competency
+from reports.findings import write_findings
 from reports.org_chart import write_org_chart
 from reports.page import ReportOptions, Written
 from reports.structure import write_structure
@@ -33,6 +35,8 @@ KINDS: dict[str, ReportKind] = {
     for kind in (
         ReportKind("org-chart", N_("Bagan struktur organisasi"), write_org_chart),
         ReportKind("structure", N_("Daftar unit dan tugas fungsi"), write_structure),
+        ReportKind("findings", N_("Temuan pemeriksaan"), write_findings),
+        ReportKind("competency", N_("Kompetensi dan kebutuhan pegawai"), write_competency),
         ReportKind("assets", N_("Daftar aset (KIB)"), write_assets),
     )
 }

@@ -86,7 +86,7 @@ def styles() -> Styles:
     register()
 
     def style(
-        name: str, size: float, bold: bool = False, align: int = TA_LEFT, before: float = 0, after: float = 0
+        name: str, size: float, bold: bool = False, align: int = TA_LEFT, before: float = 0, after: float = 0, keep: bool = False
     ) -> ParagraphStyle:
         return ParagraphStyle(
             name,
@@ -97,13 +97,14 @@ def styles() -> Styles:
             spaceBefore=before,
             spaceAfter=after,
             textColor=INK,
+            keepWithNext=1 if keep else 0,  # a heading never ends a page
         )
 
     return Styles(
         title=style("title", 15, True, TA_CENTER, after=4),
         subtitle=style("subtitle", 10, False, TA_CENTER, after=10),
-        heading=style("heading", 12, True, before=10, after=5),
-        subheading=style("subheading", 10, True, before=7, after=3),
+        heading=style("heading", 12, True, before=10, after=5, keep=True),
+        subheading=style("subheading", 10, True, before=7, after=3, keep=True),
         body=style("body", 9, after=3),
         small=style("small", 7.5),
         cell=style("cell", 8),

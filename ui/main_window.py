@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from core import APP_NAME, __version__, regions, units
 from core.errors import Notice, SotkError
 from core.store import SUFFIX, Store, create_store, open_store, read_only_message
+from reports.catalog import KINDS
 from ui import commands
 from ui.assets_controller import AssetsController
 from ui.checks_controller import ChecksController
@@ -236,15 +237,12 @@ class MainWindow(QMainWindow):
         self.act_report = self._action(
             self.tr("Cetak &laporan..."), lambda: self.reports.open_dialog(), QKeySequence.StandardKey.Print, "actReport"
         )
-        self.act_report_chart = self._action(
-            self.tr("&Bagan struktur organisasi..."), lambda: self.reports.open_dialog("org-chart"), None, "actReportChart"
-        )
-        self.act_report_structure = self._action(
-            self.tr("&Daftar unit dan tugas fungsi..."), lambda: self.reports.open_dialog("structure"), None, "actReportStructure"
-        )
-        self.act_report_assets = self._action(
-            self.tr("Daftar &aset (KIB)..."), lambda: self.reports.open_dialog("assets"), None, "actReportAssets"
-        )
+        self.report_actions = [
+            self._action(
+                tr_core(kind.title) + "...", lambda _c=False, k=key: self.reports.open_dialog(k), None, f"actReport-{key}"
+            )
+            for key, kind in KINDS.items()
+        ]
         self.act_about = self._action(self.tr("&Tentang SOTK Planner"), self._on_about, None, "actAbout")
         self.act_log = self._action(self.tr("Buka folder &log"), self._on_open_log, None, "actLog")
 
@@ -292,7 +290,7 @@ class MainWindow(QMainWindow):
         report_menu = bar.addMenu(self.tr("Lap&oran"))
         report_menu.addAction(self.act_report)
         report_menu.addSeparator()
-        report_menu.addActions([self.act_report_chart, self.act_report_structure, self.act_report_assets])
+        report_menu.addActions(self.report_actions)
         help_menu = bar.addMenu(self.tr("Bantu&an"))
         help_menu.addActions([self.act_about, self.act_log])
 
@@ -918,9 +916,7 @@ class MainWindow(QMainWindow):
             self.act_find,
             self.act_run_checks,
             self.act_report,
-            self.act_report_chart,
-            self.act_report_structure,
-            self.act_report_assets,
+            *self.report_actions,
         ):
             action.setEnabled(has_doc)
         self.act_new_region.setEnabled(writable)

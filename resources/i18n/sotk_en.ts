@@ -668,6 +668,14 @@
         <translation>Units and their functions</translation>
     </message>
     <message>
+        <source>Temuan pemeriksaan</source>
+        <translation>Check findings</translation>
+    </message>
+    <message>
+        <source>Kompetensi dan kebutuhan pegawai</source>
+        <translation>Competencies and staffing needs</translation>
+    </message>
+    <message>
         <source>Daftar aset (KIB)</source>
         <translation>Asset register (KIB)</translation>
     </message>
@@ -696,6 +704,10 @@
         <translation>Listing the units</translation>
     </message>
     <message>
+        <source>Menghitung JPM</source>
+        <translation>Computing JPM</translation>
+    </message>
+    <message>
         <source>Menulis PDF</source>
         <translation>Writing the PDF</translation>
     </message>
@@ -710,6 +722,10 @@
     <message>
         <source>Berkas ini belum punya wilayah; tidak ada yang dicetak.</source>
         <translation>This file has no region yet; there is nothing to print.</translation>
+    </message>
+    <message>
+        <source>Menjalankan pemeriksaan</source>
+        <translation>Running the checks</translation>
     </message>
 </context>
 <context>
@@ -1206,18 +1222,6 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Cetak &amp;laporan...</source>
         <translation>&amp;Print a report...</translation>
-    </message>
-    <message>
-        <source>&amp;Bagan struktur organisasi...</source>
-        <translation>&amp;Organisation chart...</translation>
-    </message>
-    <message>
-        <source>&amp;Daftar unit dan tugas fungsi...</source>
-        <translation>&amp;Units and their functions...</translation>
-    </message>
-    <message>
-        <source>Daftar &amp;aset (KIB)...</source>
-        <translation>&amp;Asset register (KIB)...</translation>
     </message>
     <message>
         <source>&amp;Tentang SOTK Planner</source>

@@ -86,3 +86,26 @@ def test_the_whole_region_sums_to_the_file_and_an_empty_scope_says_so(
     nothing = tmp_path / "kosong.pdf"
     write_report(store, "assets", nothing, ReportOptions(), unit_id=empty)
     assert "Tidak ada aset dalam lingkup ini." in " ".join(text_of(nothing))
+
+
+def test_the_competency_report_shows_jpm_gaps_need_and_the_nine_box(tmp_path: Path) -> None:
+    from core import positions, staff
+
+    with create_store(tmp_path / "pegawai.sotk") as store:
+        region = regions.create_region(store, "Kota Kecil", "kota", edition_name="Perwali 1/2025")
+        edition = regions.list_editions(store, region.id)[0]
+        dinas = units.create_unit(store, edition.id, None, "Dinas A", "dinas").unit_id
+        bidang = units.create_unit(store, edition.id, dinas, "Bidang X", "bidang").unit_id
+        analis = positions.create_position(store, bidang, "Analis Kebijakan Ahli Muda", "fungsional", level="ahli_muda", needed=2)
+        positions.set_standard(store, analis.id, {"M.01": 3, "M.02": 3})
+        budi = staff.create_staff(
+            store, region.id, "198001012005011001", "Budi Santoso", "PNS", position_id=analis.id, kinerja=3, potensi=3
+        )
+        staff.set_assessments(store, budi.id, [staff.Assessment(None, "M.01", 3, "2025-01-10", "UPT")])
+        out = tmp_path / "kompetensi.pdf"
+        write_report(store, "competency", out, ReportOptions(), unit_id=dinas)
+    text = re.sub(r"\s+", " ", " ".join(text_of(out)))
+    assert "19800101 200501 1 001 Budi Santoso Analis Kebijakan Ahli Muda 50,0% KMS" in text  # (3 + 0) / (3 + 3)
+    assert "belum diases: M.02" in text
+    assert "Bidang X Analis Kebijakan Ahli Muda 2 1 −1" in text  # need 2, bezetting 1
+    assert re.search(r"Kotak 9 1\b", text)

@@ -153,3 +153,22 @@ def test_an_empty_scope_is_said_and_a_bad_target_is_refused(odd_file: Path, tmp_
             write_report(store, "structure", tmp_path / "tidak-ada" / "x.pdf", ReportOptions(), edition_id=empty)
     assert not (tmp_path / "x.pdf").exists()
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".sotk") == ["kosong.pdf"]  # no .part left
+
+
+def test_the_findings_report_has_the_summary_and_the_statements_side_by_side(sample: Store, tmp_path: Path) -> None:
+    from core.checks import run_checks
+
+    out = tmp_path / "temuan.pdf"
+    written = write_report(sample, "findings", out, ReportOptions(**OPTIONS), edition_id=1)
+    pages = pdf_text(out)
+    assert written.pages == len(pages)
+    report = run_checks(sample, 1)
+    errors = sum(1 for f in report.open if f.severity == "error")
+    assert errors > 0
+    first = flat(pages[0])
+    assert "Ringkasan" in first and f"Galat ({errors})" in flat(" ".join(pages))
+    everything = flat(" ".join(pages))
+    overlap = next(f for f in report.open if f.rule == "function_overlap")
+    for statement in overlap.data["statements"]:
+        assert flat(statement["text"]) in everything
+    assert "2.17" in everything and "Saran:" in everything and "Dasar:" in everything

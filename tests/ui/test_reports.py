@@ -79,7 +79,7 @@ def test_the_region_structure_list_from_the_menu(
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     in_dialog(qtbot, fill)
-    window.act_report_structure.trigger()
+    next(a for a in window.report_actions if a.objectName() == "actReport-structure").trigger()
     qtbot.waitUntil(lambda: target.exists() and window.reports.task is None, timeout=10_000)
     assert opened == []
     text = " ".join(page.extract_text() for page in PdfReader(str(target)).pages)

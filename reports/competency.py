@@ -1,0 +1,142 @@
+"""Kompetensi dan kebutuhan pegawai: for the scope, the nine-box grid and the JPM categories;
+then per perangkat daerah (or the unit asked for) its positions with need against bezetting,
+its most common competency gaps, and each holder's JPM and what they lack."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from core import competency
+from core.competency import Gap, Jpm
+from core.i18n import N_
+from core.nip import format_nip
+from core.positions import known_competencies, positions_below
+from core.staff import StaffFilter, staff_ids, staff_rows
+from core.store import Store
+from core.units import get_unit, units_in_order
+from reports.charts import nine_box_grid
+from reports.page import Report, ReportOptions, Styles, Written, build, markup, para, styles, table
+from reports.scope import resolve_scope
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}".replace(".", ",") + "%"
+
+
+def _lacks(gaps: list[Gap]) -> str:
+    """'M.03 −1; M.04 −1; belum diases: SK.01, T.06': what a person lacks against their position."""
+    short = [f"{g.competency_code} {g.gap:+d}".replace("-", "−") for g in gaps if g.gap is not None and g.gap < 0]
+    missing = [g.competency_code for g in gaps if g.level is None]
+    if missing and len(missing) == len(gaps):
+        return f"belum pernah diases ({len(missing)} kompetensi)"
+    if missing:
+        short.append("belum diases: " + ", ".join(missing))
+    return "; ".join(short)
+
+
+def write_competency(
+    store: Store, path: str, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
+) -> Written:
+    scope = resolve_scope(store, unit_id, edition_id)
+    tops = [u for e in scope.edition_ids for u in units_in_order(store, e, scope.root_id) if u.depth == 0]
+    s = styles()
+    doc = Report(path, options.page_size(), f"Kompetensi {scope.subject}", options)
+    names = {code: name for code, (name, _kind) in known_competencies(store).items()}
+    boxes: Counter[int] = Counter()
+    categories: Counter[str] = Counter()
+    sections: list[Flowable] = []
+    for number, top in enumerate(tops, start=1):
+        options.step(0.8 * number / max(1, len(tops)), N_("Menghitung JPM"))
+        results = {r.staff_id: r for r in competency.jpm(store, unit_id=top.id)}
+        boxes.update(competency.nine_box(store, unit_id=top.id))
+        for result in results.values():
+            category = result.category
+            categories[category.code if category else "-"] += 1
+        sections += _unit_section(store, top.id, top.name, results, names, doc.inner_width, s)
+    counted = sum(categories.values())
+    story: list[Flowable] = [
+        para("KOMPETENSI DAN KEBUTUHAN PEGAWAI", s.title),
+        para(scope.subject.upper(), s.subtitle),
+        markup("Dicetak {date}", s.centre, date=options.today()),
+        Spacer(1, 5 * mm),
+        para("Ringkasan", s.heading),
+    ]
+    labels = {c.code: c.name for c in competency.categories()}
+    rows: list[list[Any]] = [["Kategori JPM", "Orang", "Bagian"]]
+    for code in [*labels, "-"]:
+        count = categories.get(code, 0)
+        share = _percent(100 * count / counted) if counted else "–"
+        rows.append([f"{code} — {labels[code]}" if code in labels else "Belum diases", str(count), share])
+    rows.append(["Jumlah pemegang jabatan", str(counted), ""])
+    summary = table(rows, [70 * mm, 18 * mm, 18 * mm], right=(1, 2), total_row=True, style=s)
+    grid = nine_box_grid(dict(boxes), width=min(130 * mm, doc.inner_width))
+    story += [
+        summary,
+        Spacer(1, 5 * mm),
+        para("Sembilan kotak manajemen talenta", s.subheading),
+        grid,
+        para("Kotak 7–9: kelompok suksesi (PermenPAN-RB 3/2020).", s.small),
+    ]
+    if not tops:
+        story.append(para("Tidak ada unit dalam lingkup ini.", s.body))
+    story += sections
+    options.step(0.85, N_("Menulis PDF"))
+    build(doc, story, f"Kompetensi — {scope.subject} — dicetak {options.today()}")
+    return Written(path, doc.page)
+
+
+def edition_of(store: Store, unit_id: int) -> int:
+    return get_unit(store, unit_id).edition_id
+
+
+def _unit_section(
+    store: Store, unit_id: int, name: str, results: dict[int, Jpm], names: dict[str, str], width: float, s: Styles
+) -> list[Flowable]:
+    flow: list[Flowable] = [para(name, s.heading)]
+    positions = positions_below(store, unit_id)
+    if positions:
+        unit_names = {u.id: u.name for u in units_in_order(store, edition_of(store, unit_id), unit_id)}
+        rows: list[list[Any]] = [["Unit", "Jabatan", "Kebutuhan", "Bezetting", "Selisih"]]
+        for position in positions:
+            difference = position.difference
+            shown = f"{difference:+d}".replace("-", "−") if difference else "0"
+            rows.append([unit_names.get(position.unit_id, ""), position.title, str(position.needed), str(position.held), shown])
+        rows.append(["Jumlah", "", str(sum(p.needed for p in positions)), str(sum(p.held for p in positions)), ""])
+        narrow = 18 * mm
+        widths = [(width - 3 * narrow) * 0.45, (width - 3 * narrow) * 0.55, narrow, narrow, narrow]
+        flow += [
+            para("Kebutuhan dan bezetting", s.subheading),
+            table(rows, widths, right=(2, 3, 4), total_row=True, style=s),
+        ]
+    common = competency.common_gaps(store, unit_id, limit=5)
+    if common:
+        text = "; ".join(f"{code} {names.get(code, '')} ({short} dari {assessed} orang)" for code, short, assessed in common)
+        flow.append(markup("<b>Kekurangan yang paling sering:</b> {text}", s.body, text=text))
+    people = staff_ids(store, StaffFilter(unit_id=unit_id))
+    if people:
+        gaps = competency.gaps_of_people(store, [p for p in people if p in results])
+        rows = [["NIP", "Nama", "Jabatan", "JPM", "Kat.", "Kekurangan"]]
+        for start in range(0, len(people), 900):
+            for person in staff_rows(store, people[start : start + 900]):
+                result = results.get(person.id)
+                category = result.category if result else None
+                rows.append(
+                    [
+                        format_nip(person.nip),
+                        person.name,
+                        person.position or "(tanpa jabatan)",
+                        _percent(result.percent) if result and result.assessed else "–",
+                        category.code if category else "",
+                        _lacks(gaps.get(person.id, [])),
+                    ]
+                )
+        fixed = [34 * mm, 38 * mm, 0, 13 * mm, 10 * mm, 42 * mm]
+        widths = [w or width - sum(fixed) for w in fixed]  # the position takes what is left
+        flow += [para(f"Pegawai ({len(people)})", s.subheading), table(rows, widths, right=(3,), style=s)]
+    elif not positions:
+        flow.append(para("Belum ada jabatan atau pegawai.", s.body))
+    return flow
