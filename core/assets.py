@@ -475,6 +475,13 @@ class RegisterSnapshot:
             "SELECT pd_id, pd, region, kib, count(*), sum(value_sen) FROM temp.register GROUP BY pd_id, kib ORDER BY min(rowid)"
         ).fetchall()
 
+    def by_condition(self) -> dict[str, tuple[int, int]]:
+        """condition → (count, value in sen) over the scope."""
+        return {
+            row[0]: (row[1], row[2])
+            for row in self.store.conn.execute("SELECT condition, count(*), sum(value_sen) FROM temp.register GROUP BY condition")
+        }
+
     def rows(self) -> Iterator[RegisterRow]:
         cursor = self.store.conn.execute(
             "SELECT pd_id, kib, kode_barang, register, name, year, condition, area_m2, location, unit, value_sen"

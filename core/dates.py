@@ -26,7 +26,12 @@ def date_words(year: int, month: int, day: int) -> str:
     return f"{day} {name} {year}"
 
 
-def written_date(value: date | str) -> str:
-    """An ISO date (or a date) written out: '2026-11-22' → '22 November 2026'."""
+DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+def written_date(value: date | str, with_day: bool = False) -> str:
+    """An ISO date (or a date) written out: '2026-11-22' → '22 November 2026', or with
+    ``with_day`` 'Minggu, 22 November 2026' as invitations and covers write it."""
     day = value if isinstance(value, date) else date.fromisoformat(value)
-    return date_words(day.year, day.month, day.day)
+    words = date_words(day.year, day.month, day.day)
+    return f"{DAYS_ID[day.weekday()]}, {words}" if with_day else words

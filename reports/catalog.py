@@ -16,6 +16,7 @@ from core.store import Store
 from reports.assets import write_assets
 from reports.competency import write_competency
 from reports.findings import write_findings
+from reports.meeting_pack import write_meeting_pack
 from reports.org_chart import write_org_chart
 from reports.page import ReportOptions, Written
 from reports.structure import write_structure
@@ -38,6 +39,7 @@ KINDS: dict[str, ReportKind] = {
         ReportKind("findings", N_("Temuan pemeriksaan"), write_findings),
         ReportKind("competency", N_("Kompetensi dan kebutuhan pegawai"), write_competency),
         ReportKind("assets", N_("Daftar aset (KIB)"), write_assets),
+        ReportKind("meeting-pack", N_("Bahan rapat"), write_meeting_pack),
     )
 }
 

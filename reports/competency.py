@@ -5,6 +5,7 @@ its most common competency gaps, and each holder's JPM and what they lack."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -20,7 +21,7 @@ from core.store import Store
 from core.units import get_unit, units_in_order
 from reports.charts import nine_box_grid
 from reports.page import Report, ReportOptions, Styles, Written, build, markup, para, styles, table
-from reports.scope import resolve_scope
+from reports.scope import Scope, resolve_scope
 
 
 def _percent(value: float | None) -> str:
@@ -38,52 +39,70 @@ def _lacks(gaps: list[Gap]) -> str:
     return "; ".join(short)
 
 
-def write_competency(
-    store: Store, path: str, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
-) -> Written:
-    scope = resolve_scope(store, unit_id, edition_id)
+@dataclass
+class Staffing:
+    """What the scope adds up to: need and bezetting, JPM categories, the nine boxes."""
+
+    needed: int = 0
+    held: int = 0
+    vacant: int = 0  # Σ of need not met, position by position
+    over: int = 0  # Σ of bezetting above need
+    categories: Counter[str] = field(default_factory=Counter)
+    boxes: Counter[int] = field(default_factory=Counter)
+
+
+def competency_story(
+    store: Store, scope: Scope, options: ReportOptions, width: float, s: Styles, detail: bool = True
+) -> tuple[list[Flowable], Staffing]:
+    """The summary (JPM categories, nine boxes) and a section per top unit: need against
+    bezetting and common gaps, and with ``detail`` every holder's JPM and what they lack."""
     tops = [u for e in scope.edition_ids for u in units_in_order(store, e, scope.root_id) if u.depth == 0]
-    s = styles()
-    doc = Report(path, options.page_size(), f"Kompetensi {scope.subject}", options)
     names = {code: name for code, (name, _kind) in known_competencies(store).items()}
-    boxes: Counter[int] = Counter()
-    categories: Counter[str] = Counter()
+    facts = Staffing()
     sections: list[Flowable] = []
     for number, top in enumerate(tops, start=1):
         options.step(0.8 * number / max(1, len(tops)), N_("Menghitung JPM"))
         results = {r.staff_id: r for r in competency.jpm(store, unit_id=top.id)}
-        boxes.update(competency.nine_box(store, unit_id=top.id))
+        facts.boxes.update(competency.nine_box(store, unit_id=top.id))
         for result in results.values():
             category = result.category
-            categories[category.code if category else "-"] += 1
-        sections += _unit_section(store, top.id, top.name, results, names, doc.inner_width, s)
-    counted = sum(categories.values())
+            facts.categories[category.code if category else "-"] += 1
+        sections += _unit_section(store, top.id, top.name, results, names, width, s, facts, detail)
+    counted = sum(facts.categories.values())
+    labels = {c.code: c.name for c in competency.categories()}
+    rows: list[list[Any]] = [["Kategori JPM", "Orang", "Bagian"]]
+    for code in [*labels, "-"]:
+        count = facts.categories.get(code, 0)
+        share = _percent(100 * count / counted) if counted else "–"
+        rows.append([f"{code} — {labels[code]}" if code in labels else "Belum diases", str(count), share])
+    rows.append(["Jumlah pemegang jabatan", str(counted), ""])
+    story: list[Flowable] = [
+        para("Ringkasan", s.heading),
+        table(rows, [70 * mm, 18 * mm, 18 * mm], right=(1, 2), total_row=True, style=s),
+        Spacer(1, 5 * mm),
+        para("Sembilan kotak manajemen talenta", s.subheading),
+        nine_box_grid(dict(facts.boxes), width=min(130 * mm, width)),
+        para("Kotak 7–9: kelompok suksesi (PermenPAN-RB 3/2020).", s.small),
+    ]
+    if not tops:
+        story.append(para("Tidak ada unit dalam lingkup ini.", s.body))
+    return story + sections, facts
+
+
+def write_competency(
+    store: Store, path: str, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
+) -> Written:
+    scope = resolve_scope(store, unit_id, edition_id)
+    s = styles()
+    doc = Report(path, options.page_size(), f"Kompetensi {scope.subject}", options)
+    body, _facts = competency_story(store, scope, options, doc.inner_width, s)
     story: list[Flowable] = [
         para("KOMPETENSI DAN KEBUTUHAN PEGAWAI", s.title),
         para(scope.subject.upper(), s.subtitle),
         markup("Dicetak {date}", s.centre, date=options.today()),
         Spacer(1, 5 * mm),
-        para("Ringkasan", s.heading),
+        *body,
     ]
-    labels = {c.code: c.name for c in competency.categories()}
-    rows: list[list[Any]] = [["Kategori JPM", "Orang", "Bagian"]]
-    for code in [*labels, "-"]:
-        count = categories.get(code, 0)
-        share = _percent(100 * count / counted) if counted else "–"
-        rows.append([f"{code} — {labels[code]}" if code in labels else "Belum diases", str(count), share])
-    rows.append(["Jumlah pemegang jabatan", str(counted), ""])
-    summary = table(rows, [70 * mm, 18 * mm, 18 * mm], right=(1, 2), total_row=True, style=s)
-    grid = nine_box_grid(dict(boxes), width=min(130 * mm, doc.inner_width))
-    story += [
-        summary,
-        Spacer(1, 5 * mm),
-        para("Sembilan kotak manajemen talenta", s.subheading),
-        grid,
-        para("Kotak 7–9: kelompok suksesi (PermenPAN-RB 3/2020).", s.small),
-    ]
-    if not tops:
-        story.append(para("Tidak ada unit dalam lingkup ini.", s.body))
-    story += sections
     options.step(0.85, N_("Menulis PDF"))
     build(doc, story, f"Kompetensi — {scope.subject} — dicetak {options.today()}")
     return Written(path, doc.page)
@@ -94,11 +113,34 @@ def edition_of(store: Store, unit_id: int) -> int:
 
 
 def _unit_section(
-    store: Store, unit_id: int, name: str, results: dict[int, Jpm], names: dict[str, str], width: float, s: Styles
+    store: Store,
+    unit_id: int,
+    name: str,
+    results: dict[int, Jpm],
+    names: dict[str, str],
+    width: float,
+    s: Styles,
+    facts: Staffing,
+    detail: bool,
 ) -> list[Flowable]:
-    flow: list[Flowable] = [para(name, s.heading)]
+    flow: list[Flowable] = [para(name, s.heading if detail else s.subheading)]
     positions = positions_below(store, unit_id)
-    if positions:
+    facts.needed += sum(p.needed for p in positions)
+    facts.held += sum(p.held for p in positions)
+    facts.vacant += sum(max(0, -p.difference) for p in positions)
+    facts.over += sum(max(0, p.difference) for p in positions)
+    if positions and not detail:
+        flow.append(
+            markup(
+                "Kebutuhan {needed}, bezetting {held}: {vacant} kosong, {over} lebih.",
+                s.body,
+                needed=str(sum(p.needed for p in positions)),
+                held=str(sum(p.held for p in positions)),
+                vacant=str(sum(max(0, -p.difference) for p in positions)),
+                over=str(sum(max(0, p.difference) for p in positions)),
+            )
+        )
+    if positions and detail:
         unit_names = {u.id: u.name for u in units_in_order(store, edition_of(store, unit_id), unit_id)}
         rows: list[list[Any]] = [["Unit", "Jabatan", "Kebutuhan", "Bezetting", "Selisih"]]
         for position in positions:
@@ -116,7 +158,7 @@ def _unit_section(
     if common:
         text = "; ".join(f"{code} {names.get(code, '')} ({short} dari {assessed} orang)" for code, short, assessed in common)
         flow.append(markup("<b>Kekurangan yang paling sering:</b> {text}", s.body, text=text))
-    people = staff_ids(store, StaffFilter(unit_id=unit_id))
+    people = staff_ids(store, StaffFilter(unit_id=unit_id)) if detail else []
     if people:
         gaps = competency.gaps_of_people(store, [p for p in people if p in results])
         rows = [["NIP", "Nama", "Jabatan", "JPM", "Kat.", "Kekurangan"]]
@@ -137,6 +179,6 @@ def _unit_section(
         fixed = [34 * mm, 38 * mm, 0, 13 * mm, 10 * mm, 42 * mm]
         widths = [w or width - sum(fixed) for w in fixed]  # the position takes what is left
         flow += [para(f"Pegawai ({len(people)})", s.subheading), table(rows, widths, right=(3,), style=s)]
-    elif not positions:
+    elif not positions and detail:
         flow.append(para("Belum ada jabatan atau pegawai.", s.body))
     return flow

@@ -10,7 +10,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from core.checks import CheckReport, check_titles, run_checks
 from core.checks.model import SEVERITIES, Finding
@@ -19,8 +19,9 @@ from core.store import Store
 from core.units import units_in_order
 from reports.fonts import escape
 from reports.page import RULE, Report, ReportOptions, Styles, Written, build, markup, para, styles, table
-from reports.scope import resolve_scope
+from reports.scope import Scope, resolve_scope
 
+HEADING_ROOM = 45 * mm  # what a heading needs below it on the page: else it starts the next
 SEVERITY_WORDS = {"error": "Galat", "warning": "Peringatan", "note": "Catatan"}
 
 
@@ -52,12 +53,57 @@ def _gather(store: Store, options: ReportOptions, edition_ids: list[int], root_i
     return reports
 
 
+def gather(store: Store, options: ReportOptions, scope: Scope) -> list[CheckReport]:
+    """Run the checks on the scope's editions (keeping the findings that touch the unit asked for)."""
+    return _gather(store, options, scope.edition_ids, scope.root_id)
+
+
+def findings_story(reports: list[CheckReport], width: float, s: Styles) -> list[Flowable]:
+    """The summary table, then every open finding by severity and rule, then the accepted ones."""
+    titles = check_titles()
+    story: list[Flowable] = [para("Ringkasan", s.heading), _summary(reports, titles, width, s)]
+    problems = [p for r in reports for p in r.problems]
+    if problems:
+        story.append(para("Masalah saat memeriksa", s.subheading))
+        story += [para(p.message, s.body) for p in problems]
+    open_findings = [(r, f) for r in reports for f in r.open]
+    if not open_findings:
+        story.append(para("Tidak ada temuan terbuka: struktur ini lolos semua pemeriksaan.", s.body))
+    for severity in SEVERITIES:
+        chosen = [(r, f) for r, f in open_findings if f.severity == severity]
+        if not chosen:
+            continue
+        story += [CondPageBreak(HEADING_ROOM), para(f"{SEVERITY_WORDS[severity]} ({len(chosen)})", s.heading)]
+        for rule in dict.fromkeys(f.rule for _, f in chosen):
+            of_rule = [(r, f) for r, f in chosen if f.rule == rule]
+            title = titles.get(rule, rule)
+            story += [
+                CondPageBreak(HEADING_ROOM),  # a heading never ends a page alone
+                markup("{title} <font size=8>({count})</font>", s.subheading, title=title, count=str(len(of_rule))),
+            ]
+            story += [_finding(number, finding, report, width, s) for number, (report, finding) in enumerate(of_rule, start=1)]
+    accepted = [(r, f) for r in reports for f in r.accepted]
+    if accepted:
+        story.append(para(f"Temuan yang diterima ({len(accepted)})", s.heading))
+        for number, (report, finding) in enumerate(accepted, start=1):
+            block = _finding(number, finding, report, width, s)
+            assert finding.accepted is not None
+            reason = markup(
+                "<i>Diterima oleh {by} ({at}): {reason}</i>",
+                ParagraphStyle("reason", parent=s.small, leftIndent=6 * mm),
+                by=finding.accepted.accepted_by,
+                at=finding.accepted.accepted_at[:10],
+                reason=finding.accepted.reason,
+            )
+            story.append(KeepTogether([block, reason]))
+    return story
+
+
 def write_findings(
     store: Store, path: str, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
 ) -> Written:
     scope = resolve_scope(store, unit_id, edition_id)
-    reports = _gather(store, options, scope.edition_ids, scope.root_id)
-    titles = check_titles()
+    reports = gather(store, options, scope)
     s = styles()
     doc = Report(path, options.page_size(), f"Temuan pemeriksaan {scope.subject}", options)
     story: list[Flowable] = [
@@ -70,44 +116,8 @@ def write_findings(
             edition=scope.edition.name if len(reports) == 1 else "",
         ),
         Spacer(1, 5 * mm),
-        para("Ringkasan", s.heading),
-        _summary(reports, titles, doc.inner_width, s),
+        *findings_story(reports, doc.inner_width, s),
     ]
-    problems = [p for r in reports for p in r.problems]
-    if problems:
-        story.append(para("Masalah saat memeriksa", s.subheading))
-        story += [para(p.message, s.body) for p in problems]
-    open_findings = [(r, f) for r in reports for f in r.open]
-    if not open_findings:
-        story.append(para("Tidak ada temuan terbuka: struktur ini lolos semua pemeriksaan.", s.body))
-    for severity in SEVERITIES:
-        chosen = [(r, f) for r, f in open_findings if f.severity == severity]
-        if not chosen:
-            continue
-        story.append(para(f"{SEVERITY_WORDS[severity]} ({len(chosen)})", s.heading))
-        for rule in dict.fromkeys(f.rule for _, f in chosen):
-            of_rule = [(r, f) for r, f in chosen if f.rule == rule]
-            story.append(
-                markup(
-                    "{title} <font size=8>({count})</font>", s.subheading, title=titles.get(rule, rule), count=str(len(of_rule))
-                )
-            )
-            for number, (report, finding) in enumerate(of_rule, start=1):
-                story.append(_finding(number, finding, report, doc.inner_width, s))
-    accepted = [(r, f) for r in reports for f in r.accepted]
-    if accepted:
-        story.append(para(f"Temuan yang diterima ({len(accepted)})", s.heading))
-        for number, (report, finding) in enumerate(accepted, start=1):
-            block = _finding(number, finding, report, doc.inner_width, s)
-            assert finding.accepted is not None
-            reason = markup(
-                "<i>Diterima oleh {by} ({at}): {reason}</i>",
-                ParagraphStyle("reason", parent=s.small, leftIndent=6 * mm),
-                by=finding.accepted.accepted_by,
-                at=finding.accepted.accepted_at[:10],
-                reason=finding.accepted.reason,
-            )
-            story.append(KeepTogether([block, reason]))
     options.step(0.8, N_("Menulis PDF"))
     build(doc, story, f"Temuan pemeriksaan — {scope.subject} — dicetak {options.today()}")
     return Written(path, doc.page)

@@ -57,6 +57,9 @@ class ReportOptions:
     def today(self) -> str:
         return written_date(self.printed_on or date.today())
 
+    def today_with_day(self) -> str:
+        return written_date(self.printed_on or date.today(), with_day=True)
+
     def step(self, fraction: float, message: str = "") -> None:
         """Report progress; stop with :class:`Cancelled` once the user asked to."""
         if self.cancel is not None and self.cancel.is_set():

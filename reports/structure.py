@@ -16,6 +16,7 @@ from reports.page import (
     RULE,
     Report,
     ReportOptions,
+    Styles,
     Written,
     build,
     lampiran_block,
@@ -24,22 +25,20 @@ from reports.page import (
     signature_block,
     styles,
 )
-from reports.scope import resolve_scope
+from reports.scope import Scope, resolve_scope
 
 INDENT = 6 * mm
 
 
-def write_structure(
-    store: Store, path: str, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
-) -> Written:
-    scope = resolve_scope(store, unit_id, edition_id)
-    edition, region, subject = scope.edition, scope.region, scope.subject
+def structure_story(store: Store, scope: Scope, options: ReportOptions, s: Styles) -> list[Flowable]:
+    """Every unit of the scope with its kind, head, urusan and numbered functions."""
     units = [u for e in scope.edition_ids for u in units_in_order(store, e, scope.root_id)]
     wanted = {u.id for u in units}
+    marks = ",".join("?" * len(scope.edition_ids))
     functions: dict[int, list[tuple[str, str | None]]] = {}
     for unit, text, code in store.conn.execute(
         "SELECT f.unit_id, f.text, f.urusan_code FROM unit_functions f JOIN units u ON u.id = f.unit_id"
-        f" WHERE u.edition_id IN ({','.join('?' * len(scope.edition_ids))}) ORDER BY f.unit_id, f.sort_order",
+        f" WHERE u.edition_id IN ({marks}) ORDER BY f.unit_id, f.sort_order",
         scope.edition_ids,
     ):
         if unit in wanted:
@@ -47,39 +46,49 @@ def write_structure(
     urusan: dict[int, list[str]] = {}
     for unit, code in store.conn.execute(
         "SELECT x.unit_id, x.urusan_code FROM unit_urusan x JOIN units u ON u.id = x.unit_id"
-        f" WHERE u.edition_id IN ({','.join('?' * len(scope.edition_ids))}) ORDER BY x.unit_id, x.sort_order, x.urusan_code",
+        f" WHERE u.edition_id IN ({marks}) ORDER BY x.unit_id, x.sort_order, x.urusan_code",
         scope.edition_ids,
     ):
         if unit in wanted:
             urusan.setdefault(unit, []).append(code)
-
-    doc = Report(path, options.page_size(), f"Daftar unit dan tugas fungsi {subject}", options)
-    s = styles()
     reference = load_reference()
     story: list[Flowable] = []
-    if options.lampiran:
-        story += [lampiran_block(edition, region, 85 * mm), Spacer(1, 6 * mm)]
-    story += [
-        para("DAFTAR UNIT DAN TUGAS FUNGSI", s.title),
-        para(subject.upper(), s.subtitle),
-        markup(
-            "{edition} · {count} unit",
-            s.centre,
-            edition=edition.name if len(scope.edition_ids) == 1 else "",
-            count=str(len(units)),
-        ),
-        Spacer(1, 6 * mm),
-    ]
     if not units:
         story.append(para("Tidak ada unit dalam lingkup ini.", s.body))
     for number, unit in enumerate(units, start=1):
         if number % 200 == 0:
             options.step(number / len(units) * 0.8, N_("Menyusun daftar unit"))
         story += _unit_block(unit, functions.get(unit.id, []), urusan.get(unit.id, []), reference, s)
+    return story
+
+
+def write_structure(
+    store: Store, path: str, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
+) -> Written:
+    scope = resolve_scope(store, unit_id, edition_id)
+    doc = Report(path, options.page_size(), f"Daftar unit dan tugas fungsi {scope.subject}", options)
+    s = styles()
+    body = structure_story(store, scope, options, s)
+    count = sum(len(units_in_order(store, e, scope.root_id)) for e in scope.edition_ids)
+    story: list[Flowable] = []
+    if options.lampiran:
+        story += [lampiran_block(scope.edition, scope.region, 85 * mm), Spacer(1, 6 * mm)]
+    story += [
+        para("DAFTAR UNIT DAN TUGAS FUNGSI", s.title),
+        para(scope.subject.upper(), s.subtitle),
+        markup(
+            "{edition} · {count} unit",
+            s.centre,
+            edition=scope.edition.name if len(scope.edition_ids) == 1 else "",
+            count=str(count),
+        ),
+        Spacer(1, 6 * mm),
+        *body,
+    ]
     if options.signature:
-        story += [Spacer(1, 10 * mm), signature_block(region, options, s)]
+        story += [Spacer(1, 10 * mm), signature_block(scope.region, options, s)]
     options.step(0.85, N_("Menulis PDF"))
-    build(doc, story, f"Daftar unit dan tugas fungsi — {subject} — dicetak {options.today()}")
+    build(doc, story, f"Daftar unit dan tugas fungsi — {scope.subject} — dicetak {options.today()}")
     return Written(path, doc.page)
 
 

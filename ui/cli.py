@@ -52,7 +52,8 @@ def _gui_parser() -> argparse.ArgumentParser:
             "  assets FILE.sotk [--unit ID] [--kib B] [--json]   daftar aset (KIB)\n"
             "  assets-summary FILE.sotk [--json]       jumlah dan nilai aset per perangkat daerah dan KIB\n"
             "  report JENIS FILE.sotk -o OUT.pdf [--unit ID | --edition ID] [--paper A4|F4|A3] [--landscape]\n"
-            "                                         laporan PDF (JENIS: org-chart, structure, ...)\n"
+            "                                         laporan PDF (JENIS: org-chart, structure, findings, competency,\n"
+            "                                         assets, meeting-pack)\n"
             "\n'main.py PERINTAH --help' menjelaskan tiap perintah."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -378,6 +379,11 @@ def _report_parser() -> argparse.ArgumentParser:
     parser.add_argument("--signature", action="store_true", help="blok tanda tangan di akhir")
     parser.add_argument("--signer-title", default="", help="jabatan penanda tangan (bawaan: kepala daerah)")
     parser.add_argument("--signer-name", default="", help="nama penanda tangan")
+    parser.add_argument(
+        "--sections",
+        default="",
+        help="bahan rapat: bagian yang dimuat, dipisah koma (org-chart,findings,competency,assets,structure)",
+    )
     return parser
 
 
@@ -394,7 +400,13 @@ def cmd_report(argv: Sequence[str]) -> int:
         signature=args.signature,
         signer_title=args.signer_title,
         signer_name=args.signer_name,
+        sections=tuple(part.strip() for part in args.sections.split(",") if part.strip()),
     )
+    from reports.meeting_pack import SECTIONS
+
+    unknown = [part for part in options.sections if part not in SECTIONS]
+    if unknown:
+        raise UsageError(f"main.py report: bagian tidak dikenal: {', '.join(unknown)} (pilih dari {', '.join(SECTIONS)})")
     with open_store(args.file, read_only=True) as store:
         written = write_report(store, args.kind, args.output, options, unit_id=args.unit, edition_id=args.edition)
     print(f"Ditulis {written.path} ({written.pages} halaman)")

@@ -92,6 +92,7 @@ class ReportsController(QObject):
                 signature=request.signature,
                 signer_title=request.signer_title,
                 signer_name=request.signer_name,
+                sections=request.sections,
                 progress=lambda fraction, message: progress(fraction, tr_core(message)),
                 cancel=cancel,
             )

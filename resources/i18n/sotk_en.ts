@@ -680,6 +680,10 @@
         <translation>Asset register (KIB)</translation>
     </message>
     <message>
+        <source>Bahan rapat</source>
+        <translation>Meeting pack</translation>
+    </message>
+    <message>
         <source>Laporan {path} tidak dapat ditulis: {reason}</source>
         <translation>Report {path} cannot be written: {reason}</translation>
     </message>
@@ -726,6 +730,14 @@
     <message>
         <source>Menjalankan pemeriksaan</source>
         <translation>Running the checks</translation>
+    </message>
+    <message>
+        <source>Ringkasan aset</source>
+        <translation>Asset summary</translation>
+    </message>
+    <message>
+        <source>Menyusun bahan rapat</source>
+        <translation>Putting the meeting pack together</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1879,10 @@ urusan</translation>
         <translation>&amp;Orientation</translation>
     </message>
     <message>
+        <source>Isi bahan rapat</source>
+        <translation>Meeting pack contents</translation>
+    </message>
+    <message>
         <source>&amp;Jabatan penanda tangan</source>
         <translation>Signer&apos;s &amp;title</translation>
     </message>
@@ -1893,6 +1909,10 @@ urusan</translation>
     <message>
         <source>Tulis nama berkas PDF.</source>
         <translation>Type a name for the PDF file.</translation>
+    </message>
+    <message>
+        <source>Pilih sedikitnya satu bagian bahan rapat.</source>
+        <translation>Choose at least one part of the meeting pack.</translation>
     </message>
     <message>
         <source>Folder {folder} tidak ada.</source>

@@ -172,3 +172,24 @@ def test_the_findings_report_has_the_summary_and_the_statements_side_by_side(sam
     for statement in overlap.data["statements"]:
         assert flat(statement["text"]) in everything
     assert "2.17" in everything and "Saran:" in everything and "Dasar:" in everything
+
+
+def test_the_meeting_pack_has_a_cover_contents_figures_and_the_chosen_sections(sample: Store, tmp_path: Path) -> None:
+    from datetime import date
+
+    out = tmp_path / "rapat.pdf"
+    options = ReportOptions(sections=("org-chart", "assets"), printed_on=date(2026, 11, 23), **OPTIONS)
+    written = write_report(sample, "meeting-pack", out, options, edition_id=1)
+    pages = [flat(p) for p in pdf_text(out)]
+    assert written.pages == len(pages)
+    assert "BAHAN RAPAT KOORDINASI" in pages[0] and "Senin, 23 November 2026" in pages[0]
+    contents = pages[1]
+    assert "Daftar isi" in contents and "Temuan pemeriksaan" not in contents  # not chosen
+    for title in ("Ringkasan", "Bagan struktur organisasi", "Ringkasan aset"):
+        number = int(re.search(r"(\d+) " + re.escape(title), contents).group(1))  # type: ignore[union-attr]  # read back number first
+        assert pages[number - 1].startswith(title) or f" {title} " in f" {pages[number - 1]} ", title
+    figures = pages[2]
+    units_total = sample.scalar("SELECT count(*) FROM units WHERE edition_id = 1")
+    assert f"Unit seluruhnya {units_total}" in figures
+    assert "Aset menurut kondisi" in figures and "Jabatan" in figures
+    assert "GUBERNUR KALIMANTAN BARAT" in " ".join(pages)

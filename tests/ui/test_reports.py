@@ -106,3 +106,23 @@ def test_a_cancelled_report_writes_nothing(
     qtbot.waitUntil(lambda: window.reports.task is None, timeout=10_000)
     assert not target.exists() and list(tmp_path.glob(".*.part")) == []
     assert "dibatalkan" in window.statusBar().currentMessage() and opened == []
+
+
+def test_the_dialog_shows_the_meeting_pack_sections_only_for_the_meeting_pack(
+    qtbot, window: MainWindow, small_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.report_dialog import Scope
+
+    window.show()
+    dialog = ReportDialog(window, Scope(1, "Provinsi Uji (Perda 1/2024)"), Path.home(), "org-chart")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.lampiran.isVisible() and not dialog.sections["findings"].isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("meeting-pack"))
+    assert dialog.sections["findings"].isVisible() and not dialog.lampiran.isVisible()
+    for box in dialog.sections.values():
+        box.setChecked(False)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and "sedikitnya satu bagian" in dialog.error.text()
+    dialog.sections["assets"].setChecked(True)
+    assert dialog.request().sections == ("assets",)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reports.catalog import KINDS
+from reports.meeting_pack import DEFAULT_SECTIONS, SECTIONS
 from ui.i18n import tr_core
 
 
@@ -49,6 +50,7 @@ class ReportRequest:
     signer_name: str
     path: Path
     open_after: bool
+    sections: tuple[str, ...] = ()
 
 
 def slug(text: str) -> str:
@@ -90,6 +92,13 @@ class ReportDialog(QDialog):
         self.path.setObjectName("reportPath")
         browse = QPushButton(self.tr("Pilih..."), self)
         browse.clicked.connect(self._browse)
+        self.sections: dict[str, QCheckBox] = {}
+        sections_box = QVBoxLayout()
+        for key, title in SECTIONS.items():
+            box = QCheckBox(tr_core(title), self)
+            box.setChecked(key in DEFAULT_SECTIONS)
+            self.sections[key] = box
+            sections_box.addWidget(box)
         self.open_after = QCheckBox(self.tr("Buka PDF setelah selesai"), self)
         self.open_after.setChecked(True)
         self.error = QLabel(self)
@@ -103,10 +112,16 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Lingkup"), scope_box)
         form.addRow(self.tr("&Kertas"), self.paper)
         form.addRow(self.tr("&Arah kertas"), self.orientation)
+        self.sections_label = QLabel(self.tr("Isi bahan rapat"), self)
+        form.addRow(self.sections_label, sections_box)
         form.addRow("", self.lampiran)
         form.addRow("", self.signature)
-        form.addRow(self.tr("&Jabatan penanda tangan"), self.signer_title)
-        form.addRow(self.tr("Na&ma penanda tangan"), self.signer_name)
+        self.signer_title_label = QLabel(self.tr("&Jabatan penanda tangan"), self)
+        self.signer_title_label.setBuddy(self.signer_title)
+        self.signer_name_label = QLabel(self.tr("Na&ma penanda tangan"), self)
+        self.signer_name_label.setBuddy(self.signer_name)
+        form.addRow(self.signer_title_label, self.signer_title)
+        form.addRow(self.signer_name_label, self.signer_name)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
@@ -127,8 +142,24 @@ class ReportDialog(QDialog):
             signal.connect(lambda *_: self._suggest_path())
         self.signature.toggled.connect(self._signer_fields)
         self._signer_fields(False)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_fields())
+        self._kind_fields()
         self._suggest_path()
         self.resize(620, self.sizeHint().height())
+
+    def _kind_fields(self) -> None:
+        """Show only what the chosen report uses: the meeting pack's sections, the lampiran
+        header and signature of the chart and the structure list."""
+        kind = self.kind.currentData()
+        pack = kind == "meeting-pack"
+        self.sections_label.setVisible(pack)
+        for box in self.sections.values():
+            box.setVisible(pack)
+        legal = kind in ("org-chart", "structure")
+        for widget in (self.lampiran, self.signature, self.signer_title, self.signer_name):
+            widget.setVisible(legal)
+        for label in (self.signer_title_label, self.signer_name_label):
+            label.setVisible(legal)
 
     def _signer_fields(self, on: bool) -> None:
         self.signer_title.setEnabled(on)
@@ -161,12 +192,15 @@ class ReportDialog(QDialog):
             signer_name=self.signer_name.text().strip(),
             path=Path(self.path.text().strip()).expanduser(),
             open_after=self.open_after.isChecked(),
+            sections=tuple(key for key, box in self.sections.items() if box.isChecked()),
         )
 
     def _on_ok(self) -> None:
         path = Path(self.path.text().strip()).expanduser()
         if not self.path.text().strip():
             self.error.setText(self.tr("Tulis nama berkas PDF."))
+        elif self.kind.currentData() == "meeting-pack" and not any(b.isChecked() for b in self.sections.values()):
+            self.error.setText(self.tr("Pilih sedikitnya satu bagian bahan rapat."))
         elif not path.parent.is_dir():
             self.error.setText(self.tr("Folder {folder} tidak ada.").format(folder=path.parent))
         else:
