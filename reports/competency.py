@@ -152,7 +152,7 @@ def _unit_section(
         widths = [(width - 3 * narrow) * 0.45, (width - 3 * narrow) * 0.55, narrow, narrow, narrow]
         flow += [
             para("Kebutuhan dan bezetting", s.subheading),
-            table(rows, widths, right=(2, 3, 4), total_row=True, style=s),
+            table(rows, widths, right=(2, 3, 4), plain=(2, 3, 4), total_row=True, style=s),
         ]
     common = competency.common_gaps(store, unit_id, limit=5)
     if common:
@@ -178,7 +178,7 @@ def _unit_section(
                 )
         fixed = [34 * mm, 38 * mm, 0, 13 * mm, 10 * mm, 42 * mm]
         widths = [w or width - sum(fixed) for w in fixed]  # the position takes what is left
-        flow += [para(f"Pegawai ({len(people)})", s.subheading), table(rows, widths, right=(3,), style=s)]
+        flow += [para(f"Pegawai ({len(people)})", s.subheading), table(rows, widths, right=(3,), plain=(0, 3, 4), style=s)]
     elif not positions and detail:
         flow.append(para("Belum ada jabatan atau pegawai.", s.body))
     return flow

@@ -78,11 +78,15 @@ def test_a_big_chart_on_small_paper_continues_with_markers(sample: Store, tmp_pa
 
 
 def test_the_same_data_gives_the_same_bytes(sample: Store, tmp_path: Path) -> None:
-    for kind in ("org-chart", "structure"):
+    from datetime import date
+
+    from reports.catalog import KINDS
+
+    pd = pd_named(sample, "Dinas Kesehatan")
+    for kind in KINDS:
         first, second = tmp_path / f"{kind}1.pdf", tmp_path / f"{kind}2.pdf"
-        pd = pd_named(sample, "Dinas Kesehatan")
-        write_report(sample, kind, first, ReportOptions(**OPTIONS), unit_id=pd)
-        write_report(sample, kind, second, ReportOptions(**OPTIONS), unit_id=pd)
+        for out in (first, second):
+            write_report(sample, kind, out, ReportOptions(printed_on=date(2026, 11, 23), **OPTIONS), unit_id=pd)
         assert first.read_bytes() == second.read_bytes(), kind
 
 
@@ -193,3 +197,18 @@ def test_the_meeting_pack_has_a_cover_contents_figures_and_the_chosen_sections(s
     assert f"Unit seluruhnya {units_total}" in figures
     assert "Aset menurut kondisi" in figures and "Jabatan" in figures
     assert "GUBERNUR KALIMANTAN BARAT" in " ".join(pages)
+
+
+def test_no_text_is_wider_than_its_box_with_the_real_font(sample: Store) -> None:
+    from core.org_chart import region_overview, unit_tree
+    from core.org_layout import Metrics, fit_pages
+    from reports.fonts import measure
+
+    m = Metrics()
+    trees = [unit_tree(sample, u.id) for u in units.units_in_order(sample, 1) if u.depth == 0] + [region_overview(sample, 1)]
+    for tree in trees:
+        for page in fit_pages(tree, lambda wide: (1100.0, 760.0) if wide else (760.0, 1100.0), measure, m=m):
+            for box in page.boxes:
+                for line in box.lines:
+                    assert line.width == pytest.approx(measure(line.text, line.size, line.bold))
+                    assert line.x >= m.pad - 1e-6 and line.x + line.width <= box.w - m.pad + 1e-6, (tree.name, line.text)
