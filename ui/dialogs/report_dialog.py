@@ -160,6 +160,7 @@ class ReportDialog(QDialog):
             widget.setVisible(legal)
         for label in (self.signer_title_label, self.signer_name_label):
             label.setVisible(legal)
+        self.adjustSize()
 
     def _signer_fields(self, on: bool) -> None:
         self.signer_title.setEnabled(on)
