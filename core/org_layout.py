@@ -436,7 +436,7 @@ def fit_one(
     bottom = [column(u, m.box_width, m, measure) for u in parts.bottom]
     best: ChartPage | None = None
     best_key: tuple[float, int, float] = (0.0, 0, 0.0)
-    for per_row in range(max(1, len(main)), 0, -1):
+    for per_row in range(max(1, len(main), len(bottom)), 0, -1):
         rows, bottom_rows = _rows(main, per_row), _rows(bottom, max(per_row, 1))
         page = compose(parts.head, parts.left, parts.right, rows, bottom_rows, m, measure)
         for flip in orientations:
@@ -469,7 +469,10 @@ def _split(
         w, h = area(flip)
         room_w, room_h = w / scale, h / scale
         per_row = 1
-        while per_row < len(main) and all(_row_width(r, m) + 2 * m.h_gap <= room_w for r in _rows(main, per_row + 1)):
+        widest = max(len(main), len(bottom))
+        while per_row < widest and all(
+            _row_width(r, m) + 2 * m.h_gap <= room_w for r in (*_rows(main, per_row + 1), *_rows(bottom, per_row + 1))
+        ):
             per_row += 1
         rows = [("main", r) for r in _rows(main, per_row)] + [("bottom", r) for r in _rows(bottom, per_row)]
         pages: list[ChartPage] = []

@@ -140,3 +140,12 @@ def test_a_chart_too_big_for_a_page_continues_on_the_next_never_below_6_pt(lands
 def test_a_unit_without_children_is_one_box() -> None:
     [page] = fit_pages(unit(5, "Seksi Sendiri", "seksi"), lambda wide: (500.0, 700.0), measure)
     assert len(page.boxes) == 1 and page.connectors == []
+
+
+def test_a_unit_with_only_uptd_lays_them_side_by_side() -> None:
+    root = ChartUnit(1, "Dinas", "", "dinas", tuple(unit(10 + i, f"UPTD {i}", "uptd") for i in range(12)))
+    m = Metrics()
+    pages = fit_pages(root, lambda wide: (1100.0, 760.0) if wide else (760.0, 1100.0), measure, m=m)
+    assert len(pages) == 1 and pages[0].scale * m.smallest_text >= 6
+    assert len({round(b.y) for b in pages[0].boxes if b.kind == "uptd"}) < 12  # not one row each
+    assert_well_drawn(pages[0], m)
