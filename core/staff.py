@@ -479,3 +479,13 @@ def staff_rows(store: Store, ids: list[int]) -> list[StaffRow]:
             )
         )
     return rows
+
+
+def count_in_units(store: Store, edition_ids: list[int], root_id: int | None = None) -> int:
+    """How many people are placed in the units of the editions (or of one unit and below)."""
+    if root_id is not None:
+        return store.scalar(subtree_ids_sql() + " SELECT count(*) FROM staff s JOIN sub ON sub.id = s.unit_id", (root_id,))
+    marks = ",".join("?" * len(edition_ids)) or "NULL"
+    return store.scalar(
+        f"SELECT count(*) FROM staff s JOIN units u ON u.id = s.unit_id WHERE u.edition_id IN ({marks})", edition_ids
+    )

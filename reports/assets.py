@@ -93,7 +93,7 @@ def _feed(ledger: Ledger, groups: list[Group], rows: Iterator[RegisterRow] | Non
     done = 0
     for pd_id, pd, _region, kib, count, value in groups:
         if pd_id != current:
-            ledger.heading(pd.upper(), keep_rows=3)
+            ledger.heading(pd.upper(), keep_rows=4, group=True)  # its KIB heading and two rows come with it
             current = pd_id
         ledger.heading(f"KIB {kib} — {kib_names.get(kib, '')}", context=f"{pd.upper()} · KIB {kib}")
         for number in range(1, count + 1):

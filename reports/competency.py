@@ -14,14 +14,17 @@ from reportlab.platypus import Flowable, Spacer
 from core import competency
 from core.competency import Gap, Jpm
 from core.i18n import N_
+from core.money import group_thousands
 from core.nip import format_nip
 from core.positions import known_competencies, positions_below
-from core.staff import StaffFilter, staff_ids, staff_rows
+from core.staff import StaffFilter, count_in_units, staff_ids, staff_rows
 from core.store import Store
 from core.units import get_unit, units_in_order
 from reports.charts import nine_box_grid
 from reports.page import Report, ReportOptions, Styles, Written, build, markup, para, styles, table
 from reports.scope import Scope, resolve_scope
+
+PER_PERSON_LIMIT = 20_000  # above this a per-person list would run to thousands of pages and gigabytes
 
 
 def _percent(value: float | None) -> str:
@@ -95,14 +98,24 @@ def write_competency(
     scope = resolve_scope(store, unit_id, edition_id)
     s = styles()
     doc = Report(path, options.page_size(), f"Kompetensi {scope.subject}", options)
-    body, _facts = competency_story(store, scope, options, doc.inner_width, s)
+    people = count_in_units(store, scope.edition_ids, scope.root_id)
+    detail = people <= PER_PERSON_LIMIT
+    body, _facts = competency_story(store, scope, options, doc.inner_width, s, detail=detail)
     story: list[Flowable] = [
         para("KOMPETENSI DAN KEBUTUHAN PEGAWAI", s.title),
         para(scope.subject.upper(), s.subtitle),
         markup("Dicetak {date}", s.centre, date=options.today()),
         Spacer(1, 5 * mm),
-        *body,
     ]
+    if not detail:
+        story.append(
+            para(
+                f"Lingkup ini memuat {group_thousands(people)} pegawai: daftar per orang dicetak per wilayah atau per "
+                f"perangkat daerah (sampai {group_thousands(PER_PERSON_LIMIT)} orang per laporan).",
+                s.body,
+            )
+        )
+    story += body
     options.step(0.85, N_("Menulis PDF"))
     build(doc, story, f"Kompetensi — {scope.subject} — dicetak {options.today()}")
     return Written(path, doc.page)

@@ -44,14 +44,26 @@ def _glyphs() -> frozenset[int]:
 def printable(text: str) -> str:
     """Text as it must be handed to reportlab to look right."""
     glyphs = _glyphs()
+    text = text.replace("\r", "")
     if any(ord(ch) not in glyphs for ch in text):
         text = "".join(ch if ord(ch) in glyphs or ch in "\n\t" else MISSING for ch in text)
     if _RTL.search(text):
         import arabic_reshaper
         from bidi import get_display
 
-        text = get_display(arabic_reshaper.reshape(text))
+        # Line by line: the bidi algorithm would otherwise move the line breaks about.
+        text = "\n".join(get_display(arabic_reshaper.reshape(line)) for line in text.split("\n"))
     return text
+
+
+@lru_cache(maxsize=4)
+def widest(bold: bool, ascii_only: bool) -> float:
+    """The widest character of the face in em (of plain ASCII, or of any script): text of n
+    characters is never wider than n × this, so short text needs no measuring."""
+    face = pdfmetrics.getFont(font_name(bold)).face  # type: ignore[attr-defined]
+    widths = face.charWidths
+    chosen = [w for code, w in widths.items() if not ascii_only or code < 128]
+    return max(chosen) / 1000
 
 
 def font_name(bold: bool) -> str:

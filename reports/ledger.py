@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from reports.fonts import BOLD, REGULAR, printable, register
+from reports.fonts import BOLD, REGULAR, printable, register, widest
 from reports.page import INK, MARGIN, RULE, SHADE
 
 FONT_SIZE = 7.2
 ROW = 10.5
-WIDEST_CHAR = 0.95  # em: no character of the font is wider, so shorter text needs no measuring
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class Column:
 def fit_cell(text: str, width: float, bold: bool = False) -> str:
     """``text`` cut to ``width`` points, with an ellipsis when it had to be cut."""
     font = BOLD if bold else REGULAR
-    if len(text) * FONT_SIZE * WIDEST_CHAR <= width:
+    if len(text) * FONT_SIZE * widest(bold, text.isascii()) <= width:
         return text
     if stringWidth(text, font, FONT_SIZE) <= width:
         return text
@@ -68,6 +67,7 @@ class Ledger:
         self.page = 0
         self.y = 0.0
         self.context = ""  # the heading the rows on this page fall under, repeated on the next
+        self.group = ""  # the group heading (a perangkat daerah) the current headings belong to
         self.text = None
 
     def _use(self, columns: Sequence[Column]) -> None:
@@ -80,7 +80,7 @@ class Ledger:
     def section(self, columns: Sequence[Column]) -> None:
         """Start a part of the document with other columns, on a new page."""
         self._use(columns)
-        self.context = ""
+        self.context = self.group = ""
         if self.page:
             self._new_page()
 
@@ -165,11 +165,14 @@ class Ledger:
 
     # -- what callers write ----------------------------------------------------------------------
 
-    def heading(self, text: str, keep_rows: int = 2, context: str | None = None) -> None:
+    def heading(self, text: str, keep_rows: int = 2, context: str | None = None, group: bool = False) -> None:
         """A bold line across the table, never left alone at the foot of a page; ``context``
-        (the heading by default) is repeated on the next page while its rows go on."""
+        (the heading by default) is repeated on the next page while its rows go on. A ``group``
+        heading (a perangkat daerah) is repeated above its later headings that open a page."""
+        if group:
+            self.group = text
         if self.page == 0 or self._room() < (ROW + 2) + keep_rows * ROW:
-            self.context = ""
+            self.context = "" if group else self.group
             self._new_page()
         self._band(text, bold=True, shade=True)
         self.context = text if context is None else context

@@ -189,7 +189,14 @@ def _chart(store: Store, scope: Scope, width: float, height: float, s: Styles) -
         return [para("Bagan dicetak per wilayah: pilih satu wilayah.", s.body)]
     if not tree.children and tree.id is None:
         return [para("Belum ada unit.", s.body)]
-    pages = fit_pages(tree, lambda _wide: (width, height), measure, landscape=False)
+    pages = fit_pages(
+        tree,
+        lambda _wide: (width, height),
+        measure,
+        landscape=False,
+        goes_on="Bersambung ke halaman berikutnya",  # the chart's own page numbers are not the document's
+        comes_from="Lanjutan dari halaman sebelumnya",
+    )
     flow: list[Flowable] = []
     for number, page in enumerate(pages):
         if number:

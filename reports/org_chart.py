@@ -16,7 +16,6 @@ from reports.page import INK, MARGIN, PAPERS, RULE, ReportOptions, Written, lamp
 from reports.scope import resolve_scope
 
 TITLE_SPACE = 40.0
-LAMPIRAN_SPACE = 66.0
 SIGNATURE_SPACE = 96.0
 NOTE_SPACE = 14.0
 LAMPIRAN_WIDTH = 232.0
@@ -43,10 +42,12 @@ def write_org_chart(
     options.step(0.1, N_("Menata bagan"))
     bottom = NOTE_SPACE + (SIGNATURE_SPACE if options.signature else 0)
     paper = PAPERS[options.paper]
+    block = lampiran_block(edition, region, LAMPIRAN_WIDTH) if options.lampiran else None
+    block_height = block.wrap(LAMPIRAN_WIDTH, 10_000)[1] if block is not None else 0.0  # a long "tentang" runs longer
 
     def area(wide: bool) -> tuple[float, float]:
         width, height = (paper[1], paper[0]) if wide else paper
-        return width - 2 * MARGIN, height - 2 * MARGIN - top_band(width, options.lampiran) - bottom
+        return width - 2 * MARGIN, height - 2 * MARGIN - top_band(width, block_height) - bottom
 
     pages = fit_pages(tree, area, measure, landscape=options.landscape)
     options.step(0.6, N_("Menggambar"))
@@ -61,11 +62,10 @@ def write_org_chart(
         size = (paper[1], paper[0]) if page.landscape else paper
         canvas.setPageSize(size)
         y = size[1] - MARGIN
-        band = top_band(size[0], options.lampiran)
-        if options.lampiran:
-            block = lampiran_block(edition, region, LAMPIRAN_WIDTH)
-            _w, h = block.wrapOn(canvas, LAMPIRAN_WIDTH, LAMPIRAN_SPACE)
-            block.drawOn(canvas, size[0] - MARGIN - LAMPIRAN_WIDTH, y - h)
+        band = top_band(size[0], block_height)
+        if block is not None:
+            block.wrapOn(canvas, LAMPIRAN_WIDTH, block_height)
+            block.drawOn(canvas, size[0] - MARGIN - LAMPIRAN_WIDTH, y - block_height)
         title_top = y - (band - TITLE_SPACE)
         canvas.setFillColor(INK)
         canvas.setFont(font_name(True), 12)
@@ -81,9 +81,9 @@ def write_org_chart(
             note_y = y + 4 if note.where == "top" else y - page.height * page.scale - 14
             canvas.drawCentredString(size[0] / 2, note_y, printable(f"— {note.text} —"))
         if options.signature and number == len(pages):
-            block = signature_block(region, options)
-            _w, h = block.wrapOn(canvas, 80 * 2.835, SIGNATURE_SPACE)
-            block.drawOn(canvas, size[0] - MARGIN - 80 * 2.835, MARGIN + 2)
+            signature = signature_block(region, options)
+            signature.wrapOn(canvas, 80 * 2.835, SIGNATURE_SPACE)
+            signature.drawOn(canvas, size[0] - MARGIN - 80 * 2.835, MARGIN + 2)
         if page.scale * smallest < 6 - 1e-3:
             notes.append(f"Halaman {number}: teks terkecil {page.scale * smallest:.1f} pt (terlalu tinggi untuk satu halaman).")
         canvas.showPage()
@@ -92,13 +92,13 @@ def write_org_chart(
     return Written(path, len(pages), notes)
 
 
-def top_band(page_width: float, lampiran: bool) -> float:
-    """Height above the chart: the title, and the lampiran block at the right, beside the
-    title where the page is wide enough, else above it."""
-    if not lampiran:
+def top_band(page_width: float, lampiran_height: float) -> float:
+    """Height above the chart: the title, and the lampiran block (of the height measured) at
+    the right, beside the title where the page is wide enough, else above it."""
+    if not lampiran_height:
         return TITLE_SPACE
     beside = page_width / 2 + TITLE_WIDTH / 2 < page_width - MARGIN - LAMPIRAN_WIDTH
-    return max(TITLE_SPACE, LAMPIRAN_SPACE) + 6 if beside else TITLE_SPACE + LAMPIRAN_SPACE
+    return max(TITLE_SPACE, lampiran_height) + 6 if beside else TITLE_SPACE + lampiran_height + 4
 
 
 def draw_page(canvas: Canvas, page: ChartPage, left: float, bottom: float, width: float, height: float) -> None:

@@ -20,6 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from core.dates import written_date
 from core.errors import Cancelled
+from core.i18n import N_
 from core.regions import Edition, Region
 from reports.fonts import BOLD, REGULAR, escape, font_name, printable, register
 
@@ -29,7 +30,7 @@ INK = colors.HexColor("#1f2a36")
 RULE = colors.HexColor("#8a96a3")
 SHADE = colors.HexColor("#e8edf2")
 
-Progress = Callable[[float, str], None]
+Progress = Callable[[float, str, dict[str, Any]], None]  # fraction, message template, its values
 
 
 @dataclass
@@ -60,12 +61,13 @@ class ReportOptions:
     def today_with_day(self) -> str:
         return written_date(self.printed_on or date.today(), with_day=True)
 
-    def step(self, fraction: float, message: str = "") -> None:
-        """Report progress; stop with :class:`Cancelled` once the user asked to."""
+    def step(self, fraction: float, message: str = "", **params: Any) -> None:
+        """Report progress (a message template and its values, translated by whoever shows
+        it); stop with :class:`Cancelled` once the user asked to."""
         if self.cancel is not None and self.cancel.is_set():
             raise Cancelled()
         if self.progress is not None:
-            self.progress(fraction, message)
+            self.progress(fraction, message, params)
 
 
 # -- styles ----------------------------------------------------------------------------------
@@ -307,6 +309,10 @@ class Report(BaseDocTemplate):
     @property
     def inner_width(self) -> float:
         return self.pagesize[0] - 2 * MARGIN
+
+    def afterPage(self) -> None:  # noqa: N802 - reportlab's name
+        """Laying out pages is most of a long report's time: say so, and stop at Cancel."""
+        self.options.step(0.85 + 0.14 * self.page / (self.page + 40), N_("Menulis halaman {page}"), page=self.page)
 
 
 def build(doc: Report, story: list[Flowable], footer: str) -> None:

@@ -19,7 +19,7 @@ from reports.page import ReportOptions, Written
 from ui.dialogs.report_dialog import ReportDialog, ReportRequest, Scope
 from ui.document import Document
 from ui.errors import show_error
-from ui.i18n import tr_core
+from ui.i18n import tr_core, translated
 from ui.settings import Settings
 from ui.worker import BackgroundTask, Progress
 
@@ -49,7 +49,10 @@ class ReportsController(QObject):
         elif selected and selected[0] == "edition":
             edition_id = selected[1]
         else:
-            region_id = selected[1] if selected else regions.list_regions(store)[0].id
+            every = regions.list_regions(store)
+            if not every:
+                return None  # a new, empty file
+            region_id = selected[1] if selected else every[0].id
             editions = regions.list_editions(store, region_id)
             if not editions:
                 return None
@@ -93,7 +96,7 @@ class ReportsController(QObject):
                 signer_title=request.signer_title,
                 signer_name=request.signer_name,
                 sections=request.sections,
-                progress=lambda fraction, message: progress(fraction, tr_core(message)),
+                progress=lambda fraction, message, values: progress(fraction, translated(message, values)),
                 cancel=cancel,
             )
             with open_store(source, read_only=True) as store:

@@ -739,6 +739,10 @@
         <source>Menyusun bahan rapat</source>
         <translation>Putting the meeting pack together</translation>
     </message>
+    <message>
+        <source>Menulis halaman {page}</source>
+        <translation>Writing page {page}</translation>
+    </message>
 </context>
 <context>
     <name>AssetDialog</name>

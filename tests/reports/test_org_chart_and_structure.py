@@ -212,3 +212,98 @@ def test_no_text_is_wider_than_its_box_with_the_real_font(sample: Store) -> None
                 for line in box.lines:
                     assert line.width == pytest.approx(measure(line.text, line.size, line.bold))
                     assert line.x >= m.pad - 1e-6 and line.x + line.width <= box.w - m.pad + 1e-6, (tree.name, line.text)
+
+
+def test_every_page_of_the_asset_register_says_whose_items_it_lists(sample: Store, tmp_path: Path) -> None:
+    out = tmp_path / "aset.pdf"
+    write_report(sample, "assets", out, ReportOptions(), edition_id=1)
+    pds = [u.name.upper() for u in units.units_in_order(sample, 1) if u.depth == 0]
+    pages = pdf_text(out)
+    items = [i for i, text in enumerate(pages) if "Kode barang" in text]
+    assert len(items) > 100
+    for index in items:
+        assert any(pd in pages[index] for pd in pds), f"page {index + 1} names no perangkat daerah"
+
+
+def test_a_long_legal_basis_pushes_the_chart_title_down_instead_of_under_it(sample_copy: Path, tmp_path: Path) -> None:
+    from core.regions import update_edition
+
+    basis = (
+        "Peraturan Daerah Provinsi Kalimantan Barat Nomor 5 Tahun 2021 tentang Perubahan Kedua atas Peraturan Daerah "
+        "Nomor 8 Tahun 2016 tentang Pembentukan dan Susunan Perangkat Daerah Provinsi Kalimantan Barat sebagaimana "
+        "telah diubah dengan Peraturan Daerah Nomor 2 Tahun 2019"
+    )
+    with open_store(sample_copy) as store:
+        update_edition(store, 1, legal_basis=basis)
+        out = tmp_path / "bagan.pdf"
+        write_report(
+            store,
+            "org-chart",
+            out,
+            ReportOptions(paper="A4", landscape=False, lampiran=True),
+            unit_id=pd_named(store, "Dinas Kesehatan"),
+        )
+    heights: dict[str, list[float]] = {"lampiran": [], "title": []}
+
+    def visit(text: str, cm, tm, _font, _size) -> None:  # type: ignore[no-untyped-def]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # on the page: the text matrix within the current transform
+        if text.strip().startswith(("TENTANG", "PERUBAHAN", "NOMOR", "LAMPIRAN")) or "TAHUN 2019" in text:
+            heights["lampiran"].append(y)
+        if "BAGAN STRUKTUR ORGANISASI" in text:
+            heights["title"].append(y)
+
+    PdfReader(str(out)).pages[0].extract_text(visitor_text=visit)
+    assert heights["title"] and len(heights["lampiran"]) >= 3
+    assert max(heights["title"]) < min(heights["lampiran"]) - 8  # the title sits below the whole block
+
+
+def test_the_meeting_pack_chart_continues_without_wrong_page_numbers(sample: Store, tmp_path: Path) -> None:
+    out = tmp_path / "rapat.pdf"
+    write_report(
+        sample, "meeting-pack", out, ReportOptions(sections=("org-chart",)), unit_id=pd_named(sample, "Sekretariat Daerah")
+    )
+    text = flat(" ".join(pdf_text(out)))
+    assert "Bersambung ke halaman berikutnya" in text and "Lanjutan dari halaman sebelumnya" in text
+    assert not re.search(r"Bersambung ke halaman \d", text)
+
+
+def test_arabic_lines_keep_their_order_and_line_breaks() -> None:
+    from reports.fonts import printable
+
+    shown = printable("مدرسة الأولى\r\nالثانية")
+    first, second = shown.split("\n")
+    assert first.strip() and second.strip() and "\r" not in shown
+    assert len(first.split()) == 2 and len(second.split()) == 1
+
+
+def test_cancel_stops_a_report_while_its_pages_are_laid_out(sample: Store, tmp_path: Path) -> None:
+    import threading
+
+    from core.errors import Cancelled
+
+    cancel = threading.Event()
+    seen: list[str] = []
+
+    def progress(_fraction: float, message: str, _values: dict) -> None:
+        seen.append(message)
+        if message.startswith("Menulis halaman"):
+            cancel.set()  # the user presses Cancel once pages are being written
+
+    out = tmp_path / "daftar.pdf"
+    with pytest.raises(Cancelled):
+        write_report(sample, "structure", out, ReportOptions(progress=progress, cancel=cancel), edition_id=1)
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+    assert sum(1 for m in seen if m.startswith("Menulis halaman")) == 1
+
+
+def test_a_very_large_scope_leaves_the_per_person_list_out_and_says_so(
+    sample: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reports.competency
+
+    monkeypatch.setattr(reports.competency, "PER_PERSON_LIMIT", 100)
+    out = tmp_path / "kompetensi.pdf"
+    write_report(sample, "competency", out, ReportOptions(), edition_id=1)
+    text = flat(" ".join(pdf_text(out)))
+    assert "daftar per orang dicetak per wilayah atau per perangkat daerah" in text
+    assert "Kebutuhan" in text and not re.search(r"\d{8} \d{6} \d \d{3}", text)  # no NIP printed

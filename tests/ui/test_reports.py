@@ -126,3 +126,18 @@ def test_the_dialog_shows_the_meeting_pack_sections_only_for_the_meeting_pack(
     assert dialog.isVisible() and "sedikitnya satu bagian" in dialog.error.text()
     dialog.sections["assets"].setChecked(True)
     assert dialog.request().sections == ("assets",)
+
+
+def test_printing_from_an_empty_file_says_there_is_nothing_yet(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.store import create_store
+
+    create_store(tmp_path / "kosong.sotk").close()
+    window.open_path(tmp_path / "kosong.sotk")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
+    window.act_report.trigger()
+    assert told == ["Belum ada edisi untuk dicetak."]
