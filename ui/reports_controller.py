@@ -116,8 +116,14 @@ class ReportsController(QObject):
         self.window.statusBar().showMessage(message, 15000)
         if written.notes:
             QMessageBox.information(self.window, self.tr("Catatan laporan"), "\n".join(written.notes))
-        if request.open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(written.path))
+        if request.open_after and not QDesktopServices.openUrl(QUrl.fromLocalFile(written.path)):
+            QMessageBox.information(
+                self.window,
+                self.tr("Cetak laporan"),
+                self.tr(
+                    "Laporan sudah ditulis, tetapi tidak ada program untuk membuka PDF di komputer ini.\nBerkasnya: {path}"
+                ).format(path=written.path),
+            )
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None

@@ -1946,6 +1946,12 @@ urusan</translation>
         <translation>Report notes</translation>
     </message>
     <message>
+        <source>Laporan sudah ditulis, tetapi tidak ada program untuk membuka PDF di komputer ini.
+Berkasnya: {path}</source>
+        <translation>The report is written, but this computer has no program to open PDF files.
+The file: {path}</translation>
+    </message>
+    <message>
         <source>Laporan dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Report cancelled; no file was written.</translation>
     </message>

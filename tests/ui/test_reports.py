@@ -141,3 +141,20 @@ def test_printing_from_an_empty_file_says_there_is_nothing_yet(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
     window.act_report.trigger()
     assert told == ["Belum ada edisi untuk dicetak."]
+
+
+def test_without_a_pdf_viewer_the_user_is_told_where_the_file_is(
+    qtbot, window: MainWindow, small_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.dialogs.report_dialog import ReportRequest
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
+    window.open_path(small_file)
+    target = tmp_path / "bagan.pdf"
+    window.reports.run(ReportRequest("org-chart", 1, None, "A4", None, False, False, "", "", target, True))
+    qtbot.waitUntil(lambda: window.reports.task is None, timeout=10_000)
+    assert target.exists() and told and str(target) in told[0]
