@@ -16,13 +16,13 @@ from typing import Any
 
 from core.errors import NotFoundError, ValidationError
 from core.i18n import N_
-from core.money import parse_rupiah
+from core.money import MAX_SEN, parse_number, parse_rupiah
 from core.reference import load_reference
 from core.store import Store, Tx, dict_rows
 from core.units import get_unit, subtree_ids_sql
 from core.validation import choice, clean_text, iso_date, require_text
 
-KODE_BARANG = re.compile(r"^1\.3\.([1-6])\.\d{2}\.\d{2}\.\d{2}\.\d{3}$")
+KODE_BARANG = re.compile(r"^1\.3\.([1-6])\.[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{3}$")
 KIB_BY_LEVEL = {"1": "A", "2": "B", "3": "C", "4": "D", "5": "E", "6": "F"}
 CONDITIONS = ("B", "KB", "RB")
 ASSET_FIELDS = (
@@ -120,13 +120,12 @@ def _values(fields: dict[str, Any], current: Asset | None) -> dict[str, Any]:
         if area in (None, ""):
             values["area_m2"] = None
         else:
-            try:
-                number = float(str(area).replace(",", "."))
-            except ValueError as exc:
-                raise ValidationError("area_m2", N_("Luas '{value}' bukan angka."), value=area) from exc
+            number = parse_number(area)
+            if number is None:
+                raise ValidationError("area_m2", N_("Luas '{value}' bukan angka."), value=area)
             if number < 0:
                 raise ValidationError("area_m2", N_("Luas tidak boleh negatif ({value})."), value=area)
-            values["area_m2"] = number
+            values["area_m2"] = float(number)
     return values
 
 
@@ -134,6 +133,8 @@ def _sen(value: Any) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         if value < 0:
             raise ValidationError("value", N_("Nilai perolehan tidak boleh negatif ({value})."), value=value)
+        if value > MAX_SEN:
+            raise ValidationError("value", N_("Nilai '{value}' terlalu besar untuk dicatat."), value=value)
         return value
     raise ValidationError("value", N_("Nilai '{value}' bukan jumlah rupiah (contoh: Rp 1.250.000,00)."), value=value)
 

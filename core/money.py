@@ -3,48 +3,65 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from core.errors import ValidationError
 from core.i18n import N_
 
+MAX_SEN = 2**63 - 1  # what SQLite's INTEGER holds: Rp 92.233.720.368.547.758,07
+_INDONESIAN = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?|[0-9]+(,[0-9]+)?")
+_ENGLISH = re.compile(r"[0-9]{1,3}(,[0-9]{3}){2,}(\.[0-9]+)?|[0-9]{1,3}(,[0-9]{3})+\.[0-9]+|[0-9]+\.[0-9]+")
+
+
+def parse_number(value: object) -> Decimal | None:
+    """Text as people write numbers → an exact Decimal (None when it is not one). Indonesian
+    style ('1.234.567,50': dots group thousands, a comma starts the decimals) first; English
+    style ('1,234,567.50') only where it cannot be read the Indonesian way ('12,345' could be
+    either: not a number). One sign at most; 'Rp', spaces and a closing ',-' are ignored."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | Decimal):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value)) if value == value and abs(value) != float("inf") else None
+    text = re.sub(r"\s|Rp\.?|IDR", "", str(value or ""), flags=re.IGNORECASE)
+    text = re.sub(r"[,.]-$", "", text)  # 'Rp 1.250.000,-'
+    sign = ""
+    if text[:1] in "+-" and text:
+        sign, text = text[0], text[1:]
+    if _INDONESIAN.fullmatch(text):
+        text = text.replace(".", "").replace(",", ".")
+    elif _ENGLISH.fullmatch(text):
+        text = text.replace(",", "")
+    else:
+        return None
+    return -Decimal(text) if sign == "-" else Decimal(text)
+
 
 def parse_rupiah(value: object, field: str = "value") -> int:
-    """Text or number → sen. Indonesian style ('Rp 1.234.567,50'), plain digits and a
-    decimal point with at most two decimals ('1234567.5') are all understood."""
-    if isinstance(value, bool):
-        raise ValidationError(field, N_("Nilai '{value}' bukan jumlah rupiah."), value=value)
-    if isinstance(value, int):
-        amount = Decimal(value)
-    elif isinstance(value, Decimal):
-        amount = value
-    else:
-        text = re.sub(r"\s|Rp\.?|IDR", "", str(value or ""), flags=re.IGNORECASE)
-        if not text:
-            raise ValidationError(field, N_("Nilai perolehan tidak boleh kosong."))
-        negative = text.startswith("-")
-        text = text.lstrip("-+")
-        if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d{1,2})?|\d+(,\d{1,2})?", text):
-            text = text.replace(".", "").replace(",", ".")  # Indonesian: dots group thousands, a comma starts sen
-        elif re.fullmatch(r"\d{1,3}(,\d{3}){2,}(\.\d{1,2})?|\d{1,3}(,\d{3})+\.\d{1,2}|\d+\.\d{1,2}", text):
-            # English style, only where it cannot be read the Indonesian way ("12,345" could be either: refused)
-            text = text.replace(",", "")
-        else:
-            raise ValidationError(field, N_("Nilai '{value}' bukan jumlah rupiah (contoh: Rp 1.250.000,00)."), value=value)
-        try:
-            amount = Decimal(text)
-        except InvalidOperation as exc:
-            raise ValidationError(
-                field, N_("Nilai '{value}' bukan jumlah rupiah (contoh: Rp 1.250.000,00)."), value=value
-            ) from exc
-        if negative:
-            amount = -amount
+    """Text or number → sen, exactly. See :func:`parse_number` for what is understood."""
+    if value is None or (isinstance(value, str) and not re.sub(r"\s|Rp\.?|IDR", "", value, flags=re.IGNORECASE)):
+        raise ValidationError(field, N_("Nilai perolehan tidak boleh kosong."))
+    amount = parse_number(value)
+    if amount is None:
+        raise ValidationError(field, N_("Nilai '{value}' bukan jumlah rupiah (contoh: Rp 1.250.000,00)."), value=value)
     if amount < 0:
         raise ValidationError(field, N_("Nilai perolehan tidak boleh negatif ({value})."), value=value)
     sen = amount * 100
     if sen != sen.to_integral_value():
         raise ValidationError(field, N_("Nilai '{value}' punya lebih dari dua angka sen."), value=value)
+    if sen > MAX_SEN:
+        raise ValidationError(field, N_("Nilai '{value}' terlalu besar untuk dicatat."), value=value)
     return int(sen)
+
+
+def format_decimal(value: float) -> str:
+    """1234567.5 → '1.234.567,5': every digit the number has, written the Indonesian way."""
+    text = format(Decimal(repr(float(value))).normalize(), "f")
+    whole, _, fraction = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    grouped = group_thousands(int(whole.lstrip("-") or "0"))
+    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
 
 
 def group_thousands(number: int) -> str:

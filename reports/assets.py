@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from core.assets import RegisterRow, RegisterSnapshot
 from core.i18n import N_
-from core.money import format_rupiah, group_thousands
+from core.money import format_decimal, format_rupiah, group_thousands
 from core.reference import load_reference
 from core.store import Store
 from reports.ledger import Column, Ledger
@@ -44,13 +44,6 @@ def amount(sen: int) -> str:
     return format_rupiah(sen).removeprefix("Rp ")
 
 
-def _area(value: float | None) -> str:
-    if value is None:
-        return ""
-    whole = int(value)
-    return group_thousands(whole) + (f",{round((value - whole) * 100):02d}" if value != whole else "")
-
-
 def _item(number: int, row: RegisterRow) -> list[str]:
     place = " · ".join(x for x in (row.location, row.unit) if x)
     return [
@@ -60,7 +53,7 @@ def _item(number: int, row: RegisterRow) -> list[str]:
         row.name,
         "" if row.year is None else str(row.year),
         CONDITION.get(row.condition, row.condition),
-        _area(row.area_m2),
+        "" if row.area_m2 is None else format_decimal(row.area_m2),
         place,
         amount(row.value_sen),
     ]

@@ -620,6 +620,10 @@
         <translation>Acquisition value cannot be negative ({value}).</translation>
     </message>
     <message>
+        <source>Nilai &apos;{value}&apos; terlalu besar untuk dicatat.</source>
+        <translation>Value &apos;{value}&apos; is too large to record.</translation>
+    </message>
+    <message>
         <source>Nilai &apos;{value}&apos; bukan jumlah rupiah (contoh: Rp 1.250.000,00).</source>
         <translation>Value &apos;{value}&apos; is not a rupiah amount (example: Rp 1.250.000,00).</translation>
     </message>
@@ -646,10 +650,6 @@
     <message>
         <source>Pindahkan aset itu ke unit edisi yang berlaku (alih status penggunaan, dengan BAST).</source>
         <translation>Move those assets to units of the edition in force (transfer of use, with a handover record).</translation>
-    </message>
-    <message>
-        <source>Nilai &apos;{value}&apos; bukan jumlah rupiah.</source>
-        <translation>Value &apos;{value}&apos; is not a rupiah amount.</translation>
     </message>
     <message>
         <source>Nilai perolehan tidak boleh kosong.</source>

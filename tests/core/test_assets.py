@@ -22,16 +22,35 @@ from core.store import Store
         ("1,234,567.89", 123456789),
         (1500, 150000),
         ("Rp 0", 0),
+        ("Rp 1.250.000,-", 125000000),
     ],
 )
 def test_rupiah_is_parsed_to_exact_sen(text: object, sen: int) -> None:
     assert parse_rupiah(text) == sen
 
 
-@pytest.mark.parametrize("text", ["-Rp 5.000", "12,345", "Rp 1.2.3", "satu juta", "", "1.234,567"])
+@pytest.mark.parametrize(
+    "text",
+    ["-Rp 5.000", "12,345", "Rp 1.2.3", "satu juta", "", "1.234,567", "+-5", "١٢٣", "Rp 999.999.999.999.999.999,00"],
+)
 def test_bad_rupiah_is_refused(text: str) -> None:
     with pytest.raises(ValidationError):
         parse_rupiah(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "area"), [("1.500", 1500.0), ("1.234,5", 1234.5), ("12,345", 12.345), ("1250.75", 1250.75), (820, 820.0)]
+)
+def test_area_is_read_the_indonesian_way(store: Store, holdings: dict[str, int], text: object, area: float) -> None:
+    assets.update_asset(store, holdings["land"], area_m2=text)
+    assert assets.get_asset(store, holdings["land"]).area_m2 == area
+
+
+@pytest.mark.parametrize("text", ["inf", "nan", "-3", "luas", "1,234,5"])
+def test_bad_area_is_refused(store: Store, holdings: dict[str, int], text: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        assets.update_asset(store, holdings["land"], area_m2=text)
+    assert caught.value.field == "area_m2"
 
 
 def test_rupiah_is_written_the_indonesian_way() -> None:

@@ -164,3 +164,14 @@ def test_the_region_list_filters_by_kib_and_text(qtbot, asset_window: MainWindow
     browser.view.selectRow(0)
     qtbot.mouseClick(browser.show_unit, Qt.MouseButton.LeftButton)
     assert asset_window.selected() == ("unit", 3)
+
+
+def test_the_dialog_gives_back_every_digit_of_an_area(qtbot, asset_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = asset_window.doc.store  # type: ignore[union-attr]
+    land = store.scalar("SELECT id FROM assets WHERE name = 'Tanah Kantor'")
+    for area in (1234567, 12.345678, 0.5):
+        assets.update_asset(store, land, area_m2=area)
+        dialog = AssetDialog(asset_window, assets.get_asset(store, land))
+        qtbot.addWidget(dialog)
+        assert assets.update_asset(store, land, **dialog.values()) == {}  # OK without a change changes nothing
+        assert assets.get_asset(store, land).area_m2 == area

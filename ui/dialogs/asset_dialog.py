@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.assets import CONDITIONS, KIB_BY_LEVEL, KODE_BARANG, Asset
-from core.money import format_rupiah
+from core.money import format_decimal, format_rupiah
 from core.reference import load_reference
 from ui.dialogs.submit_dialog import SubmitDialog
 from ui.models.asset_list import condition_label
@@ -74,7 +74,7 @@ class AssetDialog(SubmitDialog):
             self.value.setText(format_rupiah(asset.value_sen))
             self.condition.setCurrentIndex(max(0, self.condition.findData(asset.condition)))
             self.location.setText(asset.location or "")
-            self.area.setText("" if asset.area_m2 is None else f"{asset.area_m2:g}")
+            self.area.setText("" if asset.area_m2 is None else format_decimal(asset.area_m2))
             self.certificate.setText(asset.certificate_no or "")
             self.notes.setPlainText(asset.notes or "")
         self._land_fields()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from core.assets import AssetFilter, AssetRow, asset_ids, asset_rows
-from core.money import format_rupiah, group_thousands
+from core.money import format_decimal, format_rupiah
 from core.store import Store
 from ui.models.lazy_list import LazyListModel
 
@@ -97,5 +97,5 @@ class AssetListModel(LazyListModel[AssetRow]):
         if column == "year":
             return "" if row.year is None else str(row.year)
         if column == "area":
-            return "" if row.area_m2 is None else group_thousands(round(row.area_m2))
+            return "" if row.area_m2 is None else format_decimal(row.area_m2)
         return getattr(row, column) or ""
