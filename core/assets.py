@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from core.errors import NotFoundError, ValidationError
+from core.errors import NotFoundError, RefusedError, ValidationError
 from core.i18n import N_
 from core.money import MAX_SEN, parse_number, parse_rupiah
 from core.reference import load_reference
@@ -222,8 +222,10 @@ def move_assets(
 ) -> Move:
     """Move assets to another unit in one transaction, recording a transfer for each."""
     target = get_unit(store, to_unit_id)
-    when = iso_date(on, "legal_date") or date.today().isoformat()
-    reference = clean_text(reference, "notes", max_length=300)
+    when = iso_date(on, "transferred_on") or date.today().isoformat()
+    if when > date.today().isoformat():
+        raise ValidationError("transferred_on", N_("Tanggal serah terima {value} masih di masa depan."), value=when)
+    reference = clean_text(reference, "reference", max_length=300)
     notes = clean_text(notes, "notes", max_length=2000)
     move = Move()
     if not asset_ids:
@@ -239,6 +241,16 @@ def move_assets(
         ).fetchone()[0]
         if missing:
             raise NotFoundError(N_("{count} aset yang akan dipindah sudah tidak ada."), count=missing)
+        elsewhere = tx.execute(
+            "SELECT count(*) FROM temp.marked m JOIN assets a ON a.id = m.id JOIN units u ON u.id = a.unit_id"
+            " JOIN editions e ON e.id = u.edition_id WHERE e.region_id <> (SELECT region_id FROM editions WHERE id = ?)",
+            (target.edition_id,),
+        ).fetchone()[0]
+        if elsewhere:
+            raise RefusedError(
+                N_("{count} aset tercatat di wilayah lain; aset hanya dapat dipindah ke unit di wilayahnya sendiri."),
+                count=elsewhere,
+            )
         move.old_units = [(row[0], row[1]) for row in found]
         first = tx.execute("SELECT coalesce(max(id), 0) FROM asset_transfers").fetchone()[0]
         tx.execute(
@@ -254,6 +266,22 @@ def move_assets(
             "move", "asset", None, {"count": len(move.old_units)}, {"to_unit_id": to_unit_id, "on": when, "reference": reference}
         )
     return move
+
+
+def regions_of(store: Store, asset_ids: list[int]) -> set[int]:
+    """The regions whose units hold these assets (a move stays inside one)."""
+    found: set[int] = set()
+    for start in range(0, len(asset_ids), 900):
+        chunk = asset_ids[start : start + 900]
+        found.update(
+            row[0]
+            for row in store.conn.execute(
+                "SELECT DISTINCT e.region_id FROM assets a JOIN units u ON u.id = a.unit_id JOIN editions e ON e.id = u.edition_id"
+                f" WHERE a.id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    return found
 
 
 def undo_move(store: Store, move: Move) -> None:
@@ -306,6 +334,8 @@ SORT_COLUMNS = {
     "value": "a.value_sen",
     "condition": "a.condition",
     "unit": "u.name COLLATE NOCASE",
+    "location": "a.location COLLATE NOCASE",
+    "area": "a.area_m2",
 }
 
 

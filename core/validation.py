@@ -27,6 +27,8 @@ FIELD_LABELS: dict[str, str] = {
     "urusan": N_("Urusan"),
     "program": N_("Kode program"),
     "parent": N_("Induk"),
+    "transferred_on": N_("Tanggal serah terima"),
+    "reference": N_("Nomor BAST / rujukan"),
 }
 
 

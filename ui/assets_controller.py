@@ -63,6 +63,15 @@ class AssetsController(QObject):
         if self.doc is None or not asset_ids:
             return
         store = self.doc.store
+        if len(assets.regions_of(store, asset_ids)) > 1:
+            QMessageBox.information(
+                self.window,
+                self.tr("Pindahkan aset"),
+                self.tr(
+                    "Aset yang dipilih tercatat di beberapa wilayah. Aset hanya dapat dipindah di dalam wilayahnya: pilih aset dari satu wilayah."
+                ),
+            )
+            return
         first = assets.get_asset(store, asset_ids[0])
         edition_id = units.get_unit(store, first.unit_id).edition_id
         region_id = regions.get_edition(store, edition_id).region_id

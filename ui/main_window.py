@@ -583,6 +583,14 @@ class MainWindow(QMainWindow):
         elif affected.select_region is not None:
             self.select("region", affected.select_region)
         self.editor.refresh(self.doc.store)
+        if affected.regions_changed:  # the region choosers of the two lists
+            listed = [(r.id, r.name) for r in regions.list_regions(self.doc.store)]
+            self.staff_browser.set_regions(listed)
+            self.region_assets.set_store(self.doc.store, listed)
+        elif affected.units:  # a unit renamed: the lists show unit names; re-read the rows seen, not the lists
+            for model in (self.staff_browser.model, self.region_assets.model):
+                if model is not None:
+                    model.refresh_rows()
         if affected.staff_changed or affected.regions_changed:
             self._staff_browser_stale = True
             if not self.staff_dock.visibleRegion().isEmpty():

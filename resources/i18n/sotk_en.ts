@@ -288,6 +288,14 @@
         <translation>Parent</translation>
     </message>
     <message>
+        <source>Tanggal serah terima</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>Nomor BAST / rujukan</source>
+        <translation>Handover record (BAST) / reference</translation>
+    </message>
+    <message>
         <source>{label} tidak boleh kosong.</source>
         <translation>{label} must not be empty.</translation>
     </message>
@@ -632,8 +640,16 @@
         <translation>{count} of the assets to remove no longer exist.</translation>
     </message>
     <message>
+        <source>Tanggal serah terima {value} masih di masa depan.</source>
+        <translation>The handover date {value} is in the future.</translation>
+    </message>
+    <message>
         <source>{count} aset yang akan dipindah sudah tidak ada.</source>
         <translation>{count} of the assets to move no longer exist.</translation>
+    </message>
+    <message>
+        <source>{count} aset tercatat di wilayah lain; aset hanya dapat dipindah ke unit di wilayahnya sendiri.</source>
+        <translation>{count} assets are recorded in another region; assets can only move to a unit in their own region.</translation>
     </message>
     <message>
         <source>Aset di luar edisi yang berlaku</source>
@@ -859,6 +875,14 @@ Penghapusan dapat diurungkan (Ctrl+Z).</source>
 Removal can be undone (Ctrl+Z).</translation>
     </message>
     <message>
+        <source>Pindahkan aset</source>
+        <translation>Move assets</translation>
+    </message>
+    <message>
+        <source>Aset yang dipilih tercatat di beberapa wilayah. Aset hanya dapat dipindah di dalam wilayahnya: pilih aset dari satu wilayah.</source>
+        <translation>The selected assets are recorded in several regions. Assets can only move within their region: choose assets from one region.</translation>
+    </message>
+    <message>
         <source>Hapus {count} aset yang dipilih dari daftar?
 Penghapusan dapat diurungkan (Ctrl+Z).</source>
         <translation>Remove the {count} selected assets from the list?
@@ -934,10 +958,6 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Tampilkan unitnya di pohon</source>
         <translation>Show the unit in the tree</translation>
-    </message>
-    <message>
-        <source>Semua wilayah</source>
-        <translation>All regions</translation>
     </message>
     <message>
         <source>Jumlah</source>
@@ -1979,10 +1999,6 @@ The file: {path}</translation>
         <translation>Talent nine-box (click a box to filter)</translation>
     </message>
     <message>
-        <source>Semua wilayah</source>
-        <translation>All regions</translation>
-    </message>
-    <message>
         <source>{count} pegawai</source>
         <translation>{count} staff</translation>
     </message>
@@ -2591,6 +2607,13 @@ The file: {path}</translation>
     <message>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
+    </message>
+</context>
+<context>
+    <name>region_choice</name>
+    <message>
+        <source>Semua wilayah</source>
+        <translation>All regions</translation>
     </message>
 </context>
 <context>

@@ -200,3 +200,21 @@ def test_assets_left_on_an_archived_edition_are_reported(store: Store, edition: 
     target = store.scalar("SELECT min(id) FROM units WHERE edition_id = ?", (new.id,))
     assets.move_assets(store, everything, target, reference="BAST 9")
     assert [f for f in run_checks(store, new.id).findings if f.rule == "assets_outside"] == []
+
+
+def test_assets_move_only_within_their_region_and_not_into_the_future(store: Store, holdings: dict[str, int]) -> None:
+    from datetime import date, timedelta
+
+    from core import regions
+
+    other = regions.create_region(store, "Kota Lain", "kota", edition_name="Perwali 1/2026")
+    edition = regions.list_editions(store, other.id)[0]
+    there = units.create_unit(store, edition.id, None, "Dinas Lain", "dinas").unit_id
+    with pytest.raises(RefusedError) as caught:
+        assets.move_assets(store, [holdings["car"], holdings["land"]], there, reference="BAST 1")
+    assert "2 aset" in caught.value.message
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    with pytest.raises(ValidationError) as late:
+        assets.move_assets(store, [holdings["car"]], holdings["y"], on=tomorrow)
+    assert late.value.field == "transferred_on"
+    assert assets.history(store, holdings["car"]) == []  # nothing written by either refusal

@@ -175,3 +175,32 @@ def test_the_dialog_gives_back_every_digit_of_an_area(qtbot, asset_window: MainW
         qtbot.addWidget(dialog)
         assert assets.update_asset(store, land, **dialog.values()) == {}  # OK without a change changes nothing
         assert assets.get_asset(store, land).area_m2 == area
+
+
+def test_the_region_lists_follow_new_and_renamed_regions_and_keep_the_choice(qtbot, asset_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from core import regions
+    from ui.commands import CreateRecordCommand, UpdateRecordCommand
+
+    doc = asset_window.doc
+    assert doc is not None
+
+    def offered(combo) -> list[str]:  # type: ignore[no-untyped-def]
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    browser = asset_window.region_assets
+    first_region = browser.region.currentData()
+    doc.run(
+        CreateRecordCommand(
+            doc,
+            "Tambah wilayah",
+            lambda: regions.create_region(doc.store, "Kota Baru", "kota", edition_name="Perda 1/2026").id,
+            regions.delete_region,
+            "region",
+        )
+    )
+    assert "Kota Baru" in offered(browser.region)
+    assert "Kota Baru" in offered(asset_window.staff_browser.region)
+    browser.region.setCurrentIndex(browser.region.findData(first_region))
+    doc.run(UpdateRecordCommand(doc, "region", first_region, name="Provinsi Berganti Nama"))
+    assert "Provinsi Berganti Nama" in offered(browser.region)
+    assert browser.region.currentData() == first_region  # the user's choice survives the refill

@@ -93,6 +93,7 @@ class MoveAssetsDialog(UnitChooser):
     def __init__(self, parent: QWidget | None, units: list[tuple[int, str]], count: int) -> None:
         super().__init__(parent, units, self.tr("Pindahkan aset"), self.tr("{count} aset dipindah ke:").format(count=count))
         self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setMaximumDate(QDate.currentDate())  # a hand-over that has not happened is not recorded
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.reference = QLineEdit(self)

@@ -45,6 +45,8 @@ class AssetListModel(LazyListModel[AssetRow]):
         "value": "value",
         "condition": "condition",
         "unit": "unit",
+        "location": "location",
+        "area": "area",
     }
 
     def __init__(self, store: Store, parent: Any = None) -> None:
@@ -60,8 +62,8 @@ class AssetListModel(LazyListModel[AssetRow]):
     def fetch_ids(self) -> list[int]:
         return asset_ids(self.store, self.filter, self.sort_key, self.descending)
 
-    def fetch_rows(self, ids: list[int]) -> list[AssetRow]:
-        return asset_rows(self.store, ids)
+    def fetch_rows(self, ids: list[int]) -> dict[int, AssetRow]:
+        return {row.id: row for row in asset_rows(self.store, ids)}
 
     def headers(self) -> tuple[str, ...]:
         return (

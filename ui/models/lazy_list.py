@@ -17,8 +17,8 @@ MAX_PAGES = 40  # rows kept in memory: at most 8,000
 
 
 class LazyListModel(QAbstractTableModel, Generic[Row]):
-    """Subclasses give ``columns``, ``fetch_ids()``, ``fetch_rows(ids)``, ``cell(row, column, role)``
-    and ``sort_keys`` (column → key understood by ``fetch_ids``)."""
+    """Subclasses give ``columns``, ``fetch_ids()``, ``fetch_rows(ids)`` (rows by id),
+    ``cell(row, column, role)`` and ``sort_keys`` (column → key understood by ``fetch_ids``)."""
 
     columns: ClassVar[tuple[str, ...]] = ()
     sort_keys: ClassVar[dict[str, str]] = {}
@@ -28,12 +28,12 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         self.sort_key = ""
         self.descending = False
         self.ids: list[int] = []
-        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._pages: OrderedDict[int, list[Row | None]] = OrderedDict()
 
     def fetch_ids(self) -> list[int]:
         raise NotImplementedError
 
-    def fetch_rows(self, ids: list[int]) -> list[Row]:
+    def fetch_rows(self, ids: list[int]) -> dict[int, Row]:
         raise NotImplementedError
 
     def cell(self, row: Row, column: str, role: int) -> Any:
@@ -61,7 +61,10 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         page = number // PAGE
         rows = self._pages.get(page)
         if rows is None:
-            rows = self.fetch_rows(self.ids[page * PAGE : (page + 1) * PAGE])
+            wanted = self.ids[page * PAGE : (page + 1) * PAGE]
+            found = self.fetch_rows(wanted)
+            # By id: a row deleted meanwhile (by another program) leaves a gap, not a shift.
+            rows = [found.get(row_id) for row_id in wanted]
             self._pages[page] = rows
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

@@ -53,10 +53,9 @@ class StaffListModel(LazyListModel[Entry]):
     def fetch_ids(self) -> list[int]:
         return staff_ids(self.store, self.filter, self.sort_key, self.descending)
 
-    def fetch_rows(self, ids: list[int]) -> list[Entry]:
+    def fetch_rows(self, ids: list[int]) -> dict[int, Entry]:
         scores = {j.staff_id: j for j in competency.jpm(self.store, staff_ids=ids)} if ids else {}
-        by_id = {r.id: r for r in staff_rows(self.store, ids)}
-        return [(by_id[i], scores.get(i)) for i in ids if i in by_id]
+        return {r.id: (r, scores.get(r.id)) for r in staff_rows(self.store, ids)}
 
     def headers(self) -> tuple[str, ...]:
         return (

@@ -30,6 +30,7 @@ from core.store import Store
 from ui.keys import bind_row_keys
 from ui.models.asset_list import AssetListModel, condition_label
 from ui.models.lazy_list import IdRole
+from ui.region_choice import fill_region_choice, region_choice
 
 
 class AssetsPage(QWidget):
@@ -49,9 +50,7 @@ class AssetsPage(QWidget):
         self.unit_id: int | None = None
         self.region_id: int | None = None
         self.model: AssetListModel | None = None
-        self.region = QComboBox(self)
-        self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.region.setMinimumContentsLength(18)
+        self.region = region_choice(self)
         self.region.activated.connect(lambda _i: self._on_region())
         self.region.setVisible(region)
         self.kib = QComboBox(self)
@@ -147,19 +146,15 @@ class AssetsPage(QWidget):
             header.blockSignals(True)
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
             header.blockSignals(False)
+        for button in (self.add, self.move, self.remove):
+            button.setEnabled(not store.read_only)
         if regions is not None:
-            self.region.clear()
-            if len(regions) > 1:
-                self.region.addItem(self.tr("Semua wilayah"), None)
-            for region_id, name in regions:
-                self.region.addItem(name, region_id)
+            fill_region_choice(self.region, regions)
             self._on_region()
 
     def load_unit(self, store: Store, unit_id: int) -> None:
         self.set_store(store)
         self.unit_id = unit_id
-        for button in (self.add, self.move, self.remove):
-            button.setEnabled(not store.read_only)
         self.refilter()
 
     def _on_region(self) -> None:
@@ -206,10 +201,15 @@ class AssetsPage(QWidget):
             self.totals.setText(f"<table><tr><td>{by_kib}</td><td width='32'></td><td>{conditions}</td></tr></table>")
 
     def selected(self) -> list[int]:
+        """Ids of the selected rows, read from the selection's ranges (Ctrl+A over 300,000
+        rows is one range, not 300,000 indexes)."""
         model = self.view.selectionModel()
         if model is None or self.model is None:
             return []
-        return [self.model.ids[index.row()] for index in sorted(model.selectedRows(), key=lambda i: i.row())]
+        rows: set[int] = set()
+        for selected in model.selection():
+            rows.update(range(selected.top(), selected.bottom() + 1))
+        return [self.model.ids[row] for row in sorted(rows)]
 
     def _emit_current(self, signal: Signal) -> None:
         index = self.view.currentIndex()

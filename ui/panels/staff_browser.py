@@ -26,6 +26,7 @@ from core.staff import StaffFilter
 from core.store import Store
 from ui.models.staff_list import StaffIdRole, StaffListModel
 from ui.panels.people import staff_columns
+from ui.region_choice import fill_region_choice, region_choice
 
 ROW_LABELS = ("di atas ekspektasi", "sesuai ekspektasi", "di bawah ekspektasi")
 
@@ -94,9 +95,7 @@ class StaffBrowser(QWidget):
         self.text.setObjectName("staffSearch")
         self.text.setPlaceholderText(self.tr("Cari nama atau NIP"))
         self.text.setClearButtonEnabled(True)
-        self.region = QComboBox(self)
-        self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.region.setMinimumContentsLength(18)
+        self.region = region_choice(self)
         self.status = QComboBox(self)
         self.status.addItem(self.tr("PNS dan PPPK"), None)
         self.status.addItem("PNS", "PNS")
@@ -158,11 +157,7 @@ class StaffBrowser(QWidget):
 
     def set_store(self, store: Store | None, regions: list[tuple[int, str]]) -> None:
         self.store = store
-        self.region.clear()
-        if len(regions) > 1:
-            self.region.addItem(self.tr("Semua wilayah"), None)
-        for region_id, name in regions:
-            self.region.addItem(name, region_id)
+        self.set_regions(regions, refilter=False)
         if store is None:
             self.view.setModel(None)
             self.model = None
@@ -192,6 +187,12 @@ class StaffBrowser(QWidget):
         )
         self.count.setText(self.tr("{count} pegawai").format(count=f"{len(self.model.ids):,}".replace(",", ".")))
         self.grid.set_counts(competency.nine_box(self.store, region_id=self.region_id))
+
+    def set_regions(self, regions: list[tuple[int, str]], refilter: bool = True) -> None:
+        """Offer these regions (after one was added or renamed), keeping the one chosen."""
+        fill_region_choice(self.region, regions)
+        if refilter and self.model is not None:
+            self._on_region()
 
     def refresh(self) -> None:
         """After an edit: the same list, re-read (a person may have moved, or joined)."""

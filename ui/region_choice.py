@@ -1,0 +1,27 @@
+"""The "which region" drop-down shared by the region-wide staff and asset lists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
+
+
+def fill_region_choice(combo: QComboBox, regions: list[tuple[int, str]]) -> None:
+    """Offer "all regions" (when there are several) and each region, keeping the one chosen
+    before (regions are re-offered after one is added or renamed)."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if len(regions) > 1:
+        combo.addItem(QCoreApplication.translate("region_choice", "Semua wilayah"), None)
+    for region_id, name in regions:
+        combo.addItem(name, region_id)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    combo.blockSignals(False)
+
+
+def region_choice(parent: object) -> QComboBox:
+    combo = QComboBox(parent)  # type: ignore[arg-type]
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(18)
+    return combo
