@@ -7,9 +7,15 @@ Figures, each with a baseline from the same run:
 * all checks on every edition of a --scale N file (target: < 5 s at scale 10), against
   SQLite inserting 1,000,000 plain rows (a measure of this machine's speed now);
 * the function-overlap check against scoring all pairs of statements with the same
-  similarity function (target: at least 50x faster). All pairs are scored on a sample
-  of each edition and extrapolated to the edition's full count; the pairs found are
-  compared on the sample (recall against all pairs, target 100%);
+  similarity function (target: at least 50x faster). The issue's baseline is all pairs of
+  the file's statements (those the check compares: support units and template-only
+  statements are left out by rule), scored on a sample of 3,000 and extrapolated; it is
+  set against the whole overlap check on every edition (reading, normalising, indexing,
+  searching; caches emptied first, as in a program just started). The check compares
+  statements within an edition only, so the same is also shown edition by edition
+  (all pairs on a sample of each edition, extrapolated), with the search alone and its
+  growth on the largest edition; the pairs found are compared on the samples (recall
+  against all pairs, target 100%);
 * the longest stall of the window's event loop while checks re-run after an edit
   (target: < 100 ms), against the longest stall of the idle window.
 """
@@ -58,8 +64,12 @@ def checks_on_file(path: Path) -> dict[str, float]:
 def overlap_against_all_pairs(path: Path) -> dict[str, float]:
     """Indexed search vs. scoring every pair with the same cosine, edition by edition, and
     once more on all comparable statements of the file pooled (a structure that large)."""
+    from core.checks import text
     from core.checks.similarity import StatementIndex
 
+    text.analysed.cache_clear()  # as in a program just started
+    text.stem.cache_clear()
+    function_overlap._trigrams.cache_clear()
     rng = random.Random(1)
     check_s = search_s = all_pairs_estimate_s = 0.0
     statements = pairs_total = 0
@@ -129,6 +139,7 @@ def overlap_against_all_pairs(path: Path) -> dict[str, float]:
         "pooled_search_s": pooled_search_s,
         "pooled_all_pairs_estimate_s": pooled_all_pairs_s,
         "speedup_pooled": pooled_all_pairs_s / pooled_search_s,
+        "speedup_file": pooled_all_pairs_s / check_s,
         "recall": recall_found / recall_expected if recall_expected else 1.0,
         "recall_pairs": recall_expected,
     }
@@ -218,15 +229,20 @@ def main() -> int:
     overlap = overlap_against_all_pairs(path)
     results["overlap"] = overlap
     print(
-        f"overlap check, per edition   {overlap['check_s']:6.2f} s for {overlap['statements']} comparable statements "
+        f"overlap check, every edition {overlap['check_s']:6.2f} s for {overlap['statements']} comparable statements, caches empty "
         f"(normalising and indexing {overlap['check_s'] - overlap['search_s']:.2f} s, search {overlap['search_s']:.3f} s)"
     )
     print(
-        f"all pairs, same cosine       {overlap['all_pairs_estimate_s']:6.2f} s ({overlap['pairs']:,} pairs, extrapolated from "
-        f"{SAMPLE_STATEMENTS} per edition)   speed-up: whole check {overlap['speedup_check']:.0f}x, search {overlap['speedup_search']:.0f}x (target >= 50x)"
+        f"all pairs of the file's statements, same cosine {overlap['pooled_all_pairs_estimate_s']:.1f} s (extrapolated from 3,000)"
+        f"   speed-up: search {overlap['pooled_all_pairs_estimate_s'] / overlap['search_s']:.0f}x (target >= 50x), "
+        f"whole check {overlap['speedup_file']:.0f}x"
     )
     print(
-        f"one pool of {overlap['pooled_statements']} statements: search {overlap['pooled_search_s']:.2f} s vs all pairs "
+        f"all pairs edition by edition {overlap['all_pairs_estimate_s']:6.2f} s ({overlap['pairs']:,} pairs, extrapolated from "
+        f"{SAMPLE_STATEMENTS} per edition)   speed-up: search {overlap['speedup_search']:.0f}x, whole check {overlap['speedup_check']:.0f}x"
+    )
+    print(
+        f"all statements as one edition: search {overlap['pooled_search_s']:.2f} s vs all pairs "
         f"{overlap['pooled_all_pairs_estimate_s']:.0f} s (extrapolated)   speed-up {overlap['speedup_pooled']:.0f}x"
     )
     for step in overlap["growth"]:

@@ -10,8 +10,9 @@ One finding per pair of units, with its most similar pair of statements.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property, lru_cache
 
 from core.checks import text
 from core.checks.model import EditionData, Finding, Statement
@@ -72,6 +73,7 @@ def build_index(data: EditionData) -> OverlapIndex:
     template_units = int(config.get("template_unit_count", 5))
     damping = float(config.get("template_weight", 0.2))
 
+    @cache
     def is_support(unit_id: int) -> bool:
         unit = data.units[unit_id]
         if unit.kind in support_kinds:
@@ -79,23 +81,24 @@ def build_index(data: EditionData) -> OverlapIndex:
         name = unit.name.casefold()
         return unit.kind in support_named and any(word in name for word in support_words)
 
-    candidates: list[tuple[Statement, list[str], list[tuple[int, str]]]] = []
+    candidates: list[tuple[Statement, int, tuple[tuple[str, ...], ...], Sequence[tuple[int, str]]]] = []
     units_of: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for statement in data.statements:
         if statement.unit_id not in data.pd_of or is_support(statement.unit_id):
             continue
-        surface = [word for word, _start, _end in text.words(statement.text)]
-        candidates.append((statement, surface, text.positioned_terms(statement.text)))
-        for gram in _trigrams(surface):
+        surface, positioned = text.analysed(statement.text)
+        grams = _trigrams(surface)
+        candidates.append((statement, len(surface), grams, positioned))
+        for gram in grams:
             units_of[gram].add(statement.unit_id)
     template = {gram for gram, owners in units_of.items() if len(owners) >= template_units}
     statements: list[Statement] = []
     documents: list[list[tuple[str, float]]] = []
-    for statement, surface, positioned in candidates:
-        covered = [False] * len(surface)
-        for i, gram in enumerate(_trigrams(surface)):
+    for statement, length, grams, positioned in candidates:
+        covered = [False] * length
+        for i, gram in enumerate(grams):
             if gram in template:
-                covered[i] = covered[i + 1] = covered[i + 2] = True
+                covered[i : i + len(gram)] = (True,) * len(gram)
         content = {root for position, root in positioned if not covered[position]}
         if len(content) < min_words:
             continue
@@ -111,11 +114,12 @@ def build_index(data: EditionData) -> OverlapIndex:
     )
 
 
-def _trigrams(surface: list[str]) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=100_000)
+def _trigrams(surface: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Runs of three words as written (a shorter statement counts as one run)."""
     if len(surface) < 3:
-        return [tuple(surface)] if surface else []
-    return [tuple(surface[i : i + 3]) for i in range(len(surface) - 2)]
+        return (surface,) if surface else ()
+    return tuple(zip(surface, surface[1:], surface[2:], strict=False))
 
 
 def overlap_index(data: EditionData) -> OverlapIndex:

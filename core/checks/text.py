@@ -42,22 +42,26 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(folded)]
 
 
-def terms(text: str) -> list[str]:
-    """The meaningful stems of a statement, in order (repeats kept)."""
-    return [root for _position, root in positioned_terms(text)]
-
-
-def positioned_terms(text: str) -> list[tuple[int, str]]:
-    """Meaningful stems with the index of the word they come from (for template matching)."""
+@lru_cache(maxsize=100_000)
+def analysed(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
+    """A statement's words as written (lower case) and its meaningful stems with the index
+    of the word each comes from, read once per distinct text: templates repeat across
+    units and regions, and the checks re-run after every edit."""
+    surface = tuple(word.lower() for word in WORD.findall(unicodedata.normalize("NFC", text)))
     stops = stop_words()
-    result = []
-    for position, (word, _start, _end) in enumerate(words(text)):
+    positioned = []
+    for position, word in enumerate(surface):
         if word in stops:
             continue
         root = stem(word)
         if root and root not in stops:
-            result.append((position, root))
-    return result
+            positioned.append((position, root))
+    return surface, tuple(positioned)
+
+
+def terms(text: str) -> list[str]:
+    """The meaningful stems of a statement, in order (repeats kept)."""
+    return [root for _position, root in analysed(text)[1]]
 
 
 def shared_spans(text: str, stems: set[str]) -> list[tuple[int, int]]:

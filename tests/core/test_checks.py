@@ -203,6 +203,16 @@ def test_odd_statements_never_crash_a_check(store: Store, edition: Edition) -> N
     assert by_rule(report.findings, "function_overlap")
 
 
+def test_a_two_word_statement_found_in_many_units_is_template_wording_not_a_crash(store: Store, edition: Edition) -> None:
+    for number in range(6):
+        add(store, edition, None, f"Dinas {number}", "dinas", "Pelayanan administrasi", f"pengelolaan irigasi tersier {number}")
+    report = run_checks(store, edition.id)
+    assert report.problems == []
+    overlaps = by_rule(report.findings, "function_overlap")
+    # Six dinas sharing a two-word statement is template wording, not an overlap of six pairs.
+    assert all("Pelayanan administrasi" not in str(f.data["statements"]) for f in overlaps)
+
+
 # -- rule tables -----------------------------------------------------------------------------
 
 
