@@ -330,15 +330,18 @@ def cmd_assets_summary(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     from core.assets import summary
     from core.money import format_rupiah
+    from core.regions import list_regions
     from core.store import open_store
 
     with open_store(args.file, read_only=True) as store:
         rows = summary(store)
+        region_names = {region.id: region.name for region in list_regions(store)}
     if args.json:
         print_json(
             [
                 {
                     "region_id": r.region_id,
+                    "region": region_names.get(r.region_id, ""),
                     "edition_id": r.edition_id,
                     "pd_id": r.pd_id,
                     "pd": r.pd,
@@ -352,7 +355,11 @@ def cmd_assets_summary(argv: Sequence[str]) -> int:
         )
         return EXIT_OK
     current = None
+    region = None
     for r in rows:
+        if r.region_id != region:
+            region = r.region_id
+            print(("\n" if current is not None else "") + f"== {region_names.get(r.region_id, '')} ==")
         if r.pd_id != current:
             current = r.pd_id
             print(r.pd)

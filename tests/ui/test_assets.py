@@ -204,3 +204,22 @@ def test_the_region_lists_follow_new_and_renamed_regions_and_keep_the_choice(qtb
     doc.run(UpdateRecordCommand(doc, "region", first_region, name="Provinsi Berganti Nama"))
     assert "Provinsi Berganti Nama" in offered(browser.region)
     assert browser.region.currentData() == first_region  # the user's choice survives the refill
+
+
+def test_the_selection_stays_on_the_same_assets_after_an_edit_and_a_new_sort(qtbot, asset_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = asset_window.editor.assets_page
+    laptops = [r for r in range(page.model.rowCount()) if page.model.index(r, 3).data() == "Laptop"]
+    select_rows(page, laptops)
+    page.view.selectionModel().setCurrentIndex(page.model.index(laptops[-1], 3), QItemSelectionModel.SelectionFlag.NoUpdate)
+    chosen = sorted(page.selected())
+    store = asset_window.doc.store  # type: ignore[union-attr]
+    sedan = next(i for i in page.model.ids if i not in chosen)
+    from ui.commands import SaveAssetCommand
+
+    asset_window.doc.run(SaveAssetCommand(asset_window.doc, 1, sedan, {"name": "Sedan Dinas"}))  # type: ignore[union-attr]
+    assert "Sedan Dinas" in names(page)  # the list was re-read ...
+    assert sorted(page.selected()) == chosen  # ... and the laptops are still the ones selected
+    page.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # by name, Z to A: the rows move
+    assert sorted(page.selected()) == chosen
+    assert page.view.currentIndex().data(IdRole) in chosen
+    assert assets.get_asset(store, sedan).name == "Sedan Dinas"

@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -107,3 +115,44 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
+
+
+def keep_selection(view: QAbstractItemView) -> None:
+    """Keep the rows selected, and the current one, across the model's reloads (an edit, a
+    new sort or filter re-reads the list): they stay selected wherever they are now listed."""
+    model = view.model()
+    if not isinstance(model, LazyListModel):
+        return
+    saved: dict[str, Any] = {}
+
+    def remember() -> None:
+        selection = view.selectionModel()
+        rows: set[int] = set()
+        for selected in selection.selection():
+            rows.update(range(selected.top(), selected.bottom() + 1))
+        saved["ids"] = [model.ids[row] for row in rows if row < len(model.ids)]
+        current = view.currentIndex()
+        saved["current"] = (model.ids[current.row()], current.column()) if current.isValid() else None
+
+    def restore() -> None:
+        ids, current = saved.pop("ids", []), saved.pop("current", None)
+        if not ids and current is None:
+            return
+        position = {row_id: row for row, row_id in enumerate(model.ids)}
+        rows = sorted(position[row_id] for row_id in ids if row_id in position)
+        selection = QItemSelection()
+        last = len(model.columns) - 1
+        start = 0
+        for end in range(1, len(rows) + 1):  # one range per run of adjacent rows
+            if end == len(rows) or rows[end] != rows[end - 1] + 1:
+                selection.select(model.index(rows[start], 0), model.index(rows[end - 1], last))
+                start = end
+        flags = QItemSelectionModel.SelectionFlag
+        view.selectionModel().select(selection, flags.ClearAndSelect)
+        if current is not None and current[0] in position:
+            index = model.index(position[current[0]], current[1])
+            view.selectionModel().setCurrentIndex(index, flags.NoUpdate)
+            view.scrollTo(index)
+
+    model.modelAboutToBeReset.connect(remember)
+    model.modelReset.connect(restore)
