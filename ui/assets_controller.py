@@ -9,13 +9,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core import assets, regions, units
-from core.errors import SotkError
 from core.money import group_thousands
 from ui import commands
 from ui.dialogs.asset_dialog import AssetDialog
 from ui.dialogs.unit_chooser import MoveAssetsDialog
 from ui.document import Document
-from ui.i18n import error_text
 from ui.panels.assets import AssetsPage
 
 
@@ -45,17 +43,8 @@ class AssetsController(QObject):
             return
 
         def submit(fields: dict[str, Any]) -> str | None:
-            if store.read_only:
-                return self.tr("Berkas dibuka hanya-baca.")
-            command = commands.SaveAssetCommand(self.doc, unit, asset_id, fields)  # type: ignore[arg-type]
-            try:
-                affected = command.first()
-            except SotkError as exc:
-                return error_text(exc)
             assert self.doc is not None
-            self.doc.undo_stack.push(command)
-            self.doc.changed.emit(affected)
-            return None
+            return self.doc.submit(commands.SaveAssetCommand(self.doc, unit, asset_id, fields))
 
         AssetDialog(self.window, asset, submit).exec()
 

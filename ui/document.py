@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from core.errors import Notice
+from core.errors import Notice, SotkError
 from core.store import Store
+from ui.i18n import error_text
 
 
 @dataclass
@@ -83,11 +84,26 @@ class Document(QObject):
         except Exception as exc:  # noqa: BLE001 - SotkError for the user, anything else reported as a bug
             self.failed.emit(exc)
             return False
+        self._done(command, affected)
+        return True
+
+    def submit(self, command: StoreCommand) -> str | None:
+        """Like :meth:`run`, for a dialog that stays open when the change is refused: the
+        reason comes back as text for the dialog to show (None: done)."""
+        if self.store.read_only:
+            return QCoreApplication.translate("Document", "Berkas dibuka hanya-baca.")
+        try:
+            affected = command.first()
+        except SotkError as exc:
+            return error_text(exc)
+        self._done(command, affected)
+        return None
+
+    def _done(self, command: StoreCommand, affected: Affected) -> None:
         self.undo_stack.push(command)
         self.changed.emit(affected)
         if command.warnings:
             self.warned.emit(command.warnings)
-        return True
 
     def apply(self, step: object) -> None:
         """Run an undo or redo step; a failure (e.g. the file became read-only) is reported."""

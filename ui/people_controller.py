@@ -9,12 +9,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from core import competency, positions, regions, staff, units
-from core.errors import SotkError
 from ui import commands
 from ui.dialogs.staff_dialog import StaffDialog
 from ui.dialogs.unit_chooser import MoveStaffDialog
 from ui.document import Document
-from ui.i18n import error_text
 from ui.panels.people import PeoplePage
 from ui.panels.staff_browser import StaffBrowser
 
@@ -95,19 +93,10 @@ class PeopleController(QObject):
             candidates.append(positions.get_position(store, person.position_id))
 
         def submit(fields: dict[str, Any], assessments: list[staff.Assessment]) -> str | None:
-            if store.read_only:
-                return self.tr("Berkas dibuka hanya-baca.")
             if fields.get("position_id") is None:
                 fields["unit_id"] = unit
-            command = commands.SaveStaffCommand(self.doc, region_id, staff_id, fields, assessments)  # type: ignore[arg-type]
-            try:
-                affected = command.first()
-            except SotkError as exc:
-                return error_text(exc)
             assert self.doc is not None
-            self.doc.undo_stack.push(command)
-            self.doc.changed.emit(affected)
-            return None
+            return self.doc.submit(commands.SaveStaffCommand(self.doc, region_id, staff_id, fields, assessments))
 
         dialog = StaffDialog(
             self.window,

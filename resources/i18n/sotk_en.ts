@@ -861,10 +861,6 @@
 <context>
     <name>AssetsController</name>
     <message>
-        <source>Berkas dibuka hanya-baca.</source>
-        <translation>The file is open read-only.</translation>
-    </message>
-    <message>
         <source>Hapus aset</source>
         <translation>Remove asset</translation>
     </message>
@@ -1078,6 +1074,13 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Diterima oleh {user} pada {at}: {reason}</source>
         <translation>Accepted by {user} on {at}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Berkas dibuka hanya-baca.</source>
+        <translation>The file is open read-only.</translation>
     </message>
 </context>
 <context>
@@ -1641,10 +1644,6 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>Nama jabatan (misalnya Analis Kebijakan Ahli Muda):</source>
         <translation>Name of the position (for example Analis Kebijakan Ahli Muda):</translation>
-    </message>
-    <message>
-        <source>Berkas dibuka hanya-baca.</source>
-        <translation>The file is open read-only.</translation>
     </message>
     <message>
         <source>Hapus pegawai</source>
