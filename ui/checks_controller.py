@@ -6,15 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core import regions
 from core.checks import CheckReport
 from core.checks.model import Finding
 from ui import commands
 from ui.check_runner import CheckRunner
+from ui.dialogs.accept_finding import AcceptFindingDialog
 from ui.document import Affected, Document
-from ui.errors import show_error
+from ui.i18n import translated
 from ui.panels.checks import ChecksPanel
 
 
@@ -82,24 +83,16 @@ class ChecksController(QObject):
         report = self.panel.report
         if self.doc is None or report is None:
             return
-        reason, ok = QInputDialog.getMultiLineText(
-            self.window,
-            self.tr("Terima temuan"),
-            self.tr("Mengapa temuan ini diterima? (misalnya: tugas bersama yang disengaja, ditetapkan dalam rapat tanggal ...)"),
-        )
-        if ok and reason.strip():
-            self.doc.run(commands.AcceptFindingCommand(self.doc, report.edition_id, finding.key, finding.rule, reason))
-        elif ok:
-            show_error(self.window, _reason_missing())
+        doc = self.doc
+
+        def submit(reason: str) -> str | None:
+            if not reason:
+                return self.tr("Alasan penerimaan harus diisi.")
+            return doc.submit(commands.AcceptFindingCommand(doc, report.edition_id, finding.key, finding.rule, reason))
+
+        AcceptFindingDialog(self.window, translated(finding.template, finding.params), submit).exec()
 
     def _on_unaccept(self, finding: Finding) -> None:
         report = self.panel.report
         if self.doc is not None and report is not None:
             self.doc.run(commands.AcceptFindingCommand(self.doc, report.edition_id, finding.key, finding.rule, None))
-
-
-def _reason_missing() -> Exception:
-    from core.errors import ValidationError
-    from core.i18n import N_
-
-    return ValidationError("notes", N_("Alasan penerimaan harus diisi."))

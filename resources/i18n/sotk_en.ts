@@ -488,10 +488,6 @@
         <translation>Fill in the Programs field (U.BB.PP) of both bodies, so it shows they run different programmes.</translation>
     </message>
     <message>
-        <source>Alasan penerimaan harus diisi.</source>
-        <translation>Give the reason for accepting.</translation>
-    </message>
-    <message>
         <source>Kebutuhan dan bezetting pegawai</source>
         <translation>Staff needed and in post</translation>
     </message>
@@ -761,6 +757,17 @@
     </message>
 </context>
 <context>
+    <name>AcceptFindingDialog</name>
+    <message>
+        <source>Terima temuan</source>
+        <translation>Accept finding</translation>
+    </message>
+    <message>
+        <source>Mengapa temuan ini diterima? (misalnya: tugas bersama yang disengaja, ditetapkan dalam rapat tanggal ...)</source>
+        <translation>Why is this finding accepted? (for example: a deliberate shared task, decided in the meeting of ...)</translation>
+    </message>
+</context>
+<context>
     <name>AssetDialog</name>
     <message>
         <source>Ubah aset</source>
@@ -985,12 +992,8 @@ Removal can be undone (Ctrl+Z).</translation>
 <context>
     <name>ChecksController</name>
     <message>
-        <source>Terima temuan</source>
-        <translation>Accept finding</translation>
-    </message>
-    <message>
-        <source>Mengapa temuan ini diterima? (misalnya: tugas bersama yang disengaja, ditetapkan dalam rapat tanggal ...)</source>
-        <translation>Why is this finding accepted? (for example: a deliberate shared task, decided in the meeting of ...)</translation>
+        <source>Alasan penerimaan harus diisi.</source>
+        <translation>Give the reason for accepting.</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox
 
 from core import unit_content
+from ui.dialogs.accept_finding import AcceptFindingDialog
 from ui.main_window import MainWindow
 from ui.models.findings import FindingRole
+
+from .test_people import in_dialog
 
 
 def wait_for_report(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
@@ -69,17 +71,25 @@ def test_clicking_an_overlap_selects_both_units_and_shows_both_statements(qtbot,
     assert "#ffe58a" in panel.details.toHtml()  # shared words are marked
 
 
-def test_accepting_a_finding_moves_it_apart_and_undo_brings_it_back(
-    qtbot, window: MainWindow, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+def test_accepting_a_finding_moves_it_apart_and_undo_brings_it_back(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
     window.open_path(sample_copy)
     report = wait_for_report(qtbot, window)
     panel = window.checks_panel
     panel.rule.setCurrentIndex(panel.rule.findData("urusan_twice"))
     panel.open_view.selectRow(0)
     chosen = panel.open_view.currentIndex().data(FindingRole)
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("pembagian statistik disepakati rapat", True))
+    seen: list[str] = []
+
+    def give_reason(dialog: AcceptFindingDialog) -> None:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # no reason: refused, stays open
+        seen.append(dialog.error.text())
+        assert dialog.isVisible()
+        dialog.reason.setPlainText("pembagian statistik disepakati rapat")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    in_dialog(qtbot, give_reason)
     qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Alasan penerimaan harus diisi."]
     qtbot.waitUntil(lambda: panel.report is not report and len(panel.report.accepted) == 1, timeout=15000)
     assert [f.key for f in rows(panel.accepted_view)] == [chosen.key]
     assert chosen.key not in {f.key for f in rows(panel.open_view)}
@@ -123,3 +133,38 @@ def test_the_panel_follows_the_edition_of_the_selection(qtbot, window: MainWindo
         ),
         timeout=15000,
     )
+
+
+def test_a_rerun_keeps_the_finding_but_leaves_the_users_unit_alone(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    """A finding chosen earlier must not pull the tree back to its units after each edit:
+    the user has moved on to another unit and may be typing in its editor."""
+    window.open_path(sample_copy)
+    report = wait_for_report(qtbot, window)
+    panel = window.checks_panel
+    panel.rule.setCurrentIndex(panel.rule.findData("urusan_twice"))
+    panel.open_view.selectRow(0)
+    chosen = panel.open_view.currentIndex().data(FindingRole)
+    store = window.doc.store  # type: ignore[union-attr]
+    other = store.scalar("SELECT id FROM units WHERE name = 'Dinas Sosial'")
+    assert other not in chosen.units
+    window.select("unit", other)
+    from ui.commands import UpdateUnitCommand
+
+    window._run(UpdateUnitCommand(window.doc, other, short_name="DINSOS"))  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: panel_report_changed(window, report), timeout=15000)
+    assert window.selected() == ("unit", other)  # still where the user is
+    assert panel.open_view.currentIndex().data(FindingRole).key == chosen.key  # the finding is still shown
+
+
+def test_naming_a_new_unit_is_not_cut_short_by_the_rerun(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_copy)
+    report = wait_for_report(qtbot, window)
+    panel = window.checks_panel
+    panel.open_view.selectRow(0)  # a finding chosen earlier
+    store = window.doc.store  # type: ignore[union-attr]
+    window.select("unit", store.scalar("SELECT id FROM units WHERE name = 'Dinas Sosial'"))
+    window.act_add_child.trigger()
+    assert window.tree.state() == window.tree.State.EditingState
+    qtbot.waitUntil(lambda: panel_report_changed(window, report), timeout=15000)
+    assert window.tree.state() == window.tree.State.EditingState  # the name is still being typed
+    assert window.tree.currentIndex().data() == "Unit baru"

@@ -63,6 +63,7 @@ class ChecksPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: CheckReport | None = None
+        self._reselecting = False
         self.edition = QComboBox(self)
         self.edition.setObjectName("checkEdition")
         self.edition.activated.connect(lambda _i: self.edition_chosen.emit(int(self.edition.currentData())))
@@ -225,18 +226,24 @@ class ChecksPanel(QWidget):
         self._reselect(chosen)
 
     def _reselect(self, chosen: Finding | None) -> None:
-        if chosen is None:
+        """Show the finding chosen before the re-run again, without choosing its units in the
+        tree again: the user has moved on (and may be typing in the editor)."""
+        self._reselecting = True
+        try:
+            if chosen is None:
+                self._show_current()
+                return
+            for view in (self.open_view, self.accepted_view):
+                proxy = view.model()
+                for row in range(proxy.rowCount()):
+                    finding = proxy.index(row, 0).data(FindingRole)
+                    if finding.key == chosen.key:
+                        self.tabs.setCurrentWidget(view)
+                        view.selectRow(row)
+                        return
             self._show_current()
-            return
-        for view in (self.open_view, self.accepted_view):
-            proxy = view.model()
-            for row in range(proxy.rowCount()):
-                finding = proxy.index(row, 0).data(FindingRole)
-                if finding.key == chosen.key:
-                    self.tabs.setCurrentWidget(view)
-                    view.selectRow(row)
-                    return
-        self._show_current()
+        finally:
+            self._reselecting = False
 
     def _update_tabs(self) -> None:
         self.tabs.setTabText(0, self.tr("Terbuka ({count})").format(count=self.open_filter.rowCount()))
@@ -265,7 +272,7 @@ class ChecksPanel(QWidget):
     def _on_row(self, index: QModelIndex) -> None:
         finding = index.data(FindingRole) if index.isValid() else None
         self._show_finding(finding)
-        if finding is not None and finding.units:
+        if finding is not None and finding.units and not self._reselecting:
             self.units_chosen.emit(list(finding.units))
 
     def _show_finding(self, finding: Finding | None) -> None:
