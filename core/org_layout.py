@@ -20,6 +20,8 @@ Measure = Callable[[str, float, bool], float]
 SIDE_LEFT_KINDS = frozenset({"kelompok_jf"})
 SIDE_RIGHT_KINDS = frozenset({"sekretariat"})
 BOTTOM_KINDS = frozenset({"uptd", "rsud"})
+GOES_ON = "Bersambung ke halaman {page}"  # the markers of a chart over several pages
+COMES_FROM = "Lanjutan dari halaman {page}"
 
 
 @dataclass(frozen=True)
@@ -399,8 +401,8 @@ def fit_pages(
     min_text: float = 6.0,
     max_scale: float = 1.4,
     continued: str = "{name} (lanjutan)",
-    goes_on: str = "Bersambung ke halaman {page}",
-    comes_from: str = "Lanjutan dari halaman {page}",
+    goes_on: str = GOES_ON,
+    comes_from: str = COMES_FROM,
 ) -> list[ChartPage]:
     """Lay the chart out on pages whose drawing area is ``area(landscape)`` (width, height).
 

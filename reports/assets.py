@@ -17,22 +17,25 @@ from reports.ledger import Column, Ledger
 from reports.page import ReportOptions, Written
 from reports.scope import resolve_scope
 
+PLACE_SEPARATOR = " · "
 SUMMARY = (
     Column("Perangkat daerah / unit", 44),
     Column("KIB", 26),
     Column("Jumlah barang", 10, "right"),
     Column("Nilai perolehan (Rp)", 18, "right"),
 )
+# Codes, years and amounts get the width they need (their widest value) on any paper; the
+# rest goes to the names, and most of it to "Lokasi / unit" (a street and a unit's name).
 ITEMS = (
-    Column("No.", 4.5, "right"),
-    Column("Kode barang", 11),
-    Column("Register", 6),
-    Column("Nama barang", 25),
-    Column("Tahun", 4.5, "centre"),
-    Column("Kondisi", 4.5, "centre"),
-    Column("Luas (m²)", 7, "right"),
-    Column("Lokasi / unit", 21),
-    Column("Nilai perolehan (Rp)", 13, "right"),
+    Column("No.", 0, "right", sample="99999"),
+    Column("Kode barang", 0, sample="1.3.2.02.01.01.001"),
+    Column("Register", 0, sample="000000"),
+    Column("Nama barang", 21),
+    Column("Tahun", 0, "centre", sample="0000"),
+    Column("Kondisi", 0, "centre", sample="KB"),
+    Column("Luas (m²)", 0, "right", sample="99.999,99"),
+    Column("Lokasi / unit", 32, tail=PLACE_SEPARATOR),
+    Column("Nilai perolehan (Rp)", 0, "right", sample="99.999.999.999,99"),
 )
 CONDITION = {"B": "B", "KB": "KB", "RB": "RB"}
 
@@ -45,7 +48,7 @@ def amount(sen: int) -> str:
 
 
 def _item(number: int, row: RegisterRow) -> list[str]:
-    place = " · ".join(x for x in (row.location, row.unit) if x)
+    place = PLACE_SEPARATOR.join(x for x in (row.location, row.unit) if x)
     return [
         str(number),
         row.kode_barang,

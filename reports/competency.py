@@ -21,7 +21,7 @@ from core.staff import StaffFilter, count_in_units, staff_ids, staff_rows
 from core.store import Store
 from core.units import get_unit, units_in_order
 from reports.charts import nine_box_grid
-from reports.page import Report, ReportOptions, Styles, Written, build, markup, para, styles, table
+from reports.page import Report, ReportOptions, Styles, Written, build, keep_with_first, markup, para, styles, table
 from reports.scope import Scope, resolve_scope
 
 PER_PERSON_LIMIT = 20_000  # above this a per-person list would run to thousands of pages and gigabytes
@@ -136,7 +136,8 @@ def _unit_section(
     facts: Staffing,
     detail: bool,
 ) -> list[Flowable]:
-    flow: list[Flowable] = [para(name, s.heading if detail else s.subheading)]
+    heading = para(name, s.heading if detail else s.subheading)
+    flow: list[Flowable] = [heading]
     positions = positions_below(store, unit_id)
     facts.needed += sum(p.needed for p in positions)
     facts.held += sum(p.held for p in positions)
@@ -163,14 +164,15 @@ def _unit_section(
         rows.append(["Jumlah", "", str(sum(p.needed for p in positions)), str(sum(p.held for p in positions)), ""])
         narrow = 18 * mm
         widths = [(width - 3 * narrow) * 0.45, (width - 3 * narrow) * 0.55, narrow, narrow, narrow]
-        flow += [
-            para("Kebutuhan dan bezetting", s.subheading),
-            table(rows, widths, right=(2, 3, 4), plain=(2, 3, 4), total_row=True, style=s),
-        ]
+        # The caption row repeats with the header: a continued page says whose positions these are.
+        needs = table(
+            rows, widths, right=(2, 3, 4), plain=(2, 3, 4), total_row=True, style=s, caption=f"{name} — kebutuhan dan bezetting"
+        )
+        flow = keep_with_first(flow, [needs])
     common = competency.common_gaps(store, unit_id, limit=5)
     if common:
         text = "; ".join(f"{code} {names.get(code, '')} ({short} dari {assessed} orang)" for code, short, assessed in common)
-        flow.append(markup("<b>Kekurangan yang paling sering:</b> {text}", s.body, text=text))
+        flow += [Spacer(1, 2 * mm), markup("<b>Kekurangan yang paling sering:</b> {text}", s.body, text=text)]
     people = staff_ids(store, StaffFilter(unit_id=unit_id)) if detail else []
     if people:
         gaps = competency.gaps_of_people(store, [p for p in people if p in results])
@@ -191,7 +193,9 @@ def _unit_section(
                 )
         fixed = [34 * mm, 38 * mm, 0, 13 * mm, 10 * mm, 42 * mm]
         widths = [w or width - sum(fixed) for w in fixed]  # the position takes what is left
-        flow += [para(f"Pegawai ({len(people)})", s.subheading), table(rows, widths, right=(3,), plain=(0, 3, 4), style=s)]
+        staff = table(rows, widths, right=(3,), plain=(0, 3, 4), style=s, caption=f"{name} — pegawai ({len(people)})")
+        heads = [heading] if flow[-1] is heading else []  # no positions: the name heads the staff
+        flow = flow[: len(flow) - len(heads)] + ([] if heads else [Spacer(1, 2 * mm)]) + keep_with_first(heads, [staff])
     elif not positions and detail:
         flow.append(para("Belum ada jabatan atau pegawai.", s.body))
     return flow

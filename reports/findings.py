@@ -10,7 +10,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from core.checks import CheckReport, check_titles, run_checks
 from core.checks.model import SEVERITIES, Finding
@@ -18,10 +18,9 @@ from core.i18n import N_
 from core.store import Store
 from core.units import units_in_order
 from reports.fonts import escape
-from reports.page import RULE, Report, ReportOptions, Styles, Written, build, markup, para, styles, table
-from reports.scope import Scope, resolve_scope
+from reports.page import RULE, Report, ReportOptions, Styles, Written, build, keep_with_first, markup, para, styles, table
+from reports.scope import Scope, editions_line, resolve_scope
 
-HEADING_ROOM = 45 * mm  # what a heading needs below it on the page: else it starts the next
 SEVERITY_WORDS = {"error": "Galat", "warning": "Peringatan", "note": "Catatan"}
 
 
@@ -73,20 +72,19 @@ def findings_story(reports: list[CheckReport], width: float, s: Styles) -> list[
         chosen = [(r, f) for r, f in open_findings if f.severity == severity]
         if not chosen:
             continue
-        story += [CondPageBreak(HEADING_ROOM), para(f"{SEVERITY_WORDS[severity]} ({len(chosen)})", s.heading)]
+        heads: list[Flowable] = [para(f"{SEVERITY_WORDS[severity]} ({len(chosen)})", s.heading)]
         for rule in dict.fromkeys(f.rule for _, f in chosen):
             of_rule = [(r, f) for r, f in chosen if f.rule == rule]
             title = titles.get(rule, rule)
-            story += [
-                CondPageBreak(HEADING_ROOM),  # a heading never ends a page alone
-                markup("{title} <font size=8>({count})</font>", s.subheading, title=title, count=str(len(of_rule))),
-            ]
-            story += [_finding(number, finding, report, width, s) for number, (report, finding) in enumerate(of_rule, start=1)]
+            heads.append(markup("{title} <font size=8>({count})</font>", s.subheading, title=title, count=str(len(of_rule))))
+            blocks = [_finding(number, finding, report, width, s) for number, (report, finding) in enumerate(of_rule, start=1)]
+            story += keep_with_first(heads, blocks)  # a heading never ends a page alone
+            heads = []
     accepted = [(r, f) for r in reports for f in r.accepted]
     if accepted:
-        story.append(para(f"Temuan yang diterima ({len(accepted)})", s.heading))
+        blocks = []
         for number, (report, finding) in enumerate(accepted, start=1):
-            block = _finding(number, finding, report, width, s)
+            parts = _finding_parts(number, finding, report, width, s)
             assert finding.accepted is not None
             reason = markup(
                 "<i>Diterima oleh {by} ({at}): {reason}</i>",
@@ -95,7 +93,8 @@ def findings_story(reports: list[CheckReport], width: float, s: Styles) -> list[
                 at=finding.accepted.accepted_at[:10],
                 reason=finding.accepted.reason,
             )
-            story.append(KeepTogether([block, reason]))
+            blocks.append(KeepTogether([*parts, reason]))  # one level: reportlab moves a nested one to a new page
+        story += keep_with_first([para(f"Temuan yang diterima ({len(accepted)})", s.heading)], blocks)
     return story
 
 
@@ -109,12 +108,7 @@ def write_findings(
     story: list[Flowable] = [
         para("TEMUAN PEMERIKSAAN STRUKTUR", s.title),
         para(scope.subject.upper(), s.subtitle),
-        markup(
-            "Diperiksa {date} · {edition}",
-            s.centre,
-            date=options.today(),
-            edition=scope.edition.name if len(reports) == 1 else "",
-        ),
+        para(f"Diperiksa {options.today()} · {editions_line(store, scope)}", s.centre),
         Spacer(1, 5 * mm),
         *findings_story(reports, doc.inner_width, s),
     ]
@@ -137,6 +131,11 @@ def _summary(reports: list[CheckReport], titles: dict[str, str], width: float, s
 
 
 def _finding(number: int, finding: Finding, report: CheckReport, width: float, s: Styles) -> Flowable:
+    return KeepTogether(_finding_parts(number, finding, report, width, s))
+
+
+def _finding_parts(number: int, finding: Finding, report: CheckReport, width: float, s: Styles) -> list[Flowable]:
+    """A finding's message, units, statements side by side, advice and basis, kept together by the caller."""
     indent = ParagraphStyle("findingBody", parent=s.body, leftIndent=6 * mm)
     small = ParagraphStyle("findingSmall", parent=s.small, leftIndent=6 * mm, textColor=RULE, spaceAfter=1)
     parts: list[Flowable] = [
@@ -170,4 +169,4 @@ def _finding(number: int, finding: Finding, report: CheckReport, width: float, s
     if finding.basis:
         parts.append(markup("Dasar: {basis}", small, basis=finding.basis))
     parts.append(Spacer(1, 2 * mm))
-    return KeepTogether(parts)
+    return parts

@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from reports.fonts import BOLD, REGULAR, printable, register, widest
-from reports.page import INK, MARGIN, RULE, SHADE
+from reports.page import INK, MARGIN, RULE, SHADE, draw_footer, fitted_line
 
 FONT_SIZE = 7.2
 ROW = 10.5
@@ -26,6 +26,25 @@ class Column:
     title: str
     weight: float  # share of the page width
     align: str = "left"  # left, right, centre
+    tail: str = ""  # a separator: when the cell is too long, what comes after it stays whole
+    sample: str = ""  # the widest value (a code, a year, an amount): the column is just that wide
+
+    def fixed_width(self) -> float:
+        """Points a column with a ``sample`` needs for it and its title (both bold at worst)."""
+        return max(stringWidth(self.title, BOLD, FONT_SIZE), stringWidth(self.sample, BOLD, FONT_SIZE)) + 5
+
+
+def fit_with_tail(text: str, width: float, separator: str) -> str:
+    """``text`` cut to ``width`` points, shortening what comes before the last ``separator``
+    first ("Jl. Sultan Abd… · Bagian Otonomi Daerah"): the unit is what a reader looks for,
+    the street less so."""
+    head, found, tail = text.rpartition(separator)
+    if not found or not head:
+        return fit_cell(text, width)
+    rest = stringWidth(separator + tail, REGULAR, FONT_SIZE)
+    if width - rest < 6 * FONT_SIZE:  # not even a few letters of the head fit: cut at the end
+        return fit_cell(text, width)
+    return fit_cell(head, width - rest) + separator + tail
 
 
 def fit_cell(text: str, width: float, bold: bool = False) -> str:
@@ -72,9 +91,11 @@ class Ledger:
 
     def _use(self, columns: Sequence[Column]) -> None:
         inner = self.size[0] - 2 * MARGIN
-        total = sum(c.weight for c in columns)
+        fixed = sum(c.fixed_width() for c in columns if c.sample)
+        total = sum(c.weight for c in columns if not c.sample)
         self.columns = list(columns)
-        self.widths = [inner * c.weight / total for c in columns]
+        # Columns of known width get it, on any paper; the names share the rest by weight.
+        self.widths = [c.fixed_width() if c.sample else (inner - fixed) * c.weight / total for c in columns]
         self.lefts = [MARGIN + sum(self.widths[:i]) for i in range(len(columns))]
 
     def section(self, columns: Sequence[Column]) -> None:
@@ -98,14 +119,15 @@ class Ledger:
             if c is not None:
                 c.setFillColor(INK)
                 c.setFont(BOLD, 12)
-                c.drawCentredString(self.size[0] / 2, top - 12, printable(self.title))
+                inner = self.size[0] - 2 * MARGIN
+                c.drawCentredString(self.size[0] / 2, top - 12, fitted_line(self.title, inner, BOLD, 12))
                 c.setFont(REGULAR, 9)
-                c.drawCentredString(self.size[0] / 2, top - 25, printable(self.subtitle))
+                c.drawCentredString(self.size[0] / 2, top - 25, fitted_line(self.subtitle, inner, REGULAR, 9, " · "))
             top -= 36
         elif c is not None:
             c.setFillColor(RULE)
             c.setFont(REGULAR, 7.5)
-            c.drawString(MARGIN, top - 8, printable(f"{self.title} — {self.subtitle}"))
+            c.drawString(MARGIN, top - 8, fitted_line(f"{self.title} — {self.subtitle}", self.size[0] - 2 * MARGIN, REGULAR, 7.5))
         if self.page > 1:
             top -= 12
         self.y = top
@@ -123,10 +145,7 @@ class Ledger:
             if self.text is not None:
                 c.drawText(self.text)
                 self.text = None
-            c.setFont(REGULAR, 7.5)
-            c.setFillColor(RULE)
-            c.drawRightString(self.size[0] - MARGIN, MARGIN / 2, f"Halaman {self.page} dari {self.total_pages or self.page}")
-            c.drawString(MARGIN, MARGIN / 2, printable(self.footer))
+            draw_footer(c, self.size[0], self.footer, self.page, self.total_pages or self.page)
             c.showPage()
 
     def _header_row(self) -> None:
@@ -200,7 +219,9 @@ class Ledger:
         for value, column, left, width in zip(values, self.columns, self.lefts, self.widths, strict=True):
             if not value:
                 continue
-            cell = fit_cell(printable(value), width - 4)
+            cell = (
+                fit_with_tail(printable(value), width - 4, column.tail) if column.tail else fit_cell(printable(value), width - 4)
+            )
             x = left + 2
             if column.align == "right":
                 x = left + width - 2 - stringWidth(cell, REGULAR, FONT_SIZE)

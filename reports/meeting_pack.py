@@ -18,17 +18,17 @@ from core.checks.model import SEVERITIES
 from core.i18n import N_
 from core.money import format_rupiah, group_thousands
 from core.org_chart import region_overview, unit_tree
-from core.org_layout import ChartPage, fit_pages
+from core.org_layout import COMES_FROM, GOES_ON, ChartPage, fit_pages
 from core.reference import load_reference
 from core.store import Store
 from core.units import units_in_order
 from reports.charts import bar_chart
 from reports.competency import Staffing, competency_story
 from reports.findings import SEVERITY_WORDS, findings_story, gather
-from reports.fonts import measure
+from reports.fonts import font_name, measure
 from reports.org_chart import draw_page
-from reports.page import INK, Report, ReportOptions, Styles, Written, numbered_canvas, para, styles, table
-from reports.scope import Scope, resolve_scope
+from reports.page import RULE, Report, ReportOptions, Styles, Written, numbered_canvas, para, styles, table
+from reports.scope import Scope, editions_line, resolve_scope
 from reports.structure import structure_story
 
 SECTIONS = {
@@ -40,22 +40,38 @@ SECTIONS = {
 }
 DEFAULT_SECTIONS = ("org-chart", "findings", "competency", "assets")
 CONDITION_WORDS = {"B": "Baik", "KB": "Kurang baik", "RB": "Rusak berat"}
+NOTE_ROOM = 14.0  # above or below a chart page: "— Bersambung ke halaman 5 —"
+KIND_BARS = 8  # bars in "Unit menurut jenis", the last one "Lainnya" when there are more kinds
 
 
 class ChartFlowable(Flowable):
-    """One page of an organisation chart in the flow of a document."""
+    """One page of an organisation chart in the flow of a document, with the continuation
+    markers above and below it worded as on the chart's own report. Their page numbers are
+    the document's, known only when the page is drawn (each chart page starts a new one)."""
 
-    def __init__(self, page: ChartPage, width: float) -> None:
+    def __init__(self, page: ChartPage, width: float, comes_from: bool, goes_on: bool) -> None:
         super().__init__()
         self.page = page
         self.width = width
-        self.height = page.height * page.scale
+        self.comes_from, self.goes_on = comes_from, goes_on
+        self.chart_height = page.height * page.scale
+        self.top = NOTE_ROOM if comes_from else 0.0
+        self.height = self.chart_height + self.top + (NOTE_ROOM if goes_on else 0.0)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        draw_page(self.canv, self.page, 0, 0, self.width, self.height)
+        bottom = self.height - self.top - self.chart_height
+        draw_page(self.canv, self.page, 0, bottom, self.width, self.chart_height)
+        number = self.canv.getPageNumber()
+        self.canv.setFont(font_name(False), 7.5)
+        self.canv.setFillColor(RULE)
+        if self.comes_from:
+            marker = f"— {COMES_FROM.format(page=number - 1)} —"
+            self.canv.drawCentredString(self.width / 2, self.height - 9, marker)
+        if self.goes_on:
+            self.canv.drawCentredString(self.width / 2, bottom - 10, f"— {GOES_ON.format(page=number + 1)} —")
 
 
 class MeetingDoc(Report):
@@ -86,7 +102,7 @@ def write_meeting_pack(
         snapshot.close()
     units = [u for e in scope.edition_ids for u in units_in_order(store, e, scope.root_id)]
 
-    story: list[Flowable] = _cover(scope, options, s, height)
+    story: list[Flowable] = _cover(scope, editions_line(store, scope), options, s, height)
     contents = TableOfContents()
     contents.levelStyles = [ParagraphStyle("toc", parent=s.body, fontSize=10, leading=16)]
     story += [para("Daftar isi", ParagraphStyle("contentsTitle", parent=section)), contents, PageBreak()]
@@ -109,7 +125,8 @@ def write_meeting_pack(
     return Written(path, doc.page)
 
 
-def _cover(scope: Scope, options: ReportOptions, s: Styles, height: float) -> list[Flowable]:
+def _cover(scope: Scope, editions: str, options: ReportOptions, s: Styles, height: float) -> list[Flowable]:
+    """Title, the subject, and the edition of every region it covers (``editions``)."""
     big = ParagraphStyle("cover", parent=s.title, fontSize=24, leading=30)
     return [
         Spacer(1, height * 0.28),
@@ -117,7 +134,7 @@ def _cover(scope: Scope, options: ReportOptions, s: Styles, height: float) -> li
         para("Penataan Struktur Organisasi dan Tata Kerja Perangkat Daerah", s.subtitle),
         Spacer(1, 10 * mm),
         para(scope.subject.upper(), ParagraphStyle("coverSubject", parent=s.title, fontSize=16, leading=20)),
-        para(scope.edition.name, s.centre),
+        para(editions, s.centre),
         Spacer(1, height * 0.25),
         para(options.today_with_day(), s.centre),
         PageBreak(),
@@ -147,9 +164,9 @@ def _key_figures(
         ["Aset (barang) dan nilai perolehan", f"{group_thousands(asset_count)} · {format_rupiah(asset_value, with_sen=False)}"],
     ]
     half = (width - 6 * mm) / 2
-    top_kinds = kinds.most_common(8)
+    kind_labels, kind_counts = top_with_rest(kinds, KIND_BARS)
     charts = [
-        bar_chart("Unit menurut jenis", [k for k, _ in top_kinds], [v for _, v in top_kinds], half),
+        bar_chart("Unit menurut jenis", kind_labels, kind_counts, half),
         bar_chart(
             "Temuan terbuka menurut tingkat",
             [SEVERITY_WORDS[sev] for sev in SEVERITIES],
@@ -180,6 +197,18 @@ def _key_figures(
     ]
 
 
+def top_with_rest(counts: Counter[str], bars: int) -> tuple[list[str], list[int]]:
+    """The ``bars`` largest counts, the last bar summing all the others ("lainnya"), so the
+    chart adds up to the same total as the table beside it."""
+    if len(counts) <= bars:
+        chosen = counts.most_common()
+        return [k for k, _ in chosen], [v for _, v in chosen]
+    chosen = counts.most_common(bars - 1)
+    rest = sum(counts.values()) - sum(v for _, v in chosen)
+    others = len(counts) - len(chosen)
+    return [*(k for k, _ in chosen), f"Lainnya ({others} jenis)"], [*(v for _, v in chosen), rest]
+
+
 def _chart(store: Store, scope: Scope, width: float, height: float, s: Styles) -> list[Flowable]:
     if scope.root_id is not None:
         tree = unit_tree(store, scope.root_id)
@@ -189,22 +218,12 @@ def _chart(store: Store, scope: Scope, width: float, height: float, s: Styles) -
         return [para("Bagan dicetak per wilayah: pilih satu wilayah.", s.body)]
     if not tree.children and tree.id is None:
         return [para("Belum ada unit.", s.body)]
-    pages = fit_pages(
-        tree,
-        lambda _wide: (width, height),
-        measure,
-        landscape=False,
-        goes_on="Bersambung ke halaman berikutnya",  # the chart's own page numbers are not the document's
-        comes_from="Lanjutan dari halaman sebelumnya",
-    )
+    pages = fit_pages(tree, lambda _wide: (width, height - 2 * NOTE_ROOM), measure, landscape=False)
     flow: list[Flowable] = []
     for number, page in enumerate(pages):
         if number:
             flow += [PageBreak()]
-        notes = [n.text for n in page.notes]
-        flow.append(ChartFlowable(page, width))
-        if notes:
-            flow.append(para(" · ".join(notes), ParagraphStyle("chartNote", parent=s.small, alignment=1, textColor=INK)))
+        flow.append(ChartFlowable(page, width, comes_from=number > 0, goes_on=number < len(pages) - 1))
     return flow
 
 

@@ -4,6 +4,7 @@ whole region's perangkat daerah, drawn from the geometry of ``core.org_layout``.
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from core.errors import RefusedError
@@ -12,7 +13,18 @@ from core.org_chart import region_overview, unit_tree
 from core.org_layout import ChartPage, Metrics, fit_pages
 from core.store import Store
 from reports.fonts import font_name, measure, printable
-from reports.page import INK, MARGIN, PAPERS, RULE, ReportOptions, Written, lampiran_block, numbered_canvas, signature_block
+from reports.page import (
+    INK,
+    MARGIN,
+    PAPERS,
+    RULE,
+    ReportOptions,
+    Written,
+    lampiran_block,
+    numbered_canvas,
+    shortened,
+    signature_block,
+)
 from reports.scope import resolve_scope
 
 TITLE_SPACE = 40.0
@@ -20,6 +32,8 @@ SIGNATURE_SPACE = 96.0
 NOTE_SPACE = 14.0
 LAMPIRAN_WIDTH = 232.0
 TITLE_WIDTH = 300.0
+SUBTITLE_SIZE = 10.5
+SUBTITLE_MIN = 8.0
 FILL = {"head": colors.HexColor("#dfe8f1"), "continuation": colors.HexColor("#eef1f4"), "functional": colors.white}
 
 
@@ -70,8 +84,9 @@ def write_org_chart(
         canvas.setFillColor(INK)
         canvas.setFont(font_name(True), 12)
         canvas.drawCentredString(size[0] / 2, title_top - 13, title)
-        canvas.setFont(font_name(True), 10.5)
-        canvas.drawCentredString(size[0] / 2, title_top - 28, printable(subject.upper()))
+        size_used, line = subtitle_line(subject.upper(), title_room(size[0], block_height))
+        canvas.setFont(font_name(True), size_used)
+        canvas.drawCentredString(size[0] / 2, title_top - 28, line)
         y -= band
         chart_bottom = MARGIN + bottom
         draw_page(canvas, page, MARGIN, chart_bottom, size[0] - 2 * MARGIN, y - chart_bottom)
@@ -99,6 +114,24 @@ def top_band(page_width: float, lampiran_height: float) -> float:
         return TITLE_SPACE
     beside = page_width / 2 + TITLE_WIDTH / 2 < page_width - MARGIN - LAMPIRAN_WIDTH
     return max(TITLE_SPACE, lampiran_height) + 6 if beside else TITLE_SPACE + lampiran_height + 4
+
+
+def title_room(page_width: float, lampiran_height: float) -> float:
+    """How wide the centred title lines may be: the whole inner width, or up to the
+    lampiran block where it stands beside the title."""
+    inner = page_width - 2 * MARGIN
+    beside = lampiran_height and page_width / 2 + TITLE_WIDTH / 2 < page_width - MARGIN - LAMPIRAN_WIDTH
+    return 2 * (page_width / 2 - MARGIN - LAMPIRAN_WIDTH - 6) if beside else inner
+
+
+def subtitle_line(text: str, room: float) -> tuple[float, str]:
+    """The subject under the title, in 10.5 pt or smaller (down to 8 pt), shortened with "…"
+    if a long region name still does not fit: it never runs off the paper."""
+    text = printable(text)
+    size = SUBTITLE_SIZE
+    while size > SUBTITLE_MIN and stringWidth(text, font_name(True), size) > room:
+        size -= 0.5
+    return size, shortened(text, room, font_name(True), size)
 
 
 def draw_page(canvas: Canvas, page: ChartPage, left: float, bottom: float, width: float, height: float) -> None:

@@ -15,8 +15,20 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A3, A4, landscape, portrait
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from core.dates import written_date
 from core.errors import Cancelled
@@ -138,11 +150,17 @@ def table(
     plain: Sequence[int] = (),
     total_row: bool = False,
     style: Styles | None = None,
+    caption: str | None = None,
 ) -> Table:
     """A ruled table whose header repeats on every page. Strings become wrapped, escaped
     paragraphs (right-aligned in the ``right`` columns), except in the ``plain`` columns:
-    short values (numbers, NIP) drawn as text, many times faster in long tables."""
+    short values (numbers, NIP) drawn as text, many times faster in long tables. A
+    ``caption`` is a first header line across all columns, repeated with the header, so a
+    page that continues a long table still says whose rows these are."""
     s = style or styles()
+    if caption is not None:
+        rows = [[caption, *([""] * (len(widths) - 1))], *rows]
+        header_rows += 1
     last = len(rows) - 1
 
     def cell(value: Any, row: int, column: int) -> Any:
@@ -172,9 +190,49 @@ def table(
             commands.append(("FONT", (column, -1), (column, -1), BOLD, 8))
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE))
+    if caption is not None:
+        commands.append(("SPAN", (0, 0), (-1, 0)))
     if total_row:
         commands.append(("BACKGROUND", (0, -1), (-1, -1), SHADE))
     return Table(data, colWidths=list(widths), repeatRows=header_rows, style=TableStyle(commands), hAlign="LEFT")
+
+
+class KeepRoom(CondPageBreak):
+    """Starts a new page unless a heading and the start of what it heads (a finding, the
+    header and first rows of a table) fit in what is left of this one. reportlab's
+    keepWithNext cannot join a heading to a KeepTogether, and joined to a table it moves the
+    whole table to the next page; this keeps only as much as a reader needs together."""
+
+    def __init__(self, flowables: Sequence[Flowable], rows: int = 2) -> None:
+        super().__init__(0)
+        self.flowables = list(flowables)
+        self.rows = rows
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and getattr(frame, "_atTop", False):
+            return 0, 0  # already at the top of a page: a break would only leave it blank
+        self.height = sum(self._needed(f, available_width, available_height) for f in self.flowables)
+        return super().wrap(available_width, available_height)
+
+    def _needed(self, flowable: Flowable, width: float, height: float) -> float:
+        if isinstance(flowable, Table):
+            flowable.wrapOn(self.canv, width, height)
+            first = flowable.repeatRows if isinstance(flowable.repeatRows, int) else len(flowable.repeatRows)
+            return float(sum(flowable._rowHeights[: first + self.rows]))
+        used = flowable.wrapOn(self.canv, width, height)[1]
+        if isinstance(flowable, KeepTogether):
+            used = flowable._H  # its wrap answers "huge" to force a split; _H is what it measured
+        return used + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+
+def keep_with_first(heads: Sequence[Flowable], content: Sequence[Flowable], rows: int = 2) -> list[Flowable]:
+    """``heads`` (headings) followed by ``content``, the headings never left alone at the foot
+    of a page: they go to the next page unless the first of ``content`` (the header and
+    ``rows`` rows of a table) fits below them."""
+    for head in heads:
+        head.__dict__["keepWithNext"] = 0  # KeepRoom does it, without moving a whole table
+    return [KeepRoom([*heads, *content[:1]], rows), *heads, *content]
 
 
 # -- the Perkada's lampiran header and signature block -----------------------------------------
@@ -247,6 +305,60 @@ def signature_block(region: Region, options: ReportOptions, s: Styles | None = N
 
 # -- documents: header, footer "Halaman i dari n" --------------------------------------------
 
+FOOTER_SIZE = 7.5
+FOOTER_GAP = 6 * mm  # between the footer's left part and "Halaman i dari n"
+SEPARATOR = " — "
+
+
+def shortened(text: str, width: float, font: str, size: float) -> str:
+    """``text`` (already printable) cut at the end to ``width`` points, with "…" when cut."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…" if low else ""
+
+
+def fitted_line(text: str, width: float, font: str, size: float, separator: str = SEPARATOR) -> str:
+    """A line of parts (title — subject — date) no wider than ``width`` points: the longest
+    part (a long region or unit name) is shortened with "…" first, so the report's title and
+    the printing date stay readable."""
+    text = printable(text)
+    if stringWidth(text, font, size) <= width:
+        return text
+    parts = text.split(separator)
+    if len(parts) > 1:
+        longest = max(range(len(parts)), key=lambda i: (len(parts[i]), -i))
+        rest = separator.join(p for i, p in enumerate(parts) if i != longest)
+        room = width - stringWidth(rest + separator, font, size)
+        if room >= stringWidth("MMMMMM…", font, size):
+            parts[longest] = shortened(parts[longest], room, font, size)
+            return separator.join(parts)
+    return shortened(text, width, font, size)
+
+
+def page_number(number: int, total: int) -> str:
+    return f"Halaman {number} dari {total}"
+
+
+def draw_footer(c: pdfcanvas.Canvas, page_width: float, left: str, number: int, total: int) -> None:
+    """The footer line: ``left`` (shortened to its room) and "Halaman i dari n" at the right;
+    the two never run into each other however long a region's name is."""
+    c.saveState()
+    c.setFont(font_name(False), FOOTER_SIZE)
+    c.setFillColor(RULE)
+    numbering = page_number(number, total)
+    c.drawRightString(page_width - MARGIN, MARGIN / 2, numbering)
+    if left:
+        room = page_width - 2 * MARGIN - stringWidth(numbering, font_name(False), FOOTER_SIZE) - FOOTER_GAP
+        c.drawString(MARGIN, MARGIN / 2, fitted_line(left, room, font_name(False), FOOTER_SIZE))
+    c.restoreState()
+
 
 class NumberedCanvas(pdfcanvas.Canvas):
     """A canvas that writes "Halaman i dari n" once n is known (the pages are kept until save)."""
@@ -270,14 +382,7 @@ class NumberedCanvas(pdfcanvas.Canvas):
         super().save()
 
     def _footer(self, number: int, total: int) -> None:
-        width, _height = self._pagesize
-        self.saveState()
-        self.setFont(font_name(False), 7.5)
-        self.setFillColor(RULE)
-        self.drawRightString(width - MARGIN, MARGIN / 2, f"Halaman {number} dari {total}")
-        if self.footer_left:
-            self.drawString(MARGIN, MARGIN / 2, printable(self.footer_left))
-        self.restoreState()
+        draw_footer(self, self._pagesize[0], self.footer_left, number, total)
 
 
 def numbered_canvas(footer: str) -> type[NumberedCanvas]:

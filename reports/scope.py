@@ -37,3 +37,17 @@ def resolve_scope(store: Store, unit_id: int | None, edition_id: int | None) -> 
     region = get_region(store, first.region_id)
     subject = region.name if len(editions) == 1 else f"{len(editions)} wilayah"
     return Scope(editions, None, subject, first, region)
+
+
+def scope_regions(store: Store, scope: Scope) -> list[tuple[Region, Edition]]:
+    """Each region the scope covers with the edition printed for it, in the scope's order:
+    a report of several regions names them all, not only the first."""
+    editions = [get_edition(store, edition_id) for edition_id in scope.edition_ids]
+    return [(get_region(store, edition.region_id), edition) for edition in editions]
+
+
+def editions_line(store: Store, scope: Scope) -> str:
+    """'Perda 5/2021', or for several regions 'Kota A (Perwali 1/2025) · Kabupaten B (...)'."""
+    if len(scope.edition_ids) == 1:
+        return scope.edition.name
+    return " · ".join(f"{region.name} ({edition.name})" for region, edition in scope_regions(store, scope))

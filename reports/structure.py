@@ -25,14 +25,15 @@ from reports.page import (
     signature_block,
     styles,
 )
-from reports.scope import Scope, resolve_scope
+from reports.scope import Scope, resolve_scope, scope_regions
 
 INDENT = 6 * mm
 
 
 def structure_story(store: Store, scope: Scope, options: ReportOptions, s: Styles) -> list[Flowable]:
     """Every unit of the scope with its kind, head, urusan and numbered functions."""
-    units = [u for e in scope.edition_ids for u in units_in_order(store, e, scope.root_id)]
+    by_edition = {e: units_in_order(store, e, scope.root_id) for e in scope.edition_ids}
+    units = [u for e in scope.edition_ids for u in by_edition[e]]
     wanted = {u.id for u in units}
     marks = ",".join("?" * len(scope.edition_ids))
     functions: dict[int, list[tuple[str, str | None]]] = {}
@@ -55,10 +56,25 @@ def structure_story(store: Store, scope: Scope, options: ReportOptions, s: Style
     story: list[Flowable] = []
     if not units:
         story.append(para("Tidak ada unit dalam lingkup ini.", s.body))
-    for number, unit in enumerate(units, start=1):
-        if number % 200 == 0:
-            options.step(number / len(units) * 0.8, N_("Menyusun daftar unit"))
-        story += _unit_block(unit, functions.get(unit.id, []), urusan.get(unit.id, []), reference, s)
+        return story
+    several = len(scope.edition_ids) > 1
+    region_head = ParagraphStyle(
+        "regionHead", parent=s.title, alignment=0, fontSize=13, leading=16, spaceBefore=10, keepWithNext=1
+    )
+    region_note = ParagraphStyle("regionNote", parent=s.body, textColor=RULE, keepWithNext=1, spaceAfter=6)
+    number = 0
+    for region, edition in scope_regions(store, scope) if several else [(scope.region, scope.edition)]:
+        mine = by_edition[edition.id]
+        if several:  # each region under its own name and edition, those without units too
+            story += [
+                para(region.name.upper(), region_head),
+                para(f"{edition.name} · {len(mine)} unit" if mine else f"{edition.name} · belum ada unit", region_note),
+            ]
+        for unit in mine:
+            number += 1
+            if number % 200 == 0:
+                options.step(number / len(units) * 0.8, N_("Menyusun daftar unit"))
+            story += _unit_block(unit, functions.get(unit.id, []), urusan.get(unit.id, []), reference, s)
     return story
 
 
@@ -76,12 +92,7 @@ def write_structure(
     story += [
         para("DAFTAR UNIT DAN TUGAS FUNGSI", s.title),
         para(scope.subject.upper(), s.subtitle),
-        markup(
-            "{edition} · {count} unit",
-            s.centre,
-            edition=scope.edition.name if len(scope.edition_ids) == 1 else "",
-            count=str(count),
-        ),
+        para(f"{scope.edition.name} · {count} unit" if len(scope.edition_ids) == 1 else f"{count} unit", s.centre),
         Spacer(1, 6 * mm),
         *body,
     ]

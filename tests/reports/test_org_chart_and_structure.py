@@ -257,14 +257,18 @@ def test_a_long_legal_basis_pushes_the_chart_title_down_instead_of_under_it(samp
     assert max(heights["title"]) < min(heights["lampiran"]) - 8  # the title sits below the whole block
 
 
-def test_the_meeting_pack_chart_continues_without_wrong_page_numbers(sample: Store, tmp_path: Path) -> None:
+def test_the_meeting_pack_chart_continues_with_the_documents_page_numbers(sample: Store, tmp_path: Path) -> None:
     out = tmp_path / "rapat.pdf"
     write_report(
         sample, "meeting-pack", out, ReportOptions(sections=("org-chart",)), unit_id=pd_named(sample, "Sekretariat Daerah")
     )
-    text = flat(" ".join(pdf_text(out)))
-    assert "Bersambung ke halaman berikutnya" in text and "Lanjutan dari halaman sebelumnya" in text
-    assert not re.search(r"Bersambung ke halaman \d", text)
+    pages = [flat(text) for text in pdf_text(out)]
+    goes_on = [(number, re.findall(r"— Bersambung ke halaman (\d+) —", text)) for number, text in enumerate(pages, start=1)]
+    marked = [(number, found) for number, found in goes_on if found]
+    assert marked and marked[0][0] > 2  # after the cover, contents and figures: not the chart's own page 1
+    for number, found in marked:  # worded as in the chart's own report, with the page it goes on to in this document
+        assert found == [str(number + 1)]
+        assert f"— Lanjutan dari halaman {number} —" in pages[number]
 
 
 def test_arabic_lines_keep_their_order_and_line_breaks() -> None:
