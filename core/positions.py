@@ -8,6 +8,7 @@ bezetting. Its standard is a required level 1–5 per competency.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -225,19 +226,29 @@ def set_standard(store: Store, position_id: int, levels: dict[str, Any]) -> dict
     return old
 
 
-def define_competency(store: Store, code: str, name: str, description: str | None = None) -> None:
-    """Add or rename a technical competency in the office's dictionary."""
-    code = require_text(code, "code", max_length=40)
+TECHNICAL_CODE = re.compile(r"^[A-Z]{1,5}[.-]?[0-9]{1,4}(?:\.[0-9]{1,4})*$")
+
+
+def define_competency(store: Store, code: str, name: str, description: str | None = None) -> str:
+    """Add a new technical competency to the office's dictionary; returns its code as stored
+    (upper case, no spaces). A code already in use is refused, never renamed: standards and
+    assessments refer to it by its code."""
+    code = require_text(code, "code", max_length=40).upper().replace(" ", "")
     name = require_text(name, "name", max_length=300)
+    if not TECHNICAL_CODE.match(code):
+        raise ValidationError("code", N_("Kode '{code}' tidak berbentuk huruf lalu angka, misalnya T.09 atau TK.1.2."), code=code)
     if code in load_reference().competencies:
         raise ValidationError("code", N_("Kode '{code}' sudah dipakai kompetensi manajerial atau sosial kultural."), code=code)
+    existing = store.scalar("SELECT name FROM competencies WHERE code = ?", (code,))
+    if existing is not None:
+        raise ValidationError("code", N_("Kode '{code}' sudah dipakai: {name}."), code=code, name=existing)
     with store.write() as tx:
         tx.execute(
-            "INSERT INTO competencies (code, name, kind, description, source) VALUES (?, ?, 'teknis', ?, 'kamus instansi')"
-            " ON CONFLICT(code) DO UPDATE SET name = excluded.name, description = excluded.description",
+            "INSERT INTO competencies (code, name, kind, description, source) VALUES (?, ?, 'teknis', ?, 'kamus instansi')",
             (code, name, clean_text(description, "notes")),
         )
         tx.audit("define", "competency", None, None, {"code": code, "name": name})
+    return code
 
 
 def remove_competency(store: Store, code: str) -> None:

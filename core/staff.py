@@ -216,21 +216,33 @@ def restore_placements(store: Store, placements: list[tuple[int, int | None, int
         tx.audit("move", "staff", None, None, [list(p) for p in placements])
 
 
-def delete_staff(store: Store, staff_id: int) -> dict[str, Any]:
-    """Remove a person with their assessments; returns what undo needs."""
-    person = get_staff(store, staff_id)
-    saved = {"staff": asdict(person), "assessments": store.rows("SELECT * FROM assessments WHERE staff_id = ?", (staff_id,))}
+def delete_staff(store: Store, staff_ids: list[int]) -> dict[str, Any]:
+    """Remove people with their assessments, all in one transaction; returns what
+    :func:`restore_staff` needs to undo it."""
+    wanted = list(dict.fromkeys(staff_ids))
+    people = [asdict(get_staff(store, staff_id)) for staff_id in wanted]
+    marks = ",".join("?" * len(wanted))
+    saved = {
+        "staff": people,
+        "assessments": store.rows(f"SELECT * FROM assessments WHERE staff_id IN ({marks}) ORDER BY id", wanted),
+    }
     with store.write() as tx:
-        tx.execute("DELETE FROM staff WHERE id = ?", (staff_id,))
-        tx.audit("delete", "staff", staff_id, saved["staff"], None)
+        tx.execute(f"DELETE FROM staff WHERE id IN ({marks})", wanted)
+        tx.audit(
+            "delete",
+            "staff",
+            wanted[0] if len(wanted) == 1 else None,
+            people[0] if len(wanted) == 1 else {"count": len(wanted)},
+            None,
+        )
     return saved
 
 
 def restore_staff(store: Store, saved: dict[str, Any]) -> None:
     with store.write() as tx:
-        tx.insert_rows("staff", [saved["staff"]])
+        tx.insert_rows("staff", saved["staff"])
         tx.insert_rows("assessments", saved["assessments"])
-        tx.audit("restore", "staff", saved["staff"]["id"], None, saved["staff"])
+        tx.audit("restore", "staff", None, None, {"count": len(saved["staff"])})
 
 
 # -- assessments -----------------------------------------------------------------------------

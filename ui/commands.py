@@ -516,7 +516,7 @@ class SaveStaffCommand(StoreCommand):
     def undo_step(self) -> Affected:
         assert self.result is not None
         if self.result.created:
-            self.removed = staff.delete_staff(self.store, self.result.staff_id)
+            self.removed = staff.delete_staff(self.store, [self.result.staff_id])
         else:
             staff.save_person(
                 self.store, self.region_id, self.result.staff_id, self.result.old_fields, self.result.old_assessments
@@ -557,20 +557,30 @@ class MoveStaffCommand(StoreCommand):
 
 
 class DeleteStaffCommand(StoreCommand):
-    def __init__(self, doc: Document, staff_id: int) -> None:
-        person = staff.get_staff(doc.store, staff_id)
-        super().__init__(doc, QCoreApplication.translate("commands", "Hapus pegawai '{name}'").format(name=person.name))
-        self.staff_id, self.unit_id = staff_id, person.unit_id
+    """One or many people removed in one transaction and one undo step."""
+
+    def __init__(self, doc: Document, staff_ids: list[int]) -> None:
+        if len(staff_ids) == 1:
+            name = staff.get_staff(doc.store, staff_ids[0]).name
+            text = QCoreApplication.translate("commands", "Hapus pegawai '{name}'").format(name=name)
+        else:
+            text = QCoreApplication.translate("commands", "Hapus {count} pegawai").format(count=len(staff_ids))
+        super().__init__(doc, text)
+        self.staff_ids = staff_ids
         self.saved: dict[str, Any] | None = None
 
+    def _affected(self) -> Affected:
+        assert self.saved is not None
+        return _staff_affected(list(dict.fromkeys(person["unit_id"] for person in self.saved["staff"])))
+
     def first(self) -> Affected:
-        self.saved = staff.delete_staff(self.store, self.staff_id)
-        return _staff_affected([self.unit_id])
+        self.saved = staff.delete_staff(self.store, self.staff_ids)
+        return self._affected()
 
     def undo_step(self) -> Affected:
         assert self.saved is not None
         staff.restore_staff(self.store, self.saved)
-        return _staff_affected([self.unit_id])
+        return self._affected()
 
     def redo_step(self) -> Affected:
         return self.first()

@@ -1,21 +1,24 @@
-"""Keys of a list that act on its rows: Delete presses the list's remove button and
-Enter its open button, instead of the window-wide Delete (which removes the tree's unit)."""
+"""Keys of a list that act on its rows: Delete presses the list's remove button and Enter
+its open button (or calls what opens the row), so the keys act on what the user sees."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+Target = QAbstractButton | Callable[[], None] | None
 
 
 class _RowKeys(QObject):
-    def __init__(self, view: QAbstractItemView, remove: QAbstractButton | None, open_: QAbstractButton | None) -> None:
+    def __init__(self, view: QAbstractItemView, remove: Target, open_: Target) -> None:
         super().__init__(view)
         self.view, self.remove, self.open = view, remove, open_
 
-    def _button(self, event: QKeyEvent) -> QAbstractButton | None:
+    def _button(self, event: QKeyEvent) -> Target:
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return None
         if event.key() == Qt.Key.Key_Delete:
@@ -34,10 +37,13 @@ class _RowKeys(QObject):
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # the key comes to this list rather than to the window's shortcut
             return True
-        if button.isEnabled() and button.isVisible():
+        if not isinstance(button, QAbstractButton):
+            if self.view.currentIndex().isValid():
+                button()
+        elif button.isEnabled() and button.isVisible():
             button.click()
         return True
 
 
-def bind_row_keys(view: QAbstractItemView, remove: QAbstractButton | None = None, open_: QAbstractButton | None = None) -> None:
+def bind_row_keys(view: QAbstractItemView, remove: Target = None, open_: Target = None) -> None:
     view.installEventFilter(_RowKeys(view, remove, open_))

@@ -184,6 +184,12 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        # Keys that act on the tree's unit work in the tree only: Delete, F2 or Ctrl+X in a list
+        # of staff, assets or findings must never delete, rename or cut the unit chosen in the tree.
+        for action in (self.act_cut, self.act_paste, self.act_delete, self.act_rename, self.act_up, self.act_down):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.removeAction(action)
+            self.tree.addAction(action)
         self._update_actions()
 
     # -- actions and menus -----------------------------------------------------------

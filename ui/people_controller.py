@@ -9,7 +9,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from core import competency, positions, regions, staff, units
+from core.money import group_thousands
+from core.nip import format_nip
 from ui import commands
+from ui.dialogs.competency_dialog import CompetencyDialog
 from ui.dialogs.staff_dialog import StaffDialog
 from ui.dialogs.unit_chooser import MoveStaffDialog
 from ui.document import Document
@@ -49,28 +52,25 @@ class PeopleController(QObject):
         return self.doc.run(command) if self.doc is not None and command is not None else False
 
     def define_competency(self) -> None:
-        """Add a technical competency to the office's own dictionary."""
+        """Add a technical competency to the office's own dictionary (undo takes it out)."""
         if self.doc is None:
             return
-        code, ok = QInputDialog.getText(self.window, self.tr("Kompetensi teknis baru"), self.tr("Kode (misalnya T.09):"))
-        if not ok or not code.strip():
-            return
-        name, ok = QInputDialog.getText(self.window, self.tr("Kompetensi teknis baru"), self.tr("Nama kompetensi:"))
-        if not ok:
-            return
-        store = self.doc.store
+        doc = self.doc
+        store = doc.store
 
-        def do() -> None:
-            positions.define_competency(store, code, name)
+        def submit(code: str, name: str) -> str | None:
+            stored: list[str] = []
 
-        def undo() -> None:
-            positions.remove_competency(store, code.strip())
+            def do() -> None:
+                stored[:] = [positions.define_competency(store, code, name)]
 
-        self._run(
-            commands.GenericCommand(
-                self.doc, self.tr("Tambah kompetensi teknis '{code}'").format(code=code), do, undo, [self.page.unit_id]
-            )
-        )
+            def undo() -> None:
+                positions.remove_competency(store, stored[0])
+
+            label = self.tr("Tambah kompetensi teknis '{code}'").format(code=code.strip().upper())
+            return doc.submit(commands.GenericCommand(doc, label, do, undo, [self.page.unit_id]))
+
+        CompetencyDialog(self.window, submit).exec()
 
     def add_position(self, unit_id: int) -> None:
         title, ok = QInputDialog.getText(
@@ -123,16 +123,17 @@ class PeopleController(QObject):
         if dialog.exec() and dialog.unit_id() is not None:
             self._run(commands.MoveStaffCommand(self.doc, staff_ids, dialog.unit_id(), dialog.position_id()))
 
-    def remove_staff(self, staff_id: int) -> None:
-        if self.doc is None:
+    def remove_staff(self, staff_ids: list[int]) -> None:
+        if self.doc is None or not staff_ids:
             return
-        person = staff.get_staff(self.doc.store, staff_id)
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Hapus pegawai"),
-            self.tr("Hapus {name} ({nip}) beserta asesmennya?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(
-                name=person.full_name, nip=person.nip
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._run(commands.DeleteStaffCommand(self.doc, staff_id))
+        if len(staff_ids) == 1:
+            person = staff.get_staff(self.doc.store, staff_ids[0])
+            question = self.tr("Hapus {name} ({nip}) beserta asesmennya?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(
+                name=person.full_name, nip=format_nip(person.nip)
+            )
+        else:
+            question = self.tr(
+                "Hapus {count} pegawai yang dipilih beserta asesmennya?\nPenghapusan dapat diurungkan (Ctrl+Z)."
+            ).format(count=group_thousands(len(staff_ids)))
+        if QMessageBox.question(self.window, self.tr("Hapus pegawai"), question) == QMessageBox.StandardButton.Yes:
+            self._run(commands.DeleteStaffCommand(self.doc, staff_ids))

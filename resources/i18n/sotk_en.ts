@@ -200,8 +200,16 @@
         <translation>Competency &apos;{code}&apos; is not in the competency dictionary.</translation>
     </message>
     <message>
+        <source>Kode &apos;{code}&apos; tidak berbentuk huruf lalu angka, misalnya T.09 atau TK.1.2.</source>
+        <translation>Code &apos;{code}&apos; is not letters followed by numbers, such as T.09 or TK.1.2.</translation>
+    </message>
+    <message>
         <source>Kode &apos;{code}&apos; sudah dipakai kompetensi manajerial atau sosial kultural.</source>
         <translation>Code &apos;{code}&apos; is already used by a managerial or socio-cultural competency.</translation>
+    </message>
+    <message>
+        <source>Kode &apos;{code}&apos; sudah dipakai: {name}.</source>
+        <translation>Code &apos;{code}&apos; is already in use: {name}.</translation>
     </message>
     <message>
         <source>Kompetensi &apos;{code}&apos; masih dipakai {count} standar atau asesmen.</source>
@@ -1080,6 +1088,25 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>CompetencyDialog</name>
+    <message>
+        <source>Kompetensi teknis baru</source>
+        <translation>New technical competency</translation>
+    </message>
+    <message>
+        <source>misalnya Pengelolaan Arsip Dinamis</source>
+        <translation>e.g. Management of Active Records</translation>
+    </message>
+    <message>
+        <source>&amp;Kode:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Nama kompetensi:</source>
+        <translation>&amp;Competency name:</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Berkas dibuka hanya-baca.</source>
@@ -1625,18 +1652,6 @@ The deletion can be undone (Ctrl+Z).</translation>
 <context>
     <name>PeopleController</name>
     <message>
-        <source>Kompetensi teknis baru</source>
-        <translation>New technical competency</translation>
-    </message>
-    <message>
-        <source>Kode (misalnya T.09):</source>
-        <translation>Code (for example T.09):</translation>
-    </message>
-    <message>
-        <source>Nama kompetensi:</source>
-        <translation>Name of the competency:</translation>
-    </message>
-    <message>
         <source>Tambah kompetensi teknis &apos;{code}&apos;</source>
         <translation>Add technical competency &apos;{code}&apos;</translation>
     </message>
@@ -1647,6 +1662,12 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>Nama jabatan (misalnya Analis Kebijakan Ahli Muda):</source>
         <translation>Name of the position (for example Analis Kebijakan Ahli Muda):</translation>
+    </message>
+    <message>
+        <source>Hapus {count} pegawai yang dipilih beserta asesmennya?
+Penghapusan dapat diurungkan (Ctrl+Z).</source>
+        <translation>Delete the {count} selected staff members with their assessments?
+The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Hapus pegawai</source>
@@ -2419,6 +2440,10 @@ The file: {path}</translation>
     <message>
         <source>Hapus pegawai &apos;{name}&apos;</source>
         <translation>Remove staff member &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Hapus {count} pegawai</source>
+        <translation>Delete {count} staff members</translation>
     </message>
     <message>
         <source>Ubah aset</source>

@@ -168,13 +168,15 @@ def test_clicking_a_header_sorts_the_region_list(qtbot, people_window: MainWindo
     assert [browser.model.index(r, 1).data() for r in range(2)] == ["Zulkarnaén", "Budi Santoso"]
 
 
-def test_a_technical_competency_joins_the_dictionary_and_a_standard(
-    qtbot, people_window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QInputDialog
+def test_a_technical_competency_joins_the_dictionary_and_a_standard(qtbot, people_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.competency_dialog import CompetencyDialog
 
-    answers = iter([("T.20", True), ("Pengelolaan Koperasi Simpan Pinjam", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    def define(dialog: CompetencyDialog) -> None:
+        dialog.code.setText(" t.20 ")
+        dialog.name.setText("Pengelolaan Koperasi Simpan Pinjam")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    in_dialog(qtbot, define)
     page = people_window.editor.people_page
     qtbot.mouseClick(page.new_competency, Qt.MouseButton.LeftButton)
     row = next(i for i, p in enumerate(page.positions.items) if p.title == "Analis Kebijakan Ahli Muda")
@@ -200,3 +202,84 @@ def test_the_staff_dialog_shows_the_persons_gaps(qtbot, people_window: MainWindo
     in_dialog(qtbot, look)
     qtbot.mouseClick(page.edit_staff, Qt.MouseButton.LeftButton)
     assert seen and "Integritas: 2/3 (-1)" in seen[0] and "Kerjasama: belum diases" in seen[0]
+
+
+def test_a_code_already_in_the_dictionary_is_refused_not_renamed(qtbot, people_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from core import positions
+    from ui.dialogs.competency_dialog import CompetencyDialog
+
+    store = people_window.doc.store  # type: ignore[union-attr]
+    positions.define_competency(store, "T.01", "Perumusan Kebijakan Teknis")
+    undo_steps = people_window.doc.undo_stack.count()  # type: ignore[union-attr]
+    seen: list[str] = []
+
+    def define(dialog: CompetencyDialog) -> None:
+        dialog.code.setText("T.01")
+        dialog.name.setText("Nama Lain")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        seen.append(dialog.error.text())
+        dialog.code.setText("abc")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        seen.append(dialog.error.text())
+        dialog.reject()
+
+    in_dialog(qtbot, define)
+    qtbot.mouseClick(people_window.editor.people_page.new_competency, Qt.MouseButton.LeftButton)
+    assert seen == [
+        "Kode 'T.01' sudah dipakai: Perumusan Kebijakan Teknis.",
+        "Kode 'ABC' tidak berbentuk huruf lalu angka, misalnya T.09 atau TK.1.2.",
+    ]
+    assert positions.known_competencies(store)["T.01"][0] == "Perumusan Kebijakan Teknis"
+    assert people_window.doc.undo_stack.count() == undo_steps  # type: ignore[union-attr]
+
+
+def test_keys_in_a_list_never_act_on_the_trees_unit(qtbot, people_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No
+    )
+    page = people_window.editor.people_page
+    row = next(i for i, p in enumerate(page.positions.items) if p.title == "Analis Kebijakan Ahli Muda")
+    page.positions_view.selectRow(row)
+    page.standard_view.setFocus()
+    page.standard_view.setCurrentIndex(page.standard.index(0, 0))
+    qtbot.keyClick(page.standard_view, Qt.Key.Key_Delete)  # drops the competency from the standard
+    assert asked == [] and sorted(page.standard.levels) == ["M.02"]
+    page.positions_view.setFocus()
+    qtbot.keyClick(page.positions_view, Qt.Key.Key_F2)  # not the tree's rename
+    assert people_window.tree.state() != people_window.tree.State.EditingState
+    browser = people_window.staff_browser
+    people_window.staff_dock.show()
+    browser.refilter()
+    browser.view.selectRow(0)
+    browser.view.setFocus()
+    qtbot.keyClick(browser.view, Qt.Key.Key_Delete)
+    assert asked == []  # nothing offered to delete the unit
+    people_window.select("unit", 4)  # Bidang Y: nobody works there, so deleting it may be asked
+    people_window.tree.setFocus()
+    qtbot.keyClick(people_window.tree, Qt.Key.Key_Delete)  # in the tree, Delete still asks about the unit
+    assert len(asked) == 1 and "Bidang Y" in asked[0]
+
+
+def test_deleting_several_people_is_one_question_and_one_undo_step(
+    qtbot, people_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    store = people_window.doc.store  # type: ignore[union-attr]
+    for number, nip in enumerate(("198502022010012002", "199003032015031003")):
+        staff.create_staff(store, 1, nip, f"Pegawai {number}", "PNS", unit_id=3)
+    page = people_window.editor.people_page
+    people_window.select("unit", 1)
+    people_window.select("unit", 3)
+    assert page.staff.rowCount() == 3
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
+    page.staff_view.selectAll()
+    page.staff_view.setFocus()
+    qtbot.keyClick(page.staff_view, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and "Hapus 3 pegawai" in asked[0]
+    assert page.staff.rowCount() == 0
+    assert people_window.act_undo.text().replace("&", "") == "Urungkan Hapus 3 pegawai"
+    people_window.act_undo.trigger()
+    assert page.staff.rowCount() == 3

@@ -95,7 +95,7 @@ class PeoplePage(QWidget):
     staff_added = Signal(int)  # unit id
     staff_opened = Signal(int)  # staff id
     staff_moved = Signal(list)  # staff ids
-    staff_removed = Signal(int)  # staff id
+    staff_removed = Signal(list)  # staff ids
     competency_defined = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -170,9 +170,10 @@ class PeoplePage(QWidget):
         self.add_staff.clicked.connect(lambda: self.staff_added.emit(self.unit_id))
         self.edit_staff.clicked.connect(lambda: self._emit_current(self.staff_opened))
         self.move_staff.clicked.connect(lambda: self.staff_moved.emit(self.selected_staff()))
-        self.remove_staff.clicked.connect(lambda: self._emit_current(self.staff_removed))
+        self.remove_staff.clicked.connect(lambda: self.staff_removed.emit(self.selected_staff()))
         bind_row_keys(self.staff_view, remove=self.remove_staff, open_=self.edit_staff)
         bind_row_keys(self.positions_view, remove=self.remove_position)
+        bind_row_keys(self.standard_view, remove=self.remove_competency)
         self.gaps = QLabel(self)
         self.gaps.setObjectName("commonGaps")
         self.gaps.setWordWrap(True)
@@ -227,6 +228,7 @@ class PeoplePage(QWidget):
             self.remove_position,
             self.add_competency,
             self.remove_competency,
+            self.new_competency,
             self.add_staff,
             self.edit_staff,
             self.move_staff,

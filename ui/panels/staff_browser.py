@@ -24,6 +24,7 @@ from core import competency
 from core.reference import load_reference
 from core.staff import StaffFilter
 from core.store import Store
+from ui.keys import bind_row_keys
 from ui.models.lazy_list import keep_selection
 from ui.models.staff_list import StaffIdRole, StaffListModel
 from ui.panels.people import staff_columns
@@ -119,6 +120,7 @@ class StaffBrowser(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.doubleClicked.connect(lambda index: self.staff_opened.emit(index.data(StaffIdRole)))
+        bind_row_keys(self.view, open_=lambda: self.staff_opened.emit(self.view.currentIndex().data(StaffIdRole)))
         self.show_unit = QPushButton(self.tr("Tampilkan unitnya di pohon"), self)
         self.show_unit.clicked.connect(self._on_show_unit)
         self.grid = NineBoxGrid(self)
