@@ -18,7 +18,7 @@ from core.errors import NotFoundError, RefusedError, ValidationError
 from core.i18n import N_
 from core.money import MAX_SEN, parse_number, parse_rupiah
 from core.reference import load_reference
-from core.store import Store, Tx, dict_rows
+from core.store import Store, Tx, dict_rows, like_pattern
 from core.units import get_unit, subtree_ids_sql
 from core.validation import choice, clean_text, iso_date, require_text
 
@@ -360,8 +360,12 @@ def _where(flt: AssetFilter) -> tuple[str, str, list[Any]]:
         params.append(flt.condition)
     text = flt.text.strip()
     if text:
-        clauses.append("(a.name LIKE ? OR a.kode_barang LIKE ? OR a.register LIKE ? OR a.location LIKE ?)")
-        params.extend([f"%{text}%", f"{text}%", f"{text}%", f"%{text}%"])
+        clauses.append(
+            "(a.name LIKE ? ESCAPE '\\' OR a.kode_barang LIKE ? ESCAPE '\\'"
+            " OR a.register LIKE ? ESCAPE '\\' OR a.location LIKE ? ESCAPE '\\')"
+        )
+        anywhere, start = like_pattern(text), like_pattern(text, anywhere=False)
+        params.extend([anywhere, start, start, anywhere])
     return prefix, (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

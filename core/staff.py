@@ -12,7 +12,7 @@ from core.errors import NotFoundError, RefusedError, ValidationError
 from core.i18n import N_
 from core.positions import check_level, get_position, known_competencies
 from core.reference import load_reference
-from core.store import Store, Tx
+from core.store import Store, Tx, like_pattern
 from core.units import get_unit, subtree_ids_sql
 from core.validation import choice, clean_text, iso_date, require_text
 
@@ -377,8 +377,12 @@ SORT_COLUMNS = {
     "status": "s.status",
     "unit": "u.name COLLATE NOCASE",
     "position": "p.title COLLATE NOCASE",
-    "birth": "substr(s.nip, 1, 8)",
+    # Read from a PNS NIP (others have none): the later the birth or the TMT, the younger the
+    # person or the shorter the service, so these two run the other way round.
+    "age": "CASE WHEN s.status = 'PNS' THEN substr(s.nip, 1, 8) END",
+    "service": "CASE WHEN s.status = 'PNS' THEN substr(s.nip, 9, 6) END",
 }
+REVERSED_SORTS = {"age", "service"}
 
 
 def _where(store: Store, flt: StaffFilter) -> tuple[str, list[Any], str]:
@@ -400,9 +404,9 @@ def _where(store: Store, flt: StaffFilter) -> tuple[str, list[Any], str]:
         if digits.isdigit():
             clauses.append("s.nip LIKE ?")
             params.append(digits + "%")
-        else:
-            clauses.append("s.name LIKE ?")
-            params.append(f"%{text}%")
+        else:  # the name as the list shows it: with its titles ("Drs.", "S.Kom")
+            clauses.append("(s.name LIKE ? ESCAPE '\\' OR s.front_title LIKE ? ESCAPE '\\' OR s.back_title LIKE ? ESCAPE '\\')")
+            params.extend([like_pattern(text)] * 3)
     if flt.status:
         clauses.append("s.status = ?")
         params.append(flt.status)
@@ -428,7 +432,11 @@ def staff_ids(store: Store, flt: StaffFilter, sort: str = "name", descending: bo
         if sort == "position"
         else ""
     )
-    sql = f"{prefix}SELECT s.id FROM staff s{joins}{where} ORDER BY {order} {'DESC' if descending else 'ASC'}, s.id"
+    if sort in REVERSED_SORTS:
+        descending = not descending
+    direction = "DESC" if descending else "ASC"
+    # Rows without a value (a PPPK has no birth date in the NIP) come last either way.
+    sql = f"{prefix}SELECT s.id FROM staff s{joins}{where} ORDER BY ({order}) IS NULL, {order} {direction}, s.id"
     return [row[0] for row in store.conn.execute(sql, params)]
 
 

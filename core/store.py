@@ -410,3 +410,10 @@ def explain_sqlite_error(exc: sqlite3.DatabaseError, path: Path) -> FileProblem:
     else:
         template = N_("Berkas {path} tidak dapat dipakai: {reason}")
     return FileProblem(template, path=str(path), reason=str(exc))
+
+
+def like_pattern(text: str, *, anywhere: bool = True) -> str:
+    """A pattern for ``LIKE ? ESCAPE '\\'`` (text anywhere, or at the start): the user's own
+    % and _ are taken literally (typing "50%" must not list everything)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%" if anywhere else f"{escaped}%"

@@ -575,10 +575,20 @@ class MainWindow(QMainWindow):
     def _on_changed(self, affected: Affected) -> None:
         if self.model is None or self.doc is None:
             return
-        if affected.regions_changed or self.model.visible is not None:
+        if affected.regions_changed and self.model.visible is None:
             with QSignalBlocker(self.tree.selectionModel()):
-                self.model.reload() if self.model.visible is None else self.model.set_filter(self.filter.text())
+                self.model.reload()
             self._expand_top()
+        elif self.model.visible is not None:
+            # Filtered: only a change to the tree itself re-applies the filter (staff and asset
+            # changes leave it alone), and the unit chosen stays chosen.
+            if affected.regions_changed or affected.parents:
+                chosen = self.selected()
+                with QSignalBlocker(self.tree.selectionModel()):
+                    self._apply_filter()
+                if chosen is not None and affected.select_unit is None and affected.select_edition is None:
+                    with QSignalBlocker(self.tree.selectionModel()):
+                        self.select(*chosen)
         else:
             for edition_id, parent_id in dict.fromkeys(affected.parents):
                 self.model.refresh_children(edition_id, parent_id)

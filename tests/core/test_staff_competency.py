@@ -159,6 +159,21 @@ def test_staff_list_filters_and_sorts(store: Store, office: dict[str, int]) -> N
     assert names(StaffFilter(region_id=office["region"], status="PPPK")) == ["Ani"]
     [row] = staff.staff_rows(store, staff.staff_ids(store, StaffFilter(text="Budi")))
     assert row.age is not None and row.gender == "L"
+    # Youngest first (born 1990, then 1980); Ani is PPPK, her number tells no age: last either way.
+    assert names(StaffFilter(region_id=office["region"]), sort="age") == ["Budi", "Zainal", "Ani"]
+    assert names(StaffFilter(region_id=office["region"]), sort="age", descending=True) == ["Zainal", "Budi", "Ani"]
+    # Shortest service first (TMT 2015, then 2005).
+    assert names(StaffFilter(region_id=office["region"]), sort="service") == ["Budi", "Zainal", "Ani"]
+
+
+def test_staff_search_reads_titles_and_takes_wildcards_literally(store: Store, office: dict[str, int]) -> None:
+    staff.create_staff(store, office["region"], "198001012005011001", "Zainal", "PNS", front_title="Drs.", back_title="M.Si")
+    staff.create_staff(store, office["region"], "199003032015011003", "Budi_Santoso", "PNS")
+    names = lambda text: [r.nip[:4] for r in staff.staff_rows(store, staff.staff_ids(store, StaffFilter(text=text)))]  # noqa: E731
+    assert names("Drs.") == ["1980"]
+    assert names("M.Si") == ["1980"]
+    assert names("%") == []
+    assert names("_") == ["1990"]
 
 
 def test_save_person_is_all_or_nothing(store: Store, office: dict[str, int]) -> None:

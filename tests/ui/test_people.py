@@ -166,6 +166,11 @@ def test_clicking_a_header_sorts_the_region_list(qtbot, people_window: MainWindo
     browser.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert browser.model.sort_key == "nip"
     assert [browser.model.index(r, 1).data() for r in range(2)] == ["Zulkarnaén", "Budi Santoso"]
+    header = browser.view.horizontalHeader()
+    browser.view.sortByColumn(browser.model.columns.index("age"), Qt.SortOrder.AscendingOrder)
+    assert [browser.model.index(r, 1).data() for r in range(2)] == ["Budi Santoso", "Zulkarnaén"]  # youngest first
+    browser.view.sortByColumn(browser.model.columns.index("jpm"), Qt.SortOrder.AscendingOrder)  # cannot be sorted
+    assert header.sortIndicatorSection() == browser.model.columns.index("age")  # the arrow stays where the order is
 
 
 def test_a_technical_competency_joins_the_dictionary_and_a_standard(qtbot, people_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -283,3 +288,18 @@ def test_deleting_several_people_is_one_question_and_one_undo_step(
     assert people_window.act_undo.text().replace("&", "") == "Urungkan Hapus 3 pegawai"
     people_window.act_undo.trigger()
     assert page.staff.rowCount() == 3
+
+
+def test_a_staff_change_leaves_the_filtered_tree_and_its_choice_alone(qtbot, people_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ui.commands import DeleteStaffCommand
+
+    people_window.filter.setText("Bidang X")
+    people_window._apply_filter()
+    people_window.select("unit", 3)
+    person = people_window.editor.people_page.staff.staff_id(0)
+    people_window.doc.run(DeleteStaffCommand(people_window.doc, [person]))  # type: ignore[union-attr, arg-type]
+    assert people_window.selected() == ("unit", 3)
+    assert people_window.tree.currentIndex().parent().isValid()  # still shown inside its opened dinas
+    assert people_window.act_delete.isEnabled()
+    people_window.act_undo.trigger()
+    assert people_window.editor.people_page.staff.rowCount() == 1

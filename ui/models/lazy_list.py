@@ -13,9 +13,10 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -117,12 +118,28 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         self.reload()
 
 
-def keep_selection(view: QAbstractItemView) -> None:
-    """Keep the rows selected, and the current one, across the model's reloads (an edit, a
-    new sort or filter re-reads the list): they stay selected wherever they are now listed."""
+def attach_view(view: QTableView) -> None:
+    """What a table over a lazy list needs: the selection kept across reloads, and a click on
+    a column that cannot be sorted leaving the sort arrow where the order really is."""
     model = view.model()
     if not isinstance(model, LazyListModel):
         return
+    _keep_selection(view, model)
+    header = view.horizontalHeader()
+
+    def check_sortable(column: int, _order: Qt.SortOrder) -> None:
+        if model.sort_keys.get(model.columns[column]) is None:
+            current = next((n for n, c in enumerate(model.columns) if model.sort_keys.get(c) == model.sort_key), 0)
+            order = Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder
+            with QSignalBlocker(header):
+                header.setSortIndicator(current, order)
+
+    header.sortIndicatorChanged.connect(check_sortable)
+
+
+def _keep_selection(view: QTableView, model: LazyListModel) -> None:
+    """Keep the rows selected, and the current one, across the model's reloads (an edit, a
+    new sort or filter re-reads the list): they stay selected wherever they are now listed."""
     saved: dict[str, Any] = {}
 
     def remember() -> None:

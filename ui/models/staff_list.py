@@ -37,7 +37,8 @@ class StaffListModel(LazyListModel[Entry]):
         "golongan": "golongan",
         "position": "position",
         "unit": "unit",
-        "age": "birth",
+        "age": "age",
+        "service": "service",
     }
 
     def __init__(self, store: Store, parent: Any = None) -> None:

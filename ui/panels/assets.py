@@ -29,7 +29,7 @@ from core.reference import load_reference
 from core.store import Store
 from ui.keys import bind_row_keys
 from ui.models.asset_list import AssetListModel, condition_label
-from ui.models.lazy_list import IdRole, keep_selection
+from ui.models.lazy_list import IdRole, attach_view
 from ui.region_choice import fill_region_choice, region_choice
 
 
@@ -139,7 +139,7 @@ class AssetsPage(QWidget):
         if self.model is None or self.model.store is not store:
             self.model = AssetListModel(store, self)
             self.view.setModel(self.model)
-            keep_selection(self.view)
+            attach_view(self.view)
             header = self.view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             for column, width in ((0, 40), (1, 145), (2, 60), (3, 230), (4, 50), (5, 150), (6, 90), (7, 180), (8, 180), (9, 80)):

@@ -25,7 +25,7 @@ from core.reference import ESELON_ORDER
 from core.staff import StaffFilter
 from core.store import Store
 from ui.keys import bind_row_keys
-from ui.models.lazy_list import keep_selection
+from ui.models.lazy_list import attach_view
 from ui.models.positions import (
     CATEGORY_LABELS,
     LEVEL_LABELS,
@@ -220,7 +220,7 @@ class PeoplePage(QWidget):
         if self.staff is None or self.staff.store is not store:
             self.staff = StaffListModel(store, self)
             self.staff_view.setModel(self.staff)
-            keep_selection(self.staff_view)
+            attach_view(self.staff_view)
             staff_columns(self.staff_view)
         self._load_staff()
         for widget in (

@@ -25,7 +25,7 @@ from core.reference import load_reference
 from core.staff import StaffFilter
 from core.store import Store
 from ui.keys import bind_row_keys
-from ui.models.lazy_list import keep_selection
+from ui.models.lazy_list import attach_view
 from ui.models.staff_list import StaffIdRole, StaffListModel
 from ui.panels.people import staff_columns
 from ui.region_choice import fill_region_choice, region_choice
@@ -167,7 +167,7 @@ class StaffBrowser(QWidget):
             return
         self.model = StaffListModel(store, self)
         self.view.setModel(self.model)
-        keep_selection(self.view)
+        attach_view(self.view)
         staff_columns(self.view)
         self._on_region()
 
