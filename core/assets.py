@@ -23,6 +23,7 @@ from core.units import get_unit, subtree_ids_sql
 from core.validation import choice, clean_text, iso_date, require_text
 
 KODE_BARANG = re.compile(r"^1\.3\.([1-6])\.[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{3}$")
+SEVEN_LEVELS = re.compile(r"^[0-9]\.[0-9]\.[0-9]\.[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{3}$")
 KIB_BY_LEVEL = {"1": "A", "2": "B", "3": "C", "4": "D", "5": "E", "6": "F"}
 CONDITIONS = ("B", "KB", "RB")
 ASSET_FIELDS = (
@@ -77,6 +78,14 @@ def _values(fields: dict[str, Any], current: Asset | None) -> dict[str, Any]:
     if "kode_barang" in fields or "kib" in fields:
         kode = require_text(fields.get("kode_barang", current.kode_barang if current else None), "kode_barang", max_length=40)
         match = KODE_BARANG.match(kode)
+        if not match and SEVEN_LEVELS.match(kode):
+            raise ValidationError(
+                "kode_barang",
+                N_(
+                    "Kode barang '{value}' bukan kode aset tetap: dua tingkat pertama harus 1.3 dan tingkat ketiga 1 sampai 6 (KIB A–F)."
+                ),
+                value=kode,
+            )
         if not match:
             raise ValidationError(
                 "kode_barang", N_("Kode barang '{value}' tidak berbentuk 7 tingkat seperti 1.3.2.02.01.01.004."), value=kode

@@ -10,6 +10,7 @@ from core.i18n import N_
 
 MAX_SEN = 2**63 - 1  # what SQLite's INTEGER holds: Rp 92.233.720.368.547.758,07
 _INDONESIAN = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?|[0-9]+(,[0-9]+)?")
+_COMMA_THOUSANDS = re.compile(r"[+-]?[0-9]{1,3},[0-9]{3}")
 _ENGLISH = re.compile(r"[0-9]{1,3}(,[0-9]{3}){2,}(\.[0-9]+)?|[0-9]{1,3}(,[0-9]{3})+\.[0-9]+|[0-9]+\.[0-9]+")
 
 
@@ -42,6 +43,14 @@ def parse_rupiah(value: object, field: str = "value") -> int:
     """Text or number → sen, exactly. See :func:`parse_number` for what is understood."""
     if value is None or (isinstance(value, str) and not re.sub(r"\s|Rp\.?|IDR", "", value, flags=re.IGNORECASE)):
         raise ValidationError(field, N_("Nilai perolehan tidak boleh kosong."))
+    if isinstance(value, str) and _COMMA_THOUSANDS.fullmatch(re.sub(r"\s|Rp\.?|IDR", "", value, flags=re.IGNORECASE)):
+        # '1,500' or '100,000': three digits after one comma are thousands written the English
+        # way far more often than a rupiah value with three decimals: ask rather than guess.
+        raise ValidationError(
+            field,
+            N_("Nilai '{value}' bisa dibaca dua cara: tulis ribuan dengan titik (Rp 1.500) dan sen dengan koma (Rp 1,50)."),
+            value=value,
+        )
     amount = parse_number(value)
     if amount is None:
         raise ValidationError(field, N_("Nilai '{value}' bukan jumlah rupiah (contoh: Rp 1.250.000,00)."), value=value)

@@ -46,7 +46,9 @@ def clean(value: object) -> str:
     digits = re.sub(r"[\s.\-]", "", text)
     if not digits:
         raise ValidationError("nip", N_("NIP tidak boleh kosong."))
-    if not digits.isdigit() or len(digits) != 18:
+    if not digits.isdigit():
+        raise ValidationError("nip", N_("NIP '{value}' hanya boleh berisi angka (spasi boleh)."), value=text)
+    if len(digits) != 18:
         raise ValidationError(
             "nip", N_("NIP '{value}' harus 18 angka (ada {count})."), value=text, count=len(re.sub(r"\D", "", digits))
         )

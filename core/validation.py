@@ -29,11 +29,30 @@ FIELD_LABELS: dict[str, str] = {
     "parent": N_("Induk"),
     "transferred_on": N_("Tanggal serah terima"),
     "reference": N_("Nomor BAST / rujukan"),
+    "kode_barang": N_("Kode barang"),
+    "register": N_("Register"),
+    "kib": N_("KIB"),
+    "year": N_("Tahun perolehan"),
+    "value": N_("Nilai perolehan"),
+    "condition": N_("Kondisi"),
+    "location": N_("Lokasi"),
+    "area_m2": N_("Luas"),
+    "certificate_no": N_("Nomor sertifikat"),
+    "nip": N_("NIP"),
+    "front_title": N_("Gelar depan"),
+    "back_title": N_("Gelar belakang"),
+    "golongan": N_("Golongan"),
+    "position": N_("Jabatan"),
+    "unit": N_("Unit"),
+    "competency": N_("Kompetensi"),
+    "level": N_("Level"),
+    "title": N_("Nama jabatan"),
 }
 
 
 def label(field: str) -> str:
-    return FIELD_LABELS.get(field, field)
+    """What a field is called in a message (never the column's name: "kode_barang")."""
+    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
 
 
 def clean_text(value: object, field: str, *, required: bool = False, max_length: int = 2000) -> str | None:

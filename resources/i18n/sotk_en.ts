@@ -304,6 +304,78 @@
         <translation>Handover record (BAST) / reference</translation>
     </message>
     <message>
+        <source>Kode barang</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>KIB</source>
+        <translation>KIB</translation>
+    </message>
+    <message>
+        <source>Tahun perolehan</source>
+        <translation>Year acquired</translation>
+    </message>
+    <message>
+        <source>Nilai perolehan</source>
+        <translation>Acquisition value</translation>
+    </message>
+    <message>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Luas</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Nomor sertifikat</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Gelar depan</source>
+        <translation>Titles before</translation>
+    </message>
+    <message>
+        <source>Gelar belakang</source>
+        <translation>Titles after</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kompetensi</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Nama jabatan</source>
+        <translation>Position title</translation>
+    </message>
+    <message>
         <source>{label} tidak boleh kosong.</source>
         <translation>{label} must not be empty.</translation>
     </message>
@@ -536,6 +608,10 @@
         <translation>The NIP must not be empty.</translation>
     </message>
     <message>
+        <source>NIP &apos;{value}&apos; hanya boleh berisi angka (spasi boleh).</source>
+        <translation>NIP &apos;{value}&apos; may only contain digits (spaces allowed).</translation>
+    </message>
+    <message>
         <source>NIP &apos;{value}&apos; harus 18 angka (ada {count}).</source>
         <translation>NIP &apos;{value}&apos; must be 18 digits (it has {count}).</translation>
     </message>
@@ -598,6 +674,10 @@
     <message>
         <source>Aset dengan id {id} tidak ada.</source>
         <translation>There is no asset with id {id}.</translation>
+    </message>
+    <message>
+        <source>Kode barang &apos;{value}&apos; bukan kode aset tetap: dua tingkat pertama harus 1.3 dan tingkat ketiga 1 sampai 6 (KIB A–F).</source>
+        <translation>Item code &apos;{value}&apos; is not a fixed-asset code: the first two levels must be 1.3 and the third 1 to 6 (KIB A–F).</translation>
     </message>
     <message>
         <source>Kode barang &apos;{value}&apos; tidak berbentuk 7 tingkat seperti 1.3.2.02.01.01.004.</source>
@@ -674,6 +754,10 @@
     <message>
         <source>Nilai perolehan tidak boleh kosong.</source>
         <translation>Acquisition value cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Nilai &apos;{value}&apos; bisa dibaca dua cara: tulis ribuan dengan titik (Rp 1.500) dan sen dengan koma (Rp 1,50).</source>
+        <translation>Value &apos;{value}&apos; can be read two ways: write thousands with a dot (Rp 1.500) and sen with a comma (Rp 1,50).</translation>
     </message>
     <message>
         <source>Nilai &apos;{value}&apos; punya lebih dari dua angka sen.</source>
@@ -2057,10 +2141,6 @@ The file: {path}</translation>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <source>gelar belakang</source>
-        <translation>titles after</translation>
-    </message>
-    <message>
         <source>&amp;Gelar depan</source>
         <translation>&amp;Titles before</translation>
     </message>
@@ -2077,8 +2157,12 @@ The file: {path}</translation>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <source>potensi</source>
-        <translation>potential</translation>
+        <source>gelar &amp;belakang</source>
+        <translation>titles aft&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;potensi</source>
+        <translation>p&amp;otential</translation>
     </message>
     <message>
         <source>&amp;Kinerja</source>

@@ -31,7 +31,19 @@ def test_rupiah_is_parsed_to_exact_sen(text: object, sen: int) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["-Rp 5.000", "12,345", "Rp 1.2.3", "satu juta", "", "1.234,567", "+-5", "١٢٣", "Rp 999.999.999.999.999.999,00"],
+    [
+        "-Rp 5.000",
+        "12,345",
+        "1,500",
+        "Rp 100,000",
+        "Rp 1.2.3",
+        "satu juta",
+        "",
+        "1.234,567",
+        "+-5",
+        "١٢٣",
+        "Rp 999.999.999.999.999.999,00",
+    ],
 )
 def test_bad_rupiah_is_refused(text: str) -> None:
     with pytest.raises(ValidationError):
@@ -109,6 +121,7 @@ def test_totals_match_the_hand_computed_register(store: Store, holdings: dict[st
     [
         ({"kode_barang": "1.3.2.02.01.001"}, "kode_barang"),
         ({"kode_barang": "1.3.1.01.01.04.001"}, "kode_barang"),  # land code under KIB B
+        ({"kode_barang": "9.9.9.99.99.99.999"}, "kode_barang"),  # seven levels, but not a fixed asset
         ({"kib": "G"}, "kib"),
         ({"value": "-Rp 5.000"}, "value"),
         ({"year": 2999}, "year"),
@@ -218,3 +231,17 @@ def test_assets_move_only_within_their_region_and_not_into_the_future(store: Sto
         assets.move_assets(store, [holdings["car"]], holdings["y"], on=tomorrow)
     assert late.value.field == "transferred_on"
     assert assets.history(store, holdings["car"]) == []  # nothing written by either refusal
+
+
+def test_messages_say_what_is_wrong_in_the_users_words(store: Store, holdings: dict[str, int]) -> None:
+    from ui.i18n import error_text
+
+    with pytest.raises(ValidationError) as caught:
+        assets.create_asset(store, holdings["x"], kib="B", kode_barang="9.9.9.99.99.99.999", name="Laptop")
+    assert "dua tingkat pertama harus 1.3" in error_text(caught.value)
+    with pytest.raises(ValidationError) as caught:
+        assets.create_asset(store, holdings["x"], kib="B", kode_barang="", name="Laptop")
+    assert error_text(caught.value) == "Kode barang tidak boleh kosong."  # not "kode_barang"
+    with pytest.raises(ValidationError) as caught:
+        assets.create_asset(store, holdings["x"], kib="B", kode_barang="1.3.2.10.02.03.002", name="Laptop", value="100,000")
+    assert "bisa dibaca dua cara" in error_text(caught.value)

@@ -23,7 +23,7 @@ def test_valid_pns_numbers(value: str) -> None:
     ("value", "reason"),
     [
         ("198702300201001", "18 angka"),
-        ("19870230201001100a", "18 angka"),
+        ("19870230201001100a", "hanya boleh berisi angka"),
         ("198702302010011001", "tanggal lahir 30 Februari 1987 tidak ada"),
         ("199013012012011001", "tanggal lahir 1 bulan 13 1990 tidak ada"),
         ("198001012005131001", "bulan TMT CPNS 13 tidak ada"),
@@ -56,3 +56,12 @@ def test_formatting_and_derived_values() -> None:
     assert nip.derived("198005202005032001", "PNS", today=date(2026, 5, 20))[0] == 46
     assert nip.derived("198005202005032001", "PNS")[2] == "P"
     assert nip.derived("198005202005032001", "PPPK") == (None, None, None)
+
+
+def test_letters_in_a_nip_are_named_as_such() -> None:
+    from core.errors import ValidationError
+    from core.nip import parse_pns
+
+    with pytest.raises(ValidationError) as caught:
+        parse_pns("abc19870228201001 2 001")
+    assert caught.value.template.startswith("NIP '{value}' hanya boleh berisi angka")

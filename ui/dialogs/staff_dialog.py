@@ -86,18 +86,18 @@ class StaffDialog(SubmitDialog):
         form.addRow(self.tr("Na&ma"), self.name)
         titles = QHBoxLayout()
         titles.addWidget(self.front)
-        titles.addWidget(QLabel(self.tr("gelar belakang"), self))
+        titles.addWidget(self._buddy(self.tr("gelar &belakang"), self.back))
         titles.addWidget(self.back)
-        form.addRow(self.tr("&Gelar depan"), titles)
+        form.addRow(self._buddy(self.tr("&Gelar depan"), self.front), titles)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("Go&longan"), self.golongan)
         form.addRow(self.tr("&Jabatan"), self.position)
         ratings = QHBoxLayout()
         ratings.addWidget(self.kinerja)
-        ratings.addWidget(QLabel(self.tr("potensi"), self))
+        ratings.addWidget(self._buddy(self.tr("&potensi"), self.potensi))
         ratings.addWidget(self.potensi)
         ratings.addStretch(1)
-        form.addRow(self.tr("&Kinerja"), ratings)
+        form.addRow(self._buddy(self.tr("&Kinerja"), self.kinerja), ratings)
 
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("assessmentTable")
@@ -250,6 +250,12 @@ class StaffDialog(SubmitDialog):
                 )
             )
         return fields, assessments
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        """A label whose Alt+letter goes to ``widget`` (a row holding a layout gets none)."""
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        return label
 
     def submitted_values(self) -> tuple[dict[str, Any], list[Assessment]]:
         return self.values()
