@@ -75,7 +75,8 @@ class NineBox:
     box: int
     kinerja: str
     potensi: str
-    recommendation: str
+    recommendation: str  # English
+    rekomendasi: str  # the same in Indonesian (PermenPANRB 3/2020 wording)
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,8 @@ def load_reference() -> Reference:
             for r in _ref("unit_kinds.csv")
         },
         nine_box={
-            int(r["box"]): NineBox(int(r["box"]), r["kinerja"], r["potensi"], r["recommendation"]) for r in _ref("nine_box.csv")
+            int(r["box"]): NineBox(int(r["box"]), r["kinerja"], r["potensi"], r["recommendation"], r["rekomendasi"])
+            for r in _ref("nine_box.csv")
         },
         basis={r["file"]: r["basis"] for r in _ref("sources.csv")},
     )

@@ -19,6 +19,12 @@ DEFAULT_LANGUAGE = "id"
 CORE_CONTEXT = ""
 
 _installed: list[QTranslator] = []
+_language = [DEFAULT_LANGUAGE]
+
+
+def current_language() -> str:
+    """The language the user interface speaks ('id' until another is installed)."""
+    return _language[0]
 
 
 def install_translators(language: str) -> str:
@@ -30,6 +36,7 @@ def install_translators(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
+    _language[0] = language
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
     ours = QTranslator(app)
     if language != DEFAULT_LANGUAGE and ours.load(str(resource_path("i18n", f"sotk_{language}.qm"))):
@@ -46,6 +53,12 @@ def install_translators(language: str) -> str:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return language
+
+
+def format_percent(value: float, decimals: int = 1) -> str:
+    """83.25 → '83,3%' in Indonesian (decimal comma), '83.3%' in English."""
+    text = f"{value:.{decimals}f}"
+    return (text.replace(".", ",") if current_language() == "id" else text) + "%"
 
 
 def tr_core(text: str) -> str:

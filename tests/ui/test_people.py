@@ -90,7 +90,7 @@ def test_editing_assessments_changes_the_jpm(qtbot, people_window: MainWindow) -
     page.staff_view.selectRow(0)
     in_dialog(qtbot, assess)
     qtbot.mouseClick(page.edit_staff, Qt.MouseButton.LeftButton)
-    assert page.staff.index(0, 8).data() == "83.3%"  # (3 + 2) / (3 + 3)
+    assert page.staff.index(0, 8).data() == "83,3%"  # (3 + 2) / (3 + 3)
     assert page.staff.index(0, 9).data() == "MS"
     assert "Kerjasama (1 dari 1)" in page.gaps.text()
 
@@ -146,6 +146,7 @@ def test_region_list_filters_and_nine_box(qtbot, people_window: MainWindow) -> N
     browser.refilter()
     assert browser.model is not None and browser.model.rowCount() == 1
     assert browser.grid.buttons[9].text() == "Kotak 9\n1 orang"
+    assert "dipromosikan dan dipertahankan" in browser.grid.buttons[9].toolTip()  # in the user's language
     qtbot.mouseClick(browser.grid.buttons[1], Qt.MouseButton.LeftButton)
     assert browser.model.rowCount() == 0
     qtbot.mouseClick(browser.grid.buttons[9], Qt.MouseButton.LeftButton)

@@ -11,6 +11,7 @@ from core import competency
 from core.nip import format_nip
 from core.staff import StaffFilter, StaffRow, staff_ids, staff_rows
 from core.store import Store
+from ui.i18n import format_percent
 from ui.models.lazy_list import IdRole, LazyListModel
 
 StaffIdRole = IdRole
@@ -105,7 +106,7 @@ class StaffListModel(LazyListModel[Entry]):
         if column == "nip":
             return format_nip(row.nip)
         if column == "jpm":
-            return f"{score.percent:.1f}%" if score is not None and score.assessed and score.percent is not None else ""
+            return format_percent(score.percent) if score is not None and score.assessed and score.percent is not None else ""
         if column == "category":
             return score.category.code if score is not None and score.category is not None else ""
         if column in ("age", "service"):

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from core import competency
+from core.money import group_thousands
 from core.reference import load_reference
 from core.staff import StaffFilter
 from core.store import Store
+from ui.i18n import current_language
 from ui.keys import bind_row_keys
 from ui.models.lazy_list import attach_view
 from ui.models.staff_list import StaffIdRole, StaffListModel
@@ -51,7 +53,7 @@ class NineBoxGrid(QWidget):
             button.setObjectName(f"box{box.box}")
             button.setCheckable(True)
             button.setMinimumSize(64, 34)
-            button.setToolTip(box.recommendation)
+            button.setToolTip(box.rekomendasi if current_language() == "id" else box.recommendation)
             succession = box.box >= 7
             button.setStyleSheet(
                 "QPushButton { background: %s; border: 1px solid #b8b8b8; border-radius: 3px; }"
@@ -75,7 +77,7 @@ class NineBoxGrid(QWidget):
     def set_counts(self, counts: dict[int, int]) -> None:
         self.counts = counts
         for number, button in self.buttons.items():
-            button.setText(self.tr("Kotak {box}\n{count} orang").format(box=number, count=counts.get(number, 0)))
+            button.setText(self.tr("Kotak {box}\n{count} orang").format(box=number, count=group_thousands(counts.get(number, 0))))
 
     def _on_clicked(self, number: int, checked: bool) -> None:
         for other, button in self.buttons.items():
@@ -189,7 +191,7 @@ class StaffBrowser(QWidget):
                 unplaced=self.unplaced.isChecked(),
             )
         )
-        self.count.setText(self.tr("{count} pegawai").format(count=f"{len(self.model.ids):,}".replace(",", ".")))
+        self.count.setText(self.tr("{count} pegawai").format(count=group_thousands(len(self.model.ids))))
         self.grid.set_counts(competency.nine_box(self.store, region_id=self.region_id))
 
     def set_regions(self, regions: list[tuple[int, str]], refilter: bool = True) -> None:
