@@ -298,6 +298,18 @@ def _row_width(row: Sequence[Block], m: Metrics) -> float:
     return sum(block.width for block in row) + m.h_gap * (len(row) - 1)
 
 
+def _trunk_passes(rows: Sequence[Sequence[Block]], m: Metrics) -> bool:
+    """Whether a trunk down the middle of centred rows passes between the boxes of every row
+    above the last (it ends at the last row's bus, so that row's boxes do not count)."""
+    for row in rows[:-1]:
+        x = -_row_width(row, m) / 2
+        for block in row:
+            if any(x + box.x < 0 < x + box.x + box.w for box in block.boxes):
+                return False
+            x += block.width + m.h_gap
+    return True
+
+
 def compose(
     head: ChartUnit,
     left: Sequence[ChartUnit],
@@ -314,7 +326,11 @@ def compose(
     right_blocks = [column(u, m.box_width, m, measure) for u in right]
     rows = [list(r) for r in (*main_rows, *bottom_rows)]
     side_width = max([0.0, *(b.width for b in left_blocks), *(b.width for b in right_blocks)])
-    rail_room = m.h_gap if len(rows) > 1 else 0.0  # room for a rail left of the rows, if one is needed
+    # The trunk runs down to every row when it passes between their boxes; otherwise it stops
+    # at the first row and the later rows hang from a rail left of all rows, so no line ever
+    # crosses a unit it does not belong to. Room for that rail is kept only when it is drawn.
+    through = _trunk_passes(rows, m)
+    rail_room = m.h_gap if len(rows) > 1 and not through else 0.0
     half = max(
         head_box.w / 2,
         (side_width + m.h_gap) if (left_blocks or right_blocks) else 0.0,
@@ -351,13 +367,7 @@ def compose(
             x += block.width + m.h_gap
         rows_placed.append((bus, centres))
         y = top + max(block.height for block in row) + m.v_gap
-    # The trunk runs down to every row when it passes between their boxes; otherwise it stops
-    # at the first row and the later rows hang from a rail left of all rows, so no line ever
-    # crosses a unit it does not belong to.
     buses = [bus for bus, _ in rows_placed]
-    through = len(buses) < 2 or not any(
-        box.x < trunk < box.x + box.w and buses[0] < box.bottom and box.y < buses[-1] for box in page.boxes
-    )
     rail = trunk - max((_row_width(r, m) / 2 for r in rows), default=0.0) - rail_room * 0.6
     for index, (bus, centres) in enumerate(rows_placed):
         join = trunk if through or index == 0 else rail
@@ -391,6 +401,20 @@ def _fit_scale(page: ChartPage, width: float, height: float, max_scale: float) -
     return min(width / page.width, height / page.height, max_scale)
 
 
+def _row_shapes(blocks: Sequence[Block]) -> list[list[list[Block]]]:
+    """Every distinct way to put the columns in balanced rows, widest rows first (12 columns
+    give rows of 12, 6, 4, 3, 2 and 1; 5 a row gives the same rows as 6 and is left out)."""
+    shapes: list[list[list[Block]]] = []
+    seen: set[tuple[int, ...]] = set()
+    for per_row in range(max(1, len(blocks)), 0, -1):
+        rows = _rows(blocks, per_row)
+        key = tuple(len(row) for row in rows)
+        if key not in seen:
+            seen.add(key)
+            shapes.append(rows)
+    return shapes
+
+
 def fit_pages(
     root: ChartUnit,
     area: Callable[[bool], tuple[float, float]],
@@ -408,8 +432,9 @@ def fit_pages(
 
     On one page when it can be read there (no text under ``min_text`` points), trying both
     orientations (unless ``landscape`` is given) and every number of units per row; else over
-    several pages, rows of units continuing on the next page with markers, never shrunk
-    below legibility (a single row too tall for a page is the only exception).
+    as few pages as can be read, rows of units continuing on the next page with markers, the
+    rows spread so that every page is about as full as the others and all print at one size,
+    never below legibility (a single row too tall for a page is the only exception).
     """
     m = m or Metrics()
     orientations = [landscape] if landscape is not None else [False, True]
@@ -419,7 +444,13 @@ def fit_pages(
     parts = split_parts(root)
     main = [column(u, m.box_width, m, measure) for u in parts.main]
     bottom = [column(u, m.box_width, m, measure) for u in parts.bottom]
-    return _split(parts, main, bottom, area, orientations, m, measure, min_text, continued, goes_on, comes_from)
+    pages = _split(parts, main, bottom, area, orientations, m, measure, min_text, continued, max_scale)
+    for number, page in enumerate(pages, start=1):
+        if number > 1:
+            page.notes.append(Note(comes_from.format(page=number - 1), "top"))
+        if number < len(pages):
+            page.notes.append(Note(goes_on.format(page=number + 1), "bottom"))
+    return pages
 
 
 def fit_one(
@@ -430,25 +461,43 @@ def fit_one(
     m: Metrics | None = None,
     max_scale: float = 1.4,
 ) -> ChartPage:
-    """The whole chart on one page: the number of units per row and the orientation that
-    print it largest (full size first, then fewest rows, as charts are drawn)."""
+    """The whole chart on one page: the number of units per row (of the main units and,
+    apart, of the UPTD) and the orientation that print it largest (full size first, then
+    fewest rows, as charts are drawn)."""
     m = m or Metrics()
     parts = split_parts(root)
     main = [column(u, m.box_width, m, measure) for u in parts.main]
     bottom = [column(u, m.box_width, m, measure) for u in parts.bottom]
     best: ChartPage | None = None
     best_key: tuple[float, int, float] = (0.0, 0, 0.0)
-    for per_row in range(max(1, len(main), len(bottom)), 0, -1):
-        rows, bottom_rows = _rows(main, per_row), _rows(bottom, max(per_row, 1))
-        page = compose(parts.head, parts.left, parts.right, rows, bottom_rows, m, measure)
-        for flip in orientations:
-            w, h = area(flip)
-            scale = _fit_scale(page, w, h, max_scale)
-            key = (round(min(scale, 1.0), 3), -len(rows), scale)
-            if best is None or key > best_key:
-                best, best_key = replace(page, scale=scale, landscape=flip), key
+    for rows in _row_shapes(main):
+        for bottom_rows in _row_shapes(bottom):
+            page = compose(parts.head, parts.left, parts.right, rows, bottom_rows, m, measure)
+            for flip in orientations:
+                w, h = area(flip)
+                scale = _fit_scale(page, w, h, max_scale)
+                key = (round(min(scale, 1.0), 3), -(len(rows) + len(bottom_rows)), scale)
+                if best is None or key > best_key:
+                    best, best_key = replace(page, scale=scale, landscape=flip), key
     assert best is not None
     return best
+
+
+@dataclass
+class _Plan:
+    """Pages for one choice of rows and orientation: where each page's rows end, the pages
+    shrunk below legibility (a lone row too tall), and the size all other pages print at."""
+
+    ends: list[int]
+    shrunk: int
+    scale: float
+    fill: float  # how full the emptiest page is (0..1)
+    rows: int
+
+    def key(self) -> tuple[int, int, float, int, float]:
+        """Fewest pages (none shrunk), then the largest text, then fewest rows (as charts are
+        drawn: not one bidang under the other to fill a page), then the most even pages."""
+        return (self.shrunk, len(self.ends), -round(self.scale, 2), self.rows, -round(self.fill, 2))
 
 
 def _split(
@@ -461,60 +510,131 @@ def _split(
     measure: Measure,
     min_text: float,
     continued: str,
-    goes_on: str,
-    comes_from: str,
+    max_scale: float,
 ) -> list[ChartPage]:
-    scale = min_text / m.smallest_text
-    best: list[ChartPage] | None = None
-    best_key = (0, 0)
+    """The chart over several pages: for each orientation and each way of putting the units
+    in rows, the fewest pages, then the largest size all pages can print at, then the split
+    that leaves no page much emptier than the others (greedy filling left the last page with
+    a few boxes, or a half-empty first page when the next row was tall)."""
+    least = min_text / m.smallest_text
+    later_head = replace(parts.head, name=continued.format(name=parts.head.name), caption="")
+    chosen: tuple[list[tuple[str, list[Block]]], list[int], bool, float] | None = None
+    best_key: tuple[int, int, float, int, float] | None = None
     for flip in orientations:
         w, h = area(flip)
-        room_w, room_h = w / scale, h / scale
-        per_row = 1
-        widest = max(len(main), len(bottom))
-        while per_row < widest and all(
-            _row_width(r, m) + 2 * m.h_gap <= room_w for r in (*_rows(main, per_row + 1), *_rows(bottom, per_row + 1))
-        ):
-            per_row += 1
-        rows = [("main", r) for r in _rows(main, per_row)] + [("bottom", r) for r in _rows(bottom, per_row)]
-        pages: list[ChartPage] = []
-        taken = 0
-        while taken < len(rows) or not pages:
-            first = not pages
-            head = parts.head if first else replace(parts.head, name=continued.format(name=parts.head.name), caption="")
-            count = 0
-            page = None
-            while taken + count < len(rows):
-                chosen = rows[taken : taken + count + 1]
-                trial = compose(
-                    head,
-                    parts.left if first else (),
-                    parts.right if first else (),
-                    [r for kind, r in chosen if kind == "main"],
-                    [r for kind, r in chosen if kind == "bottom"],
-                    m,
-                    measure,
-                    "head" if first else "continuation",
-                )
-                if trial.height > room_h and count > 0:
-                    break
-                page, count = trial, count + 1
-            if page is None:  # nothing but the head and the side units
-                page = compose(head, parts.left if first else (), parts.right if first else (), [], [], m, measure)
-            taken += count
-            page.landscape = flip
-            page.scale = min(_fit_scale(page, w, h, scale), scale)
-            pages.append(page)
-            if count == 0:
-                break
-        # Every page legible first (a row too tall for a page is shrunk), then fewest pages.
-        key = (sum(p.scale < scale - 1e-9 for p in pages), len(pages))
-        if best is None or key < best_key:
-            best, best_key = pages, key
-    assert best is not None
-    for number, page in enumerate(best, start=1):
-        if number > 1:
-            page.notes.append(Note(comes_from.format(page=number - 1), "top"))
-        if number < len(best):
-            page.notes.append(Note(goes_on.format(page=number + 1), "bottom"))
-    return best
+        for main_rows in _row_shapes(main):
+            for bottom_rows in _row_shapes(bottom):
+                if any(
+                    len(group) < len(blocks) and any(_row_width(r, m) * least > w for r in group)
+                    for group, blocks in ((main_rows, main), (bottom_rows, bottom))
+                ):
+                    continue  # rows wider than the paper: fewer units to a row will do
+                rows = [("main", r) for r in main_rows] + [("bottom", r) for r in bottom_rows]
+
+                def page_for(i: int, j: int, rows: list[tuple[str, list[Block]]] = rows) -> ChartPage:
+                    first = i == 0
+                    chosen_rows = rows[i:j]
+                    return compose(
+                        parts.head if first else later_head,
+                        parts.left if first else (),
+                        parts.right if first else (),
+                        [r for kind, r in chosen_rows if kind == "main"],
+                        [r for kind, r in chosen_rows if kind == "bottom"],
+                        m,
+                        measure,
+                        "head" if first else "continuation",
+                    )
+
+                plan = _plan(len(rows), page_for, w, h, least, min(max_scale, 1.0))
+                if best_key is None or plan.key() < best_key:
+                    chosen, best_key = (rows, plan.ends, flip, plan.scale), plan.key()
+    assert chosen is not None
+    rows, ends, flip, scale = chosen
+    w, h = area(flip)
+    pages: list[ChartPage] = []
+    start = 0
+    for end in ends or [0]:
+        first = start == 0
+        chosen_rows = rows[start:end]
+        page = compose(
+            parts.head if first else later_head,
+            parts.left if first else (),
+            parts.right if first else (),
+            [r for kind, r in chosen_rows if kind == "main"],
+            [r for kind, r in chosen_rows if kind == "bottom"],
+            m,
+            measure,
+            "head" if first else "continuation",
+        )
+        page.landscape = flip
+        page.scale = min(_fit_scale(page, w, h, scale), scale)
+        pages.append(page)
+        start = end
+    return pages
+
+
+def _plan(count: int, page_for: Callable[[int, int], ChartPage], width: float, height: float, least: float, cap: float) -> _Plan:
+    """Split ``count`` rows into pages (``page_for(i, j)`` draws rows i..j-1): fewest pages
+    shrunk below ``least``, then fewest pages, then the largest scale (up to ``cap``) every
+    other page prints at, then the fullest emptiest page. Rows are few, so every split is weighed."""
+    if count == 0:
+        page = page_for(0, 0)
+        scale = _fit_scale(page, width, height, cap)
+        return _Plan([], int(scale < least - 1e-9), scale, 1.0, 0)
+    need: dict[tuple[int, int], float] = {}  # the scale at which rows i..j-1 just fill a page
+    tall: dict[tuple[int, int], float] = {}  # their height at scale 1
+    for i in range(count):
+        for j in range(i + 1, count + 1):
+            page = page_for(i, j)
+            need[i, j] = _fit_scale(page, width, height, float("inf"))
+            tall[i, j] = page.height
+            if need[i, j] < least - 1e-9:
+                break  # more rows only need a smaller scale
+
+    def shrunk(i: int, j: int) -> bool | None:
+        """None where rows i..j-1 cannot share a page; True for a lone row too tall to read."""
+        if (i, j) not in need or (need[i, j] < least - 1e-9 and j > i + 1):
+            return None
+        return need[i, j] < least - 1e-9
+
+    # Fewest shrunk pages, then fewest pages, for every number of rows placed.
+    counts: list[tuple[int, int] | None] = [(0, 0)] + [None] * count
+    for j in range(1, count + 1):
+        for i in range(j):
+            lone = shrunk(i, j)
+            before = counts[i]
+            if lone is None or before is None:
+                continue
+            option = (before[0] + int(lone), before[1] + 1)
+            counts[j] = option if counts[j] is None or option < counts[j] else counts[j]  # type: ignore[operator]
+    target = counts[count]
+    assert target is not None
+
+    def best_split(value: Callable[[int, int], float], allowed: Callable[[int, int], bool]) -> tuple[float, list[int]]:
+        """The split with ``target`` shrunk pages and pages whose smallest ``value`` is largest."""
+        table: dict[tuple[int, int, int], tuple[float, list[int]]] = {(0, 0, 0): (float("inf"), [])}
+        for j in range(1, count + 1):
+            for i in range(j):
+                lone = shrunk(i, j)
+                if lone is None or not allowed(i, j):
+                    continue
+                for (end, lones, pages), (worst, ends) in list(table.items()):
+                    if end != i or lones + lone > target[0] or pages + 1 > target[1]:
+                        continue
+                    state = (j, lones + int(lone), pages + 1)
+                    option = (min(worst, value(i, j)), [*ends, j])
+                    if state not in table or option[0] > table[state][0] + 1e-12:
+                        table[state] = option
+        return table[(count, *target)]
+
+    def size(i: int, j: int) -> float:
+        return float("inf") if shrunk(i, j) else need[i, j]
+
+    bottleneck, _ends = best_split(size, lambda i, j: True)
+    scale = min(bottleneck, cap)
+
+    def fill(i: int, j: int) -> float:
+        return 1.0 if shrunk(i, j) else tall[i, j] * scale / height
+
+    worst_fill, ends = best_split(fill, lambda i, j: bool(shrunk(i, j)) or need[i, j] >= scale - 1e-9)
+    return _Plan(ends, target[0], scale, worst_fill, count)

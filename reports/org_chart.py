@@ -3,6 +3,8 @@ whole region's perangkat daerah, drawn from the geometry of ``core.org_layout``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -10,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from core.errors import RefusedError
 from core.i18n import N_
 from core.org_chart import region_overview, unit_tree
-from core.org_layout import ChartPage, Metrics, fit_pages
+from core.org_layout import ChartPage, ChartUnit, Metrics, fit_pages
 from core.store import Store
 from reports.fonts import font_name, measure, printable
 from reports.page import (
@@ -34,6 +36,7 @@ LAMPIRAN_WIDTH = 232.0
 TITLE_WIDTH = 300.0
 SUBTITLE_SIZE = 10.5
 SUBTITLE_MIN = 8.0
+UNIT_TITLE = "BAGAN STRUKTUR ORGANISASI"
 FILL = {"head": colors.HexColor("#dfe8f1"), "continuation": colors.HexColor("#eef1f4"), "functional": colors.white}
 
 
@@ -45,7 +48,7 @@ def write_org_chart(
     edition, region = scope.edition, scope.region
     if scope.root_id is not None:
         tree = unit_tree(store, scope.root_id)
-        title, subject = "BAGAN STRUKTUR ORGANISASI", scope.subject
+        title, subject = UNIT_TITLE, scope.subject
     elif len(scope.edition_ids) == 1:
         tree = region_overview(store, edition.id)
         title, subject = "BAGAN PERANGKAT DAERAH", scope.subject
@@ -58,12 +61,7 @@ def write_org_chart(
     paper = PAPERS[options.paper]
     block = lampiran_block(edition, region, LAMPIRAN_WIDTH) if options.lampiran else None
     block_height = block.wrap(LAMPIRAN_WIDTH, 10_000)[1] if block is not None else 0.0  # a long "tentang" runs longer
-
-    def area(wide: bool) -> tuple[float, float]:
-        width, height = (paper[1], paper[0]) if wide else paper
-        return width - 2 * MARGIN, height - 2 * MARGIN - top_band(width, block_height) - bottom
-
-    pages = fit_pages(tree, area, measure, landscape=options.landscape)
+    pages = chart_pages(tree, options.paper, options.landscape, block_height, options.signature)
     options.step(0.6, N_("Menggambar"))
     footer = f"{title.capitalize()} — {subject} — dicetak {options.today()}"
     canvas = numbered_canvas(footer)(path, pagesize=paper, invariant=1 if options.invariant else 0)
@@ -105,6 +103,32 @@ def write_org_chart(
         options.step(0.6 + 0.4 * number / len(pages), N_("Menggambar"))
     canvas.save()
     return Written(path, len(pages), notes)
+
+
+def sheet_size(paper: str, landscape: bool) -> tuple[float, float]:
+    """Width and height of the paper in points, turned as the page is printed."""
+    width, height = PAPERS[paper]
+    return (height, width) if landscape else (width, height)
+
+
+def chart_area(paper: str, lampiran_height: float = 0.0, signature: bool = False) -> Callable[[bool], tuple[float, float]]:
+    """The room for the chart on a page (width, height) of either orientation: the paper less
+    its margins, the title band, the notes and the signature."""
+    bottom = NOTE_SPACE + (SIGNATURE_SPACE if signature else 0)
+
+    def area(wide: bool) -> tuple[float, float]:
+        width, height = sheet_size(paper, wide)
+        return width - 2 * MARGIN, height - 2 * MARGIN - top_band(width, lampiran_height) - bottom
+
+    return area
+
+
+def chart_pages(
+    tree: ChartUnit, paper: str, landscape: bool | None, lampiran_height: float = 0.0, signature: bool = False
+) -> list[ChartPage]:
+    """The pages a chart prints on. The PDF and the Bagan tab both call this, so the tab shows
+    the chart exactly as it prints on that paper."""
+    return fit_pages(tree, chart_area(paper, lampiran_height, signature), measure, landscape=landscape)
 
 
 def top_band(page_width: float, lampiran_height: float) -> float:

@@ -149,3 +149,26 @@ def test_a_unit_with_only_uptd_lays_them_side_by_side() -> None:
     assert len(pages) == 1 and pages[0].scale * m.smallest_text >= 6
     assert len({round(b.y) for b in pages[0].boxes if b.kind == "uptd"}) < 12  # not one row each
     assert_well_drawn(pages[0], m)
+
+
+def test_pages_of_a_long_chart_are_about_equally_full_and_print_at_one_size() -> None:
+    m = Metrics()
+    root = ChartUnit(None, "Gubernur", "", "kepala_daerah", tuple(unit(10 + i, f"Dinas {i}", "dinas") for i in range(35)))
+    area = lambda wide: (770.0, 279.0) if wide else (510.0, 450.0)  # noqa: E731 - a short page
+    pages = fit_pages(root, area, measure, m=m)
+    assert len(pages) > 1 and len({p.scale for p in pages}) == 1 and pages[0].scale * m.smallest_text >= 6
+    counts = [sum(1 for b in p.boxes if b.role == "unit") for p in pages]
+    assert sum(counts) == 35 and max(counts) - min(counts) <= max(counts) // 3, counts  # not 30 then 5
+    for page in pages:
+        assert page.height * page.scale > 0.6 * area(page.landscape)[1]
+        assert_well_drawn(page, m)
+
+
+def test_rows_whose_trunk_passes_between_boxes_keep_no_room_for_a_rail() -> None:
+    m = Metrics()
+    even = layout(dinas(bidang=8, seksi=0), m, measure, per_row=4)  # the trunk runs between the 2nd and 3rd
+    assert even.width == pytest.approx(4 * m.box_width + 3 * m.h_gap)
+    odd = layout(dinas(bidang=6, seksi=0), m, measure, per_row=3)  # the trunk would cross the middle bidang
+    assert odd.width > 3 * m.box_width + 2 * m.h_gap
+    assert_well_drawn(even, m)
+    assert_well_drawn(odd, m)

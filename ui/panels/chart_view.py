@@ -1,5 +1,6 @@
-"""The organisation chart on screen: the same geometry the PDF draws (core.org_layout),
-in the same font, so what the user sees is what prints. Ctrl+wheel or +/- zoom, 0 fits."""
+"""The organisation chart on screen: the pages the PDF prints for the chosen paper (the same
+layout, ``reports.org_chart.chart_pages``, in the same font), each drawn on its sheet, so what
+the user sees is what prints. Ctrl+wheel or +/- zoom, 0 fits."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPen
 from PySide6.QtWidgets import (
+    QComboBox,
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
@@ -20,13 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from core.org_chart import unit_tree
-from core.org_layout import ChartPage, fit_one
+from core.org_layout import ChartPage, ChartUnit
 from core.resources import resource_path
 from core.store import Store
 from reports.fonts import measure, printable
+from reports.org_chart import TITLE_SPACE, UNIT_TITLE, chart_area, chart_pages, sheet_size, subtitle_line
+from reports.page import MARGIN
 
 FILL = {"head": QColor("#dfe8f1"), "continuation": QColor("#eef1f4")}
 INK = QColor("#1f2a36")
+NOTE_INK = QColor("#8a96a3")
+SHEET_GAP = 24.0  # between the pages, in points
 TEXT_SCALE = 10  # fonts drawn at 10× size and scaled down: QFont sizes are whole pixels
 
 
@@ -42,15 +48,31 @@ def chart_families() -> tuple[str, str]:
 
 
 class ChartItem(QGraphicsItem):
-    """Paints one chart page; its coordinates are the layout's points."""
+    """Paints one printed page: the sheet, the title and the chart where the PDF puts them,
+    at the page's scale; its coordinates are points on the paper."""
 
-    def __init__(self, page: ChartPage) -> None:
+    def __init__(self, page: ChartPage, paper: str, subject: str) -> None:
         super().__init__()
         self.page = page
+        self.sheet = sheet_size(paper, page.landscape)
+        inner, _height = chart_area(paper)(page.landscape)
+        self.origin = QPointF(MARGIN + (inner - page.width * page.scale) / 2, MARGIN + TITLE_SPACE)
+        self.subject = subject
         self.fonts: dict[tuple[float, bool], QFont] = {}
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, self.page.width + 4, self.page.height + 4)
+        return QRectF(-2, -2, self.sheet[0] + 4, self.sheet[1] + 4)
+
+    def _text(self, painter: QPainter, x: float, baseline: float, text: str, size: float, bold: bool) -> None:
+        painter.save()
+        painter.translate(x, baseline)
+        painter.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)
+        painter.setFont(self._font(size, bold))
+        painter.drawText(QPointF(0, 0), printable(text))
+        painter.restore()
+
+    def _centred(self, painter: QPainter, baseline: float, text: str, size: float, bold: bool) -> None:
+        self._text(painter, (self.sheet[0] - measure(text, size, bold)) / 2, baseline, text, size, bold)
 
     def _font(self, size: float, bold: bool) -> QFont:
         key = (size, bold)
@@ -66,6 +88,20 @@ class ChartItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, _option: Any, _widget: Any = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#c3cad2"), 0.8))
+        painter.setBrush(QColor("white"))
+        painter.drawRect(QRectF(0, 0, *self.sheet))
+        painter.setPen(INK)
+        self._centred(painter, MARGIN + 13, UNIT_TITLE, 12, True)
+        size, line = subtitle_line(self.subject.upper(), self.sheet[0] - 2 * MARGIN)
+        self._centred(painter, MARGIN + 28, line, size, True)
+        top, s = self.origin, self.page.scale
+        painter.setPen(NOTE_INK)
+        for note in self.page.notes:
+            baseline = top.y() - 4 if note.where == "top" else top.y() + self.page.height * s + 14
+            self._centred(painter, baseline, f"— {note.text} —", 7.5, False)
+        painter.translate(top)
+        painter.scale(s, s)
         pen = QPen(INK, 0.7)
         for connector in self.page.connectors:
             pen.setStyle(Qt.PenStyle.DashLine if connector.dashed else Qt.PenStyle.SolidLine)
@@ -77,12 +113,7 @@ class ChartItem(QGraphicsItem):
             painter.setBrush(FILL.get(box.role, QColor("white")))
             painter.drawRect(QRectF(box.x, box.y, box.w, box.h))
             for line in box.lines:
-                painter.save()
-                painter.translate(box.x + line.x, box.y + line.baseline)
-                painter.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)
-                painter.setFont(self._font(line.size, line.bold))
-                painter.drawText(QPointF(0, 0), printable(line.text))
-                painter.restore()
+                self._text(painter, box.x + line.x, box.y + line.baseline, line.text, line.size, line.bold)
 
 
 class ZoomView(QGraphicsView):
@@ -97,14 +128,17 @@ class ZoomView(QGraphicsView):
 
 
 class ChartView(QWidget):
-    """A unit's chart with zoom buttons and 'print' (which opens the report dialog)."""
+    """A unit's chart as it prints on the chosen paper (the report dialog's defaults: A4,
+    orientation chosen by the chart), with zoom buttons and 'print' (which opens the dialog)."""
 
     print_asked = Signal(int)  # unit id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.unit_id: int | None = None
-        self.page: ChartPage | None = None
+        self.tree: ChartUnit | None = None
+        self.pages: list[ChartPage] = []
+        self.page: ChartPage | None = None  # the first
         self.scene = QGraphicsScene(self)
         self.view = ZoomView(self.scene, self)
         self.view.setObjectName("chartView")
@@ -112,6 +146,16 @@ class ChartView(QWidget):
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.view.setBackgroundBrush(QColor("#f6f7f9"))
         self.summary = QLabel(self)
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("chartPaper")
+        for key, text in (("A4", "A4"), ("F4", self.tr("F4 / folio")), ("A3", "A3")):
+            self.paper.addItem(text, key)
+        self.orientation = QComboBox(self)
+        self.orientation.setObjectName("chartOrientation")
+        for value, text in ((None, self.tr("Otomatis")), (False, self.tr("Tegak")), (True, self.tr("Melintang"))):
+            self.orientation.addItem(text, value)
+        self.paper.currentIndexChanged.connect(lambda _i: self.show_pages())
+        self.orientation.currentIndexChanged.connect(lambda _i: self.show_pages())
         zoom_in = QPushButton("+", self)
         zoom_out = QPushButton("−", self)
         fit = QPushButton(self.tr("Paskan"), self)
@@ -124,6 +168,8 @@ class ChartView(QWidget):
         self.print.clicked.connect(lambda: self.unit_id is not None and self.print_asked.emit(self.unit_id))
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
+        bar.addWidget(self.paper)
+        bar.addWidget(self.orientation)
         for button in (zoom_out, zoom_in, fit, self.print):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
@@ -131,16 +177,32 @@ class ChartView(QWidget):
         layout.addWidget(self.view, 1)
 
     def load(self, store: Store, unit_id: int) -> None:
-        tree = unit_tree(store, unit_id)
-        viewport = self.view.viewport().size()
-        ratio = max(0.3, viewport.width() / max(1, viewport.height()))
-        self.page = fit_one(tree, lambda _wide: (1000.0 * ratio, 1000.0), measure, (False,))
+        self.tree = unit_tree(store, unit_id)
         self.unit_id = unit_id
+        self.show_pages()
+
+    def show_pages(self) -> None:
+        """Lay the chart out for the chosen paper, as the PDF does, and show its pages one
+        below the other."""
+        if self.tree is None:
+            return
+        paper = self.paper.currentData()
+        self.pages = chart_pages(self.tree, paper, self.orientation.currentData())
+        self.page = self.pages[0]
         self.scene.clear()
-        self.scene.addItem(ChartItem(self.page))
-        self.scene.setSceneRect(QRectF(-20, -20, self.page.width + 40, self.page.height + 40))
-        count = sum(1 for box in self.page.boxes if box.unit_id is not None)
-        self.summary.setText(self.tr("{count} unit").format(count=count))
+        y, width = 0.0, 0.0
+        for page in self.pages:
+            item = ChartItem(page, paper, self.tree.name)
+            item.setPos(0, y)
+            self.scene.addItem(item)
+            y += item.sheet[1] + SHEET_GAP
+            width = max(width, item.sheet[0])
+        self.scene.setSceneRect(QRectF(-20, -20, width + 40, y - SHEET_GAP + 40))
+        count = sum(1 for page in self.pages for box in page.boxes if box.unit_id is not None and box.role != "continuation")
+        if len(self.pages) == 1:
+            self.summary.setText(self.tr("{count} unit").format(count=count))
+        else:
+            self.summary.setText(self.tr("{count} unit, {pages} halaman").format(count=count, pages=len(self.pages)))
         self.fit()
 
     def fit(self) -> None:

@@ -1,0 +1,102 @@
+"""How a chart is spread over paper, as a reader of the printout notices it: one page when the
+text stays readable (4 bidang side by side rather than a half-empty first page), pages about
+equally full when more are needed, and the Bagan tab laying out the same pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.org_chart import region_overview, unit_tree
+from core.org_layout import ChartPage, ChartUnit, Metrics
+from core.store import Store, open_store
+from reports.catalog import write_report
+from reports.org_chart import LAMPIRAN_WIDTH, chart_area, chart_pages
+from reports.page import ReportOptions, lampiran_block
+from reports.scope import resolve_scope
+
+SMALLEST = Metrics().smallest_text
+
+
+@pytest.fixture
+def sample(sample_file: Path):  # type: ignore[no-untyped-def]
+    with open_store(sample_file, read_only=True) as store:
+        yield store
+
+
+def pd_named(store: Store, name: str) -> int:
+    return store.scalar("SELECT id FROM units WHERE name = ? AND parent_id IS NULL AND edition_id = 1", (name,))
+
+
+def lampiran_height(store: Store, unit_id: int | None = None) -> float:
+    scope = resolve_scope(store, unit_id, None if unit_id else 1)
+    return lampiran_block(scope.edition, scope.region, LAMPIRAN_WIDTH).wrap(LAMPIRAN_WIDTH, 10_000)[1]
+
+
+def bidang_rows(page: ChartPage, tree: ChartUnit) -> list[int]:
+    """The tops of the rows holding the unit's own bidang (not the RSUD's bidang below them)."""
+    ids = {child.id for child in tree.children if child.kind == "bidang"}
+    return sorted({round(box.y) for box in page.boxes if box.unit_id in ids})
+
+
+def fill(page: ChartPage, paper: str, lampiran: float = 0.0, signature: bool = False) -> float:
+    return page.height * page.scale / chart_area(paper, lampiran, signature)(page.landscape)[1]
+
+
+def test_dinas_kesehatan_with_lampiran_and_signature_prints_on_one_page(sample: Store, tmp_path: Path) -> None:
+    pd = pd_named(sample, "Dinas Kesehatan")
+    options = ReportOptions(paper="A4", lampiran=True, signature=True, invariant=True)
+    written = write_report(sample, "org-chart", tmp_path / "dinkes.pdf", options, unit_id=pd)
+    assert written.pages == 1 and written.notes == []  # was 2 pages, the first half empty
+    tree = unit_tree(sample, pd)
+    [page] = chart_pages(tree, "A4", None, lampiran_height(sample, pd), True)
+    assert page.scale * SMALLEST >= 6
+    assert len(bidang_rows(page, tree)) == 1  # the four bidang side by side
+
+
+def test_dinas_kesehatan_on_landscape_fills_both_pages_evenly(sample: Store) -> None:
+    tree = unit_tree(sample, pd_named(sample, "Dinas Kesehatan"))
+    pages = chart_pages(tree, "A4", True)
+    assert len(pages) == 2 and all(page.landscape for page in pages)
+    assert len({page.scale for page in pages}) == 1 and pages[0].scale * SMALLEST >= 6
+    assert len(bidang_rows(pages[0], tree)) == 1  # not one bidang under the other
+    fills = [fill(page, "A4") for page in pages]
+    assert min(fills) > 0.6 and max(fills) - min(fills) < 0.25, fills
+
+
+@pytest.mark.parametrize("paper", ["A4", "F4"])
+def test_the_region_chart_fits_one_readable_page(sample: Store, tmp_path: Path, paper: str) -> None:
+    written = write_report(sample, "org-chart", tmp_path / "pd.pdf", ReportOptions(paper=paper, invariant=True), edition_id=1)
+    assert written.pages == 1 and written.notes == []  # A4 was 3 columns on page 1 and 5 boxes on page 2
+    [page] = chart_pages(region_overview(sample, 1), paper, None)
+    assert page.scale * SMALLEST >= 6 and page.width * page.scale > 0.95 * chart_area(paper)(page.landscape)[0]
+
+
+@pytest.mark.parametrize("landscape", [None, False, True])
+def test_the_region_chart_over_two_pages_spreads_its_boxes_evenly(sample: Store, landscape: bool | None) -> None:
+    lampiran = lampiran_height(sample)
+    pages = chart_pages(region_overview(sample, 1), "A4", landscape, lampiran, True)
+    assert len(pages) == 2
+    boxes = [sum(1 for b in page.boxes if b.role == "unit") for page in pages]
+    assert sum(boxes) > 30 and abs(boxes[0] - boxes[1]) <= max(boxes) // 3, boxes
+    for page in pages:
+        assert page.scale * SMALLEST >= 6 and fill(page, "A4", lampiran, True) > 0.75
+        assert page.width * page.scale > 0.75 * chart_area("A4", lampiran, True)(page.landscape)[0]  # the width used
+
+
+@pytest.mark.parametrize("paper", ["A4", "F4"])
+@pytest.mark.parametrize("landscape", [None, False, True])
+@pytest.mark.parametrize(
+    "name",
+    ["Sekretariat Daerah", "Dinas Sosial", "Badan Pendapatan Daerah", "Dinas Kesehatan", "Dinas Pendidikan dan Kebudayaan"],
+)
+def test_no_page_after_the_first_is_nearly_empty(sample: Store, paper: str, landscape: bool | None, name: str) -> None:
+    tree = unit_tree(sample, pd_named(sample, name))
+    pages = chart_pages(tree, paper, landscape)
+    drawn = [b.unit_id for page in pages for b in page.boxes if b.unit_id is not None and b.role != "continuation"]
+    assert len(drawn) == len(set(drawn)) == tree.count() - sum(1 for c in tree.children if c.id is None)
+    for page in pages:
+        assert page.scale * SMALLEST >= 6 - 1e-6
+        if len(pages) > 1:
+            assert fill(page, paper) > 0.4, (name, pages.index(page), fill(page, paper))
