@@ -260,6 +260,8 @@ def move_assets(
                 N_("{count} aset tercatat di wilayah lain; aset hanya dapat dipindah ke unit di wilayahnya sendiri."),
                 count=elsewhere,
             )
+        if not found:
+            raise RefusedError(N_("Aset yang dipilih sudah dipegang {unit}: tidak ada yang dipindah."), unit=target.name)
         move.old_units = [(row[0], row[1]) for row in found]
         first = tx.execute("SELECT coalesce(max(id), 0) FROM asset_transfers").fetchone()[0]
         tx.execute(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core import assets, regions, units
@@ -92,17 +92,20 @@ class AssetsController(QObject):
         moves = assets.history(self.doc.store, asset_id)
         holder = units.get_unit(self.doc.store, asset.unit_id).name
         if moves:
+            locale = QLocale()
             rows = "".join(
-                f"<tr><td>{m.transferred_on}</td><td>{html.escape(m.from_unit or '-')}</td><td>{html.escape(m.to_unit or '-')}</td>"
-                f"<td>{html.escape(m.reference or '')}</td></tr>"
+                f"<tr><td>{locale.toString(QDate.fromString(m.transferred_on, Qt.DateFormat.ISODate), 'd MMMM yyyy')}</td>"
+                f"<td>{html.escape(m.from_unit or '-')}</td><td>{html.escape(m.to_unit or '-')}</td>"
+                f"<td>{html.escape(m.reference or '')}</td><td>{html.escape(m.notes or '')}</td></tr>"
                 for m in moves
             )
-            heads = (self.tr("Tanggal"), self.tr("Dari"), self.tr("Ke"), self.tr("Rujukan"))
+            heads = (self.tr("Tanggal"), self.tr("Dari"), self.tr("Ke"), self.tr("Rujukan"), self.tr("Catatan"))
             head = "".join(f"<th>{html.escape(text)}</th>" for text in heads)
             body = f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>"
         else:
             body = html.escape(self.tr("Belum pernah dipindah."))
         box = QMessageBox(self.window)
+        box.setStyleSheet("QLabel { min-width: 640px; }")  # room for the table: unit names are long
         box.setWindowTitle(self.tr("Riwayat aset"))
         box.setText(
             f"<b>{html.escape(asset.name)}</b> ({asset.kode_barang} / {html.escape(asset.register or '-')})<br>"

@@ -736,6 +736,10 @@
         <translation>{count} assets are recorded in another region; assets can only move to a unit in their own region.</translation>
     </message>
     <message>
+        <source>Aset yang dipilih sudah dipegang {unit}: tidak ada yang dipindah.</source>
+        <translation>The selected assets are already held by {unit}: nothing was moved.</translation>
+    </message>
+    <message>
         <source>Aset di luar edisi yang berlaku</source>
         <translation>Assets outside the edition in force</translation>
     </message>
@@ -1000,6 +1004,10 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Reference</translation>
     </message>
     <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Belum pernah dipindah.</source>
         <translation>Never moved.</translation>
     </message>
@@ -1069,6 +1077,22 @@ Removal can be undone (Ctrl+Z).</translation>
 <context>
     <name>ChartView</name>
     <message>
+        <source>F4 / folio</source>
+        <translation>F4 / folio</translation>
+    </message>
+    <message>
+        <source>Otomatis</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Tegak</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Melintang</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
@@ -1079,6 +1103,10 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>{count} unit</source>
         <translation>{count} units</translation>
+    </message>
+    <message>
+        <source>{count} unit, {pages} halaman</source>
+        <translation>{count} units, {pages} pages</translation>
     </message>
 </context>
 <context>

@@ -230,7 +230,10 @@ def test_assets_move_only_within_their_region_and_not_into_the_future(store: Sto
     with pytest.raises(ValidationError) as late:
         assets.move_assets(store, [holdings["car"]], holdings["y"], on=tomorrow)
     assert late.value.field == "transferred_on"
-    assert assets.history(store, holdings["car"]) == []  # nothing written by either refusal
+    car_holder = assets.get_asset(store, holdings["car"]).unit_id
+    with pytest.raises(RefusedError):  # already there: no move and no undo step for nothing
+        assets.move_assets(store, [holdings["car"]], car_holder)
+    assert assets.history(store, holdings["car"]) == []  # nothing written by any refusal
 
 
 def test_messages_say_what_is_wrong_in_the_users_words(store: Store, holdings: dict[str, int]) -> None:
