@@ -270,21 +270,38 @@ def assessments_of(store: Store, staff_id: int) -> list[Assessment]:
 def _clean_assessments(store: Store, items: list[Assessment]) -> list[Assessment]:
     known = known_competencies(store)
     cleaned = []
+    seen: set[tuple[str, str | None]] = set()
     for item in items:
         if item.competency_code not in known:
             raise ValidationError(
                 "competency", N_("Kompetensi '{code}' tidak ada dalam kamus kompetensi."), code=item.competency_code
             )
+        assessed_on = iso_date(item.assessed_on, "legal_date")
+        if (item.competency_code, assessed_on) in seen:  # one assessment gives one level per competency
+            raise ValidationError(
+                "competency",
+                N_("Kompetensi '{code}' tercatat dua kali dengan tanggal asesmen yang sama ({date})."),
+                code=item.competency_code,
+                date=assessed_on or "-",
+            )
+        seen.add((item.competency_code, assessed_on))
         cleaned.append(
             Assessment(
                 item.id,
                 item.competency_code,
                 check_level(item.level, item.competency_code),
-                iso_date(item.assessed_on, "legal_date"),
+                assessed_on,
                 clean_text(item.source, "notes", max_length=300),
             )
         )
     return cleaned
+
+
+def _same_assessments(old: list[Assessment], new: list[Assessment]) -> bool:
+    def key(a: Assessment) -> tuple[str, int, str, str]:
+        return (a.competency_code, a.level, a.assessed_on or "", a.source or "")
+
+    return sorted(map(key, old)) == sorted(map(key, new))
 
 
 def _replace_assessments(tx: Tx, staff_id: int, old: list[Assessment], cleaned: list[Assessment]) -> None:
@@ -315,6 +332,7 @@ class SavedPerson:
     created: bool
     old_fields: dict[str, Any]
     old_assessments: list[Assessment]
+    changed: bool = True  # False: the person was saved as they were (nothing to undo)
 
 
 def save_person(
@@ -331,6 +349,8 @@ def save_person(
     if "nip" in values:
         _check_unique(store, region_id, values["nip"], staff_id)
     cleaned = _clean_assessments(store, assessments)
+    if current is not None and not values and _same_assessments(assessments_of(store, current.id), cleaned):
+        return SavedPerson(current.id, False, {}, [], changed=False)
     with store.write() as tx:
         if current is None:
             new_id = tx.execute(

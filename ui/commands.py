@@ -510,6 +510,8 @@ class SaveStaffCommand(StoreCommand):
         before = staff.get_staff(self.store, self.staff_id).unit_id if self.staff_id is not None else None
         self.result = staff.save_person(self.store, self.region_id, self.staff_id, self.fields, self.assessments)
         self.staff_id = self.result.staff_id
+        if not self.result.changed:
+            self.setObsolete(True)  # saved as it was: nothing to undo
         self.units = [before, staff.get_staff(self.store, self.staff_id).unit_id]
         return _staff_affected(self.units)
 

@@ -672,6 +672,10 @@
         <translation>Staff of different regions cannot be moved together.</translation>
     </message>
     <message>
+        <source>Kompetensi &apos;{code}&apos; tercatat dua kali dengan tanggal asesmen yang sama ({date}).</source>
+        <translation>Competency &apos;{code}&apos; is recorded twice with the same assessment date ({date}).</translation>
+    </message>
+    <message>
         <source>Aset dengan id {id} tidak ada.</source>
         <translation>There is no asset with id {id}.</translation>
     </message>

@@ -197,3 +197,25 @@ def test_save_person_is_all_or_nothing(store: Store, office: dict[str, int]) -> 
         staff.save_person(store, office["region"], saved.staff_id, {"name": "Budi Baru"}, [Assessment(None, "X.99", 3)])
     assert staff.get_staff(store, saved.staff_id).name == "Budi"
     assert [a.competency_code for a in staff.assessments_of(store, saved.staff_id)] == ["M.01"]
+
+
+def test_an_assessment_twice_on_one_day_is_refused_and_an_unchanged_save_changes_nothing(
+    store: Store, office: dict[str, int]
+) -> None:
+    saved = staff.save_person(
+        store,
+        office["region"],
+        None,
+        {"nip": "198001012005011001", "name": "Budi", "status": "PNS"},
+        [Assessment(None, "M.01", 3, "2025-01-01")],
+    )
+    twice = [Assessment(None, "M.01", 3, "2025-01-01"), Assessment(None, "M.01", 4, "2025-01-01")]
+    with pytest.raises(ValidationError) as caught:
+        staff.save_person(store, office["region"], saved.staff_id, {}, twice)
+    assert "dua kali" in caught.value.template
+    audit_rows = store.scalar("SELECT count(*) FROM audit_log")
+    again = staff.save_person(
+        store, office["region"], saved.staff_id, {"name": "Budi", "status": "PNS"}, staff.assessments_of(store, saved.staff_id)
+    )
+    assert not again.changed
+    assert store.scalar("SELECT count(*) FROM audit_log") == audit_rows  # nothing written

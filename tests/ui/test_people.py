@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
 from core import positions, staff
 from ui.dialogs.staff_dialog import StaffDialog
@@ -304,3 +304,23 @@ def test_a_staff_change_leaves_the_filtered_tree_and_its_choice_alone(qtbot, peo
     assert people_window.act_delete.isEnabled()
     people_window.act_undo.trigger()
     assert people_window.editor.people_page.staff.rowCount() == 1
+
+
+def test_ok_without_a_change_adds_no_undo_step_and_a_new_assessment_row_is_in_view(qtbot, people_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = people_window.editor.people_page
+    steps = people_window.doc.undo_stack.count()  # type: ignore[union-attr]
+    seen: list[bool] = []
+
+    def look(dialog: StaffDialog) -> None:
+        add = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Tambah &asesmen")
+        add.click()
+        row = dialog.table.rowCount() - 1
+        seen.append(dialog.table.currentRow() == row)
+        dialog.table.removeRow(row)  # changed their mind
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    in_dialog(qtbot, look)
+    page.staff_view.selectRow(0)
+    qtbot.mouseClick(page.edit_staff, Qt.MouseButton.LeftButton)
+    assert seen == [True]
+    assert people_window.doc.undo_stack.count() == steps  # type: ignore[union-attr]

@@ -215,6 +215,10 @@ class StaffDialog(SubmitDialog):
         source = QTableWidgetItem(item.source or "")
         source.setData(Qt.ItemDataRole.UserRole, item.id)
         self.table.setItem(row, 3, source)
+        if item.id is None:  # a row the user just added: show it and put them in it
+            self.table.scrollToItem(source)
+            self.table.setCurrentCell(row, 0)
+            combo.setFocus()
 
     def _remove_row(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
