@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.tree)
 
         self.editor = EditorPanel(self)
+        self.editor.new_region_requested.connect(lambda: self.new_region())
         self.editor.unit_page.field_edited.connect(self._on_unit_field_edited)
         self.editor.unit_page.functions_edited.connect(self._on_functions_edited)
         self.editor.unit_page.urusan_edited.connect(
@@ -392,6 +393,8 @@ class MainWindow(QMainWindow):
         first = self.model.index(0, 0)
         if first.isValid():
             self.tree.setCurrentIndex(first)
+        else:
+            self.editor.show_nothing(file_is_empty=True)
         self.tree.setFocus()
         self.settings.add_recent(store.path)
         self.settings.set_last_file(store.path)
@@ -493,7 +496,7 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.doc is None or not current.isValid():
-            self.editor.show_nothing()
+            self.editor.show_nothing(file_is_empty=self.model is not None and self.model.rowCount() == 0)
         else:
             try:
                 self.editor.show_record(self.doc.store, current.data(KindRole), current.data(IdRole))
@@ -599,6 +602,8 @@ class MainWindow(QMainWindow):
         elif affected.select_region is not None:
             self.select("region", affected.select_region)
         self.editor.refresh(self.doc.store)
+        if self.model.rowCount() == 0:  # the last region undone or deleted: say how to start again
+            self.editor.show_nothing(file_is_empty=True)
         if affected.regions_changed:  # the region choosers of the two lists
             listed = [(r.id, r.name) for r in regions.list_regions(self.doc.store)]
             self.staff_browser.set_regions(listed)
@@ -959,6 +964,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        else:  # first start: the structure and its editor get most of the height, the docks a quarter
+            docks = [self.checks_dock, self.staff_dock, self.assets_dock]
+            self.resizeDocks(docks, [self.height() // 4] * len(docks), Qt.Orientation.Vertical)
         if splitter is not None:
             self.splitter.restoreState(splitter)
 

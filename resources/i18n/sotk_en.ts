@@ -1110,7 +1110,7 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>{count} unit, {pages} halaman</source>
-        <translation>{count} units, {pages} pages</translation>
+        <translation>units: {count}, pages: {pages}</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1164,7 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Diperiksa {time}: {errors} galat, {warnings} peringatan, {notes} catatan terbuka; {accepted} diterima.</source>
-        <translation>Checked {time}: {errors} errors, {warnings} warnings, {notes} notes open; {accepted} accepted.</translation>
+        <translation>Checked {time}: open errors {errors}, warnings {warnings}, notes {notes}; accepted {accepted}.</translation>
     </message>
     <message>
         <source>Terbuka ({count})</source>
@@ -1240,6 +1240,10 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Structure and functions</translation>
     </message>
     <message>
+        <source>&amp;Wilayah baru...</source>
+        <translation>New &amp;region...</translation>
+    </message>
+    <message>
         <source>Jabatan &amp;&amp; pegawai</source>
         <translation>Positions &amp;&amp; staff</translation>
     </message>
@@ -1250,6 +1254,10 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Bagan</source>
         <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Berkas ini belum berisi wilayah. Mulailah dengan membuat wilayah dan edisi strukturnya.</source>
+        <translation>This file holds no region yet. Start by creating a region and the edition of its structure.</translation>
     </message>
 </context>
 <context>

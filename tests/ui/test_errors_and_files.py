@@ -69,3 +69,19 @@ def test_new_file_starts_with_a_region_of_the_users_choice(
     assert model.index(0, 0, region).data().startswith("Struktur yang berlaku")
     window.act_undo.trigger()
     assert model.rowCount() == 0
+
+
+def test_a_new_file_left_without_a_region_says_how_to_start(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "kosong"), ""))
+    from ui.dialogs.new_region import NewRegionDialog
+
+    calls: list[int] = []
+    monkeypatch.setattr(NewRegionDialog, "exec", lambda _self: calls.append(1) or 0)  # the user presses Batal
+    window.act_new.trigger()
+    assert window.model is not None and window.model.rowCount() == 0
+    assert "belum berisi wilayah" in window.editor.hint.text()
+    assert window.editor.new_region.isVisibleTo(window.editor)
+    window.editor.new_region.click()  # offers the same dialog again
+    assert calls == [1, 1]

@@ -47,7 +47,7 @@ def test_printing_the_chart_writes_the_pdf_and_opens_it(
 
     def fill(dialog: ReportDialog) -> None:
         assert dialog.kind.currentData() == "org-chart" and dialog.unit.isChecked()
-        assert dialog.path.text().endswith("org-chart-dinas-a.pdf")
+        assert dialog.path.text().endswith("bagan-struktur-organisasi-dinas-a.pdf")
         dialog.path.setText(str(target))
         dialog.paper.setCurrentIndex(dialog.paper.findData("F4"))
         dialog.lampiran.setChecked(True)

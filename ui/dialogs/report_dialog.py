@@ -171,7 +171,7 @@ class ReportDialog(QDialog):
         if self.path.text() and self.path.text() != self._suggested:
             return
         subject = self.scope.unit_name if self.unit.isChecked() else self.scope.edition_label
-        self._suggested = str(self.folder / f"{self.kind.currentData()}-{slug(subject)}.pdf")
+        self._suggested = str(self.folder / f"{slug(self.kind.currentText())}-{slug(subject)}.pdf")  # in the user's language
         self.path.setText(self._suggested)
 
     def _browse(self) -> None:

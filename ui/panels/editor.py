@@ -444,11 +444,23 @@ class RecordPage(QWidget):
 class EditorPanel(QStackedWidget):
     """Shows the page for what is selected in the tree."""
 
+    new_region_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.empty = QLabel(self.tr("Pilih wilayah, edisi atau unit di pohon struktur."), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = QWidget(self)
+        self.hint = QLabel(self.empty)
+        self.hint.setObjectName("editorHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.new_region = QPushButton(self.tr("&Wilayah baru..."), self.empty)
+        self.new_region.clicked.connect(self.new_region_requested)
+        hint_layout = QVBoxLayout(self.empty)
+        hint_layout.addStretch(1)
+        hint_layout.addWidget(self.hint)
+        hint_layout.addWidget(self.new_region, 0, Qt.AlignmentFlag.AlignHCenter)
+        hint_layout.addStretch(1)
+        self.show_nothing()
         self.unit_page = UnitPage(self)
         self.people_page = PeoplePage(self)
         self.unit_tabs = QTabWidget(self)
@@ -474,8 +486,14 @@ class EditorPanel(QStackedWidget):
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         return area
 
-    def show_nothing(self) -> None:
+    def show_nothing(self, file_is_empty: bool = False) -> None:
+        """The page shown when nothing is selected; a file without any region says how to start."""
         self.current = None
+        if file_is_empty:
+            self.hint.setText(self.tr("Berkas ini belum berisi wilayah. Mulailah dengan membuat wilayah dan edisi strukturnya."))
+        else:
+            self.hint.setText(self.tr("Pilih wilayah, edisi atau unit di pohon struktur."))
+        self.new_region.setVisible(file_is_empty)
         self.setCurrentIndex(0)
 
     def show_record(self, store: Store, kind: str, record_id: int) -> None:

@@ -130,6 +130,7 @@ class PeoplePage(QWidget):
         self.standard_view.setModel(self.standard)
         self.standard_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.standard_view.horizontalHeader().setStretchLastSection(False)
+        self.standard_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.add_competency = QComboBox(self)
         self.add_competency.setObjectName("addCompetency")
         self.add_competency.activated.connect(self._on_add_competency)
@@ -195,7 +196,7 @@ class PeoplePage(QWidget):
         splitter.addWidget(staff_box)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
-        self.setMinimumHeight(560)  # inside a scroll area: below this the page scrolls instead of squeezing the tables
+        self.setMinimumHeight(420)  # inside a scroll area: below this the page scrolls instead of squeezing the tables
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
