@@ -101,9 +101,9 @@ def _values(fields: dict[str, Any], current: Asset | None) -> dict[str, Any]:
         values["kode_barang"] = kode
     if "name" in fields:
         values["name"] = require_text(fields["name"], "name", max_length=300)
-    for key in ("register", "location", "certificate_no", "notes"):
+    for key, longest in (("register", 30), ("location", 300), ("certificate_no", 100), ("notes", 2000)):
         if key in fields:
-            values[key] = clean_text(fields[key], key, max_length=2000)
+            values[key] = clean_text(fields[key], key, max_length=longest)
     if "year" in fields:
         year = fields["year"]
         if year in (None, ""):

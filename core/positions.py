@@ -120,6 +120,7 @@ def get_position(store: Store, position_id: int) -> Position:
 def create_position(store: Store, unit_id: int, title: str, category: str, **fields: Any) -> Position:
     get_unit(store, unit_id)
     values = _values({"title": title, "category": category, "needed": fields.pop("needed", 1), **fields})
+    _check_title_free(store, unit_id, values["title"], None)
     with store.write() as tx:
         order = tx.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM positions WHERE unit_id = ?", (unit_id,)).fetchone()[0]
         cols = ", ".join(values)
@@ -132,12 +133,27 @@ def create_position(store: Store, unit_id: int, title: str, category: str, **fie
     return get_position(store, int(position_id))  # type: ignore[arg-type]
 
 
+def _check_title_free(store: Store, unit_id: int, title: str, position_id: int | None) -> None:
+    """One row per position title in a unit: two people in the same position are its
+    kebutuhan and bezetting, not two rows (which would split its counts)."""
+    taken = store.scalar(
+        "SELECT count(*) FROM positions WHERE unit_id = ? AND title = ? COLLATE NOCASE AND id IS NOT ?",
+        (unit_id, title, position_id),
+    )
+    if taken:
+        raise ValidationError(
+            "title", N_("Jabatan '{title}' sudah ada di unit ini: ubah kebutuhannya, bukan menambah baris."), title=title
+        )
+
+
 def update_position(store: Store, position_id: int, **fields: Any) -> dict[str, Any]:
     """Change fields; returns the old values of the fields that changed (for undo)."""
     current = asdict(get_position(store, position_id))
     values = {k: v for k, v in _values(fields).items() if current[k] != v}
     if not values:
         return {}
+    if "title" in values:
+        _check_title_free(store, current["unit_id"], values["title"], position_id)
     old = {k: current[k] for k in values}
     with store.write() as tx:
         sets = ", ".join(f"{k} = :{k}" for k in values)

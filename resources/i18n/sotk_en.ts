@@ -192,6 +192,10 @@
         <translation>There is no position with id {id}.</translation>
     </message>
     <message>
+        <source>Jabatan &apos;{title}&apos; sudah ada di unit ini: ubah kebutuhannya, bukan menambah baris.</source>
+        <translation>Position &apos;{title}&apos; already exists in this unit: change its need instead of adding a row.</translation>
+    </message>
+    <message>
         <source>Jabatan &apos;{title}&apos; tidak dapat dihapus: masih dipegang {count} pegawai. Pindahkan mereka dulu.</source>
         <translation>Position &apos;{title}&apos; cannot be deleted: {count} staff still hold it. Move them first.</translation>
     </message>

@@ -219,3 +219,16 @@ def test_an_assessment_twice_on_one_day_is_refused_and_an_unchanged_save_changes
     )
     assert not again.changed
     assert store.scalar("SELECT count(*) FROM audit_log") == audit_rows  # nothing written
+
+
+def test_a_position_title_is_listed_once_per_unit(store: Store, office: dict[str, int]) -> None:
+    first = office["analis"]  # "Analis Kebijakan Ahli Muda" in Bidang X
+    with pytest.raises(ValidationError) as caught:
+        positions.create_position(store, office["x"], "analis kebijakan ahli muda", "fungsional")
+    assert caught.value.field == "title"
+    other = positions.create_position(store, office["x"], "Pranata Komputer", "fungsional")
+    with pytest.raises(ValidationError):
+        positions.update_position(store, other.id, title="Analis Kebijakan Ahli Muda")
+    assert (
+        positions.create_position(store, office["b"], "Analis Kebijakan Ahli Muda", "fungsional").id != first.id
+    )  # another unit may

@@ -55,6 +55,12 @@ class UrusanPicker(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self._initial = list(chosen)
+        # Wide enough for the longest entry ("1.05 Ketenteraman, ketertiban umum ... (wajib, pelayanan dasar)"),
+        # up to most of the screen.
+        metrics = self.view.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.model.item(row).text()) for row in range(self.model.rowCount())), default=0)
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1280
+        self.resize(max(560, min(longest + 90, int(screen * 0.85))), 560)
 
     def chosen(self) -> list[str]:
         """Checked codes: those chosen before keep their order, new ones follow in code order."""
