@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.errors import Notice, SotkError
+from core.i18n import N_
 from core.store import Store
 from ui.i18n import error_text
 
@@ -106,13 +107,28 @@ class Document(QObject):
             self.warned.emit(command.warnings)
 
     def apply(self, step: object) -> None:
-        """Run an undo or redo step; a failure (e.g. the file became read-only) is reported."""
+        """Run an undo or redo step; a failure (e.g. the file became read-only) is reported,
+        and the history is emptied: the stack has already moved past a step the file did not
+        take, so undoing or redoing further would act on data that is not what it expects."""
         try:
             affected = step()  # type: ignore[operator]
         except Exception as exc:  # noqa: BLE001
             self.failed.emit(exc)
+            QTimer.singleShot(0, self._forget_history)  # not while the stack is inside undo()/redo()
             return
         self.changed.emit(affected)
+
+    def _forget_history(self) -> None:
+        self.undo_stack.clear()
+        self.warned.emit(
+            [
+                Notice(
+                    N_(
+                        "Riwayat urungkan dikosongkan karena satu langkah tidak dapat dijalankan; isi berkas tetap seperti yang terlihat."
+                    )
+                )
+            ]
+        )
 
     def close(self) -> None:
         self.undo_stack.clear()

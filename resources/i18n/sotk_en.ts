@@ -859,6 +859,10 @@
         <source>Menulis halaman {page}</source>
         <translation>Writing page {page}</translation>
     </message>
+    <message>
+        <source>Riwayat urungkan dikosongkan karena satu langkah tidak dapat dijalankan; isi berkas tetap seperti yang terlihat.</source>
+        <translation>The undo history was emptied because a step could not be carried out; the file&apos;s contents are as you see them.</translation>
+    </message>
 </context>
 <context>
     <name>AcceptFindingDialog</name>

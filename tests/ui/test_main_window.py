@@ -333,3 +333,27 @@ def test_tree_shows_ids_for_selection(qtbot, window: MainWindow, small_file: Pat
     window.open_path(small_file)
     index = find(window, *EDITION, "Dinas B")
     assert index.data(IdRole) == 5
+
+
+def test_a_step_that_cannot_be_undone_empties_the_history_and_says_so(
+    qtbot, window: MainWindow, small_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from core.errors import RefusedError
+    from core.i18n import N_
+    from ui.commands import GenericCommand
+
+    window.open_path(small_file)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
+
+    def refuse() -> None:
+        raise RefusedError(N_("Kompetensi '{code}' masih dipakai {count} standar atau asesmen."), code="T.01", count=2)
+
+    doc = window.doc
+    assert doc is not None
+    doc.run(GenericCommand(doc, "Langkah uji", lambda: None, refuse, []))
+    window.act_undo.trigger()
+    assert shown == ["Kompetensi 'T.01' masih dipakai 2 standar atau asesmen."]
+    qtbot.waitUntil(lambda: doc.undo_stack.count() == 0)
+    assert not window.act_redo.isEnabled()  # no redo of a step the file never undid
+    assert "Riwayat urungkan dikosongkan" in window.statusBar().currentMessage()
