@@ -169,7 +169,12 @@ class MainWindow(QMainWindow):
         )
         self._region_assets_stale = False
         self.reports = ReportsController(self, self.settings)
-        self.editor.chart.print_asked.connect(lambda unit_id: self.reports.open_dialog("org-chart", unit_id))
+        chart = self.editor.chart
+        chart.print_asked.connect(
+            lambda unit_id: self.reports.open_dialog(
+                "org-chart", unit_id, (chart.paper.currentData(), chart.orientation.currentData())
+            )
+        )
 
         self.sample_badge = QLabel(self.tr("DATA CONTOH"), self)
         self.sample_badge.setObjectName("sampleBadge")

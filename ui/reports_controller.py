@@ -68,7 +68,11 @@ class ReportsController(QObject):
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
-    def open_dialog(self, kind: str | None = None, unit_id: int | None = None) -> ReportDialog | None:
+    def open_dialog(
+        self, kind: str | None = None, unit_id: int | None = None, paper: tuple[str, bool | None] | None = None
+    ) -> ReportDialog | None:
+        """The report dialog for the selection; ``paper`` (size, landscape or None for the
+        chart's choice) comes from the Bagan tab so the print is what the tab showed."""
         if unit_id is not None and self.window.selected() != ("unit", unit_id):
             self.window.select("unit", unit_id)
         scope = self.scope()
@@ -76,6 +80,8 @@ class ReportsController(QObject):
             QMessageBox.information(self.window, self.tr("Cetak laporan"), self.tr("Belum ada edisi untuk dicetak."))
             return None
         dialog = ReportDialog(self.window, scope, self.folder(), kind)
+        if paper is not None:
+            dialog.choose_paper(*paper)
         if dialog.exec():
             self.run(dialog.request())
         return dialog

@@ -43,13 +43,16 @@ def test_printing_the_chart_writes_the_pdf_and_opens_it(
     window.open_path(small_file)
     window.select("unit", 1)
     window.editor.unit_tabs.setCurrentIndex(3)
+    chart = window.editor.chart
+    chart.paper.setCurrentIndex(chart.paper.findData("F4"))  # the paper seen in the tab ...
+    chart.orientation.setCurrentIndex(2)  # ... landscape
     target = tmp_path / "bagan dinas a.pdf"
 
     def fill(dialog: ReportDialog) -> None:
         assert dialog.kind.currentData() == "org-chart" and dialog.unit.isChecked()
         assert dialog.path.text().endswith("bagan-struktur-organisasi-dinas-a.pdf")
+        assert (dialog.paper.currentData(), dialog.orientation.currentData()) == ("F4", True)  # ... is the one printed
         dialog.path.setText(str(target))
-        dialog.paper.setCurrentIndex(dialog.paper.findData("F4"))
         dialog.lampiran.setChecked(True)
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 

@@ -162,6 +162,12 @@ class ReportDialog(QDialog):
             label.setVisible(legal)
         self.adjustSize()
 
+    def choose_paper(self, paper: str, landscape: bool | None) -> None:
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        for index in range(self.orientation.count()):
+            if self.orientation.itemData(index) is landscape:
+                self.orientation.setCurrentIndex(index)
+
     def _signer_fields(self, on: bool) -> None:
         self.signer_title.setEnabled(on)
         self.signer_name.setEnabled(on)
