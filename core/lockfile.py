@@ -42,6 +42,21 @@ def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(f".~lock.{db_path.name}#")
 
 
+def held_by_other(db_path: Path) -> LockOwner | None:
+    """Who else has this data file open (None: nobody, this program, or a lock left by a
+    crash on this computer): such a file must not be replaced or deleted under them."""
+    owner = FileLock(db_path).read_owner()
+    if owner is None or owner.is_this_process() or owner.looks_stale():
+        return None
+    return owner
+
+
+def owner_alive_here(owner: LockOwner) -> bool:
+    """The owner runs on this very computer and its program is still open: taking over
+    would let two programs write to one file."""
+    return owner.host == socket.gethostname() and pid_alive(owner.pid)
+
+
 class FileLock:
     """The lock file of one data file; ``acquire`` either takes it or names its owner."""
 

@@ -9,6 +9,7 @@ network shares offices keep their files on.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from core import __version__, audit
 from core.errors import FileProblem, ReadOnlyError
 from core.i18n import N_
-from core.lockfile import FileLock, LockOwner
+from core.lockfile import FileLock, LockOwner, held_by_other
 from core.schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ BUSY_TIMEOUT_MS = 2000
 SUFFIX = ".sotk"
 COPY_SAME_NAME = N_("Salinan harus diberi nama lain dari berkas {path}.")
 COPY_FAILED = N_("Salinan {path} tidak dapat dibuat: {reason}")
+IN_USE = N_("Berkas {path} sedang dibuka oleh {user} di komputer {host}: berkas itu tidak ditimpa. Pilih nama lain.")
 READ_ONLY_WRITE = N_("Berkas {path} dibuka hanya-baca; perubahan tidak dapat disimpan.")
 
 
@@ -156,6 +158,7 @@ class Store:
         another office; the open file stays as it is."""
         if target.resolve() == self.path.resolve():
             raise FileProblem(COPY_SAME_NAME, path=str(self.path))
+        refuse_if_in_use(target)
         partial = target.with_name(target.name + ".sementara")
         try:
             partial.unlink(missing_ok=True)
@@ -166,10 +169,12 @@ class Store:
                 destination.close()
             partial.replace(target)
         except sqlite3.DatabaseError as exc:
-            partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
             raise explain_sqlite_error(exc, target) from exc
         except OSError as exc:
-            partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a read-only folder: the first error is the one to tell
+                partial.unlink(missing_ok=True)
             raise FileProblem(COPY_FAILED, path=str(target), reason=exc.strerror or str(exc)) from exc
 
     def set_meta(self, tx: Tx, key: str, value: str) -> None:
@@ -410,6 +415,14 @@ def explain_sqlite_error(exc: sqlite3.DatabaseError, path: Path) -> FileProblem:
     else:
         template = N_("Berkas {path} tidak dapat dipakai: {reason}")
     return FileProblem(template, path=str(path), reason=str(exc))
+
+
+def refuse_if_in_use(path: Path) -> None:
+    """Never replace or delete a data file another program has open: it would go on
+    writing to a file that no longer exists, and every later change would be lost."""
+    owner = held_by_other(path)
+    if owner is not None:
+        raise FileProblem(IN_USE, path=str(path), user=owner.user, host=owner.host)
 
 
 def like_pattern(text: str, *, anywhere: bool = True) -> str:

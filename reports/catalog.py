@@ -12,7 +12,7 @@ from pathlib import Path
 
 from core.errors import FileProblem
 from core.i18n import N_
-from core.store import Store
+from core.store import SQLITE_MAGIC, Store
 from reports.assets import write_assets
 from reports.competency import write_competency
 from reports.findings import write_findings
@@ -44,12 +44,26 @@ KINDS: dict[str, ReportKind] = {
 }
 
 
+def check_report_target(target: Path) -> None:
+    """A report is a PDF and never replaces a data file (a typo in -o must not destroy a
+    region's structure)."""
+    if target.suffix.lower() != ".pdf":
+        raise FileProblem(N_("Laporan ditulis sebagai PDF: nama berkasnya harus berakhiran .pdf ({path})."), path=str(target))
+    with contextlib.suppress(OSError), target.open("rb") as existing:
+        if existing.read(16) == SQLITE_MAGIC:
+            raise FileProblem(
+                N_("{path} adalah berkas data SOTK, bukan PDF: laporan tidak ditulis di atasnya."), path=str(target)
+            )
+
+
 def write_report(
     store: Store, kind: str, path: str | Path, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
 ) -> Written:
     target = Path(path)
+    check_report_target(target)
     partial = target.with_name(f".{target.name}.part")
     try:
+        partial.touch()  # an unwritable folder is found now, not after minutes of laying out pages
         written = KINDS[kind].writer(store, str(partial), options, unit_id=unit_id, edition_id=edition_id)
         os.replace(partial, target)
     except OSError as exc:
@@ -57,7 +71,7 @@ def write_report(
             N_("Laporan {path} tidak dapat ditulis: {reason}"), path=str(target), reason=exc.strerror or str(exc)
         ) from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # gone already, or a read-only folder: the first error is the one to tell
             partial.unlink()
     written.path = str(target)
     return written

@@ -218,3 +218,32 @@ def test_report_writes_a_pdf_and_says_where(sample_file: Path, tmp_path: Path) -
     assert run("report", "nonsense", str(sample_file), "-o", str(out)).returncode == 2
     missing = run("report", "structure", str(sample_file), "-o", str(tmp_path / "no" / "x.pdf"))
     assert missing.returncode == 2 and "tidak dapat ditulis" in missing.stderr
+
+
+def test_a_report_aimed_at_the_data_file_is_refused_and_the_file_kept(sample_file: Path, tmp_path: Path) -> None:
+    import shutil
+
+    data = tmp_path / "wilayah.sotk"
+    shutil.copy(sample_file, data)
+    before = data.read_bytes()
+    result = run("report", "findings", str(data), "-o", str(data))
+    assert result.returncode == 2 and ".pdf" in result.stderr
+    assert data.read_bytes() == before
+
+
+def test_demo_force_never_replaces_a_file_another_program_has_open(tmp_path: Path) -> None:
+    import os
+    import socket
+
+    from core.lockfile import lock_path_for
+
+    target = tmp_path / "dipakai.sotk"
+    assert run("demo", str(target)).returncode == 0
+    before = target.read_bytes()
+    owner = {"user": "siti", "host": socket.gethostname(), "pid": os.getppid(), "since": "2026-11-23T08:15:00+07:00"}
+    lock_path_for(target).write_text(json.dumps(owner), encoding="utf-8")  # open in a program that still runs
+    result = run("demo", str(target), "--force")
+    assert result.returncode == 2 and "siti" in result.stderr
+    assert target.read_bytes() == before
+    folder = run("demo", str(tmp_path), "--force")
+    assert folder.returncode == 2 and "folder" in folder.stderr and "Traceback" not in folder.stderr

@@ -7,7 +7,9 @@ command. Errors a user can act on go to stderr with exit status 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -86,14 +88,21 @@ def _info_parser() -> argparse.ArgumentParser:
 def cmd_demo(argv: Sequence[str]) -> int:
     args = _demo_parser().parse_args(argv)
     from core.demo import build_demo
+    from core.lockfile import held_by_other
 
     out = Path(args.out)
     if args.scale < 1 or args.scale > 200:
         raise UsageError("main.py demo: --scale harus antara 1 dan 200")
+    if out.is_dir():
+        raise UsageError(f"main.py demo: {out} adalah folder; beri nama berkas, misalnya {out / 'contoh.sotk'}")
     if out.exists():
         if not args.force:
             raise UsageError(f"main.py demo: {out} sudah ada (pakai --force untuk menimpa)")
-        out.unlink()
+        owner = held_by_other(out)
+        if owner is not None:
+            raise UsageError(f"main.py demo: {out} sedang dibuka oleh {owner.user} di {owner.host}; tutup dulu di sana")
+    # Built beside the target and swapped in at the end: a failure leaves the old file whole.
+    building = out.with_name(f".{out.name}.building")
     started = time.perf_counter()
     last = [0.0]
 
@@ -103,7 +112,16 @@ def cmd_demo(argv: Sequence[str]) -> int:
             last[0] = now
             print(f"\r{done:4.0%} {message:<60}", end="", file=sys.stderr, flush=True)
 
-    counts = build_demo(out, seed=args.seed, scale=args.scale, progress=progress)
+    try:
+        building.unlink(missing_ok=True)
+        counts = build_demo(building, seed=args.seed, scale=args.scale, progress=progress)
+        os.replace(building, out)
+    except OSError as exc:
+        print(file=sys.stderr)
+        raise UsageError(f"main.py demo: {out} tidak dapat ditulis: {exc.strerror or exc}") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            building.unlink()
     print(file=sys.stderr)
     print(
         f"{out}: {counts['regions']} wilayah, {counts['units']} unit, {counts['staff']} pegawai, "

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME, __version__, regions, units
 from core.errors import Notice, SotkError
-from core.store import SUFFIX, Store, create_store, open_store, read_only_message
+from core.lockfile import owner_alive_here
+from core.store import SUFFIX, Store, create_store, open_store, read_only_message, refuse_if_in_use
 from reports.catalog import KINDS
 from ui import commands
 from ui.assets_controller import AssetsController
@@ -357,6 +358,13 @@ class MainWindow(QMainWindow):
         )
         read_only = box.addButton(self.tr("Buka hanya-baca"), QMessageBox.ButtonRole.AcceptRole)
         take_over = box.addButton(self.tr("Ambil alih"), QMessageBox.ButtonRole.DestructiveRole)
+        if owner_alive_here(owner):  # still open on this very computer: two writers, never
+            take_over.setEnabled(False)
+            box.setInformativeText(
+                self.tr(
+                    "Program itu masih berjalan di komputer ini. Tutup dulu di sana untuk mengubah berkas; sekarang berkas dapat dibuka hanya-baca."
+                )
+            )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read_only)
         box.exec()
@@ -439,6 +447,11 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Berkas sedang dibuka"), self.tr("Berkas itu sedang dibuka; pilih nama lain."))
                 return
             try:
+                refuse_if_in_use(path)
+            except SotkError as exc:
+                show_error(self, exc)
+                return
+            try:
                 path.unlink()  # the save dialog asked before overwriting
             except OSError as exc:
                 QMessageBox.warning(self, self.tr("Masalah berkas"), str(exc))
@@ -472,6 +485,8 @@ class MainWindow(QMainWindow):
         if not name:
             return
         target = Path(name)
+        if target.suffix.lower() != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
         try:
             self.doc.store.copy_to(target)
         except SotkError as exc:

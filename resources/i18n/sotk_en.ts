@@ -72,6 +72,10 @@
         <translation>Copy {path} cannot be made: {reason}</translation>
     </message>
     <message>
+        <source>Berkas {path} sedang dibuka oleh {user} di komputer {host}: berkas itu tidak ditimpa. Pilih nama lain.</source>
+        <translation>File {path} is open by {user} on computer {host}: it was not overwritten. Choose another name.</translation>
+    </message>
+    <message>
         <source>Berkas {path} sudah ada; pilih nama lain.</source>
         <translation>File {path} already exists; choose another name.</translation>
     </message>
@@ -800,6 +804,14 @@
         <translation>Meeting pack</translation>
     </message>
     <message>
+        <source>Laporan ditulis sebagai PDF: nama berkasnya harus berakhiran .pdf ({path}).</source>
+        <translation>Reports are written as PDF: the file name must end in .pdf ({path}).</translation>
+    </message>
+    <message>
+        <source>{path} adalah berkas data SOTK, bukan PDF: laporan tidak ditulis di atasnya.</source>
+        <translation>{path} is a SOTK data file, not a PDF: the report was not written over it.</translation>
+    </message>
+    <message>
         <source>Laporan {path} tidak dapat ditulis: {reason}</source>
         <translation>Report {path} cannot be written: {reason}</translation>
     </message>
@@ -1495,6 +1507,10 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Ambil alih</source>
         <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Program itu masih berjalan di komputer ini. Tutup dulu di sana untuk mengubah berkas; sekarang berkas dapat dibuka hanya-baca.</source>
+        <translation>That program is still running on this computer. Close it there to change the file; for now the file can be opened read-only.</translation>
     </message>
     <message>
         <source>Berkas SOTK baru</source>

@@ -314,3 +314,31 @@ def test_a_copy_holds_the_same_data_and_the_original_stays_open(tmp_path: Path) 
     with open_store(copy, read_only=True) as copied:
         assert [r.name for r in regions.list_regions(copied)] == ["Kota Uji"]
     assert not list(tmp_path.glob("*.sementara"))
+
+
+def test_a_file_another_program_has_open_is_never_replaced_by_a_copy(tmp_path: Path) -> None:
+    theirs = tmp_path / "bersama.sotk"
+    create_store(theirs).close()
+    before = theirs.read_bytes()
+    _write_lock(theirs)  # Siti has it open on another computer
+    mine = create_store(tmp_path / "saya.sotk")
+    try:
+        with pytest.raises(FileProblem) as caught:
+            mine.copy_to(theirs)
+        assert "siti" in caught.value.message and "PC-BIRO-ORG-02" in caught.value.message
+    finally:
+        mine.close()
+    assert theirs.read_bytes() == before
+
+
+def test_reports_never_write_over_a_data_file(tmp_path: Path) -> None:
+    from reports.catalog import check_report_target
+
+    data = tmp_path / "wilayah.sotk"
+    create_store(data).close()
+    renamed = tmp_path / "kiriman.pdf"
+    renamed.write_bytes(data.read_bytes())  # a data file someone named .pdf
+    for target in (data, renamed, tmp_path / "laporan"):
+        with pytest.raises(FileProblem):
+            check_report_target(target)
+    check_report_target(tmp_path / "laporan.pdf")

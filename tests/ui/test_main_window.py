@@ -357,3 +357,29 @@ def test_a_step_that_cannot_be_undone_empties_the_history_and_says_so(
     qtbot.waitUntil(lambda: doc.undo_stack.count() == 0)
     assert not window.act_redo.isEnabled()  # no redo of a step the file never undid
     assert "Riwayat urungkan dikosongkan" in window.statusBar().currentMessage()
+
+
+def test_taking_over_is_not_offered_while_the_owner_still_runs_on_this_computer(
+    qtbot, window: MainWindow, small_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import os
+    import socket
+
+    from core.lockfile import lock_path_for
+
+    owner = {"user": "siti", "host": socket.gethostname(), "pid": os.getppid(), "since": "2026-11-23T08:00:00+07:00"}
+    lock_path_for(small_file).write_text(json.dumps(owner), encoding="utf-8")
+    take_over_enabled: list[bool] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        buttons = {button.text(): button for button in box.findChildren(QPushButton)}
+        take_over_enabled.append(buttons["Ambil alih"].isEnabled())
+        buttons["Buka hanya-baca"].click()
+
+    QTimer.singleShot(50, answer)
+    assert window.open_path(small_file)
+    assert take_over_enabled == [False]
+    assert window.doc is not None and window.doc.store.read_only

@@ -203,8 +203,12 @@ class ReportDialog(QDialog):
         )
 
     def _on_ok(self) -> None:
-        path = Path(self.path.text().strip()).expanduser()
-        if not self.path.text().strip():
+        typed = self.path.text().strip()
+        if typed and not typed.lower().endswith(".pdf"):  # 'laporan' → 'laporan.pdf'; never a .sotk overwritten
+            typed = f"{typed.removesuffix('.sotk').removesuffix('.SOTK')}.pdf"
+            self.path.setText(typed)
+        path = Path(typed).expanduser()
+        if not typed:
             self.error.setText(self.tr("Tulis nama berkas PDF."))
         elif self.kind.currentData() == "meeting-pack" and not any(b.isChecked() for b in self.sections.values()):
             self.error.setText(self.tr("Pilih sedikitnya satu bagian bahan rapat."))
