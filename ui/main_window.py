@@ -991,6 +991,17 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reports.task is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Laporan sedang ditulis"),
+                self.tr("Laporan masih ditulis. Batalkan laporan itu dan tutup SOTK Planner?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.reports.task.stop()
+            self.reports.task = None
         # Let a field being edited commit before the file closes.
         focused = self.focusWidget()
         if focused is not None:

@@ -70,6 +70,14 @@ class BackgroundTask(QObject):
     def wait(self) -> None:
         self._thread.wait()
 
+    def stop(self) -> None:
+        """Cancel and wait for the thread to end (the window is closing: a running QThread
+        destroyed with it would abort the program)."""
+        self._job.cancel.set()
+        self._thread.quit()
+        self._thread.wait()
+        self._dialog.close()
+
     def _on_progressed(self, fraction: float, message: str) -> None:
         self._dialog.setLabelText(message)
         self._dialog.setValue(int(fraction * 1000))

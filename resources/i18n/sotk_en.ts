@@ -1567,6 +1567,14 @@ The deletion can be undone (Ctrl+Z).</translation>
         <translation>Delete unit</translation>
     </message>
     <message>
+        <source>Laporan sedang ditulis</source>
+        <translation>A report is being written</translation>
+    </message>
+    <message>
+        <source>Laporan masih ditulis. Batalkan laporan itu dan tutup SOTK Planner?</source>
+        <translation>A report is still being written. Cancel it and close SOTK Planner?</translation>
+    </message>
+    <message>
         <source>Hapus &apos;{name}&apos; beserta {sub} sub-unit, {functions} pernyataan fungsi dan {positions} jabatan?
 Penghapusan dapat diurungkan (Ctrl+Z).</source>
         <translation>Delete &apos;{name}&apos; with {sub} sub-units, {functions} function statements and {positions} positions?

@@ -161,3 +161,36 @@ def test_without_a_pdf_viewer_the_user_is_told_where_the_file_is(
     window.reports.run(ReportRequest("org-chart", 1, None, "A4", None, False, False, "", "", target, True))
     qtbot.waitUntil(lambda: window.reports.task is None, timeout=10_000)
     assert target.exists() and told and str(target) in told[0]
+
+
+def test_closing_the_window_while_a_report_is_written_asks_and_stops_it(
+    qtbot, window: MainWindow, small_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    import time
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.errors import Cancelled
+    from ui import reports_controller
+    from ui.dialogs.report_dialog import ReportRequest
+
+    writing = threading.Event()
+
+    def slow_report(store, kind, path, options, **_kw):  # type: ignore[no-untyped-def]
+        writing.set()
+        while not options.cancel.is_set():  # a long register being laid out
+            time.sleep(0.01)
+        raise Cancelled()
+
+    monkeypatch.setattr(reports_controller, "write_report", slow_report)
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    window.open_path(small_file)
+    window.reports.run(ReportRequest("assets", None, 1, "A4", None, False, False, "", "", tmp_path / "aset.pdf", False))
+    assert writing.wait(5)
+    window.close()  # "No": the window stays and the report goes on
+    assert window.isVisible() and window.reports.task is not None
+    window.close()  # "Yes": the report is cancelled, its thread ended, the window closed
+    assert not window.isVisible() and window.reports.task is None
+    assert not (tmp_path / "aset.pdf").exists()
