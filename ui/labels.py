@@ -18,6 +18,11 @@ EDITION_STATUSES = {
     "draft": QT_TRANSLATE_NOOP("labels", "Draf"),
     "archived": QT_TRANSLATE_NOOP("labels", "Arsip"),
 }
+COMPETENCY_KINDS = {
+    "manajerial": QT_TRANSLATE_NOOP("labels", "manajerial"),
+    "sosial_kultural": QT_TRANSLATE_NOOP("labels", "sosial kultural"),
+    "teknis": QT_TRANSLATE_NOOP("labels", "teknis"),
+}
 URUSAN_GROUPS = {
     "wajib_pelayanan_dasar": QT_TRANSLATE_NOOP("labels", "wajib, pelayanan dasar"),
     "wajib_non_pelayanan_dasar": QT_TRANSLATE_NOOP("labels", "wajib, non-pelayanan dasar"),

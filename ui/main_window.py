@@ -214,16 +214,16 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.act_new = self._action(self.tr("&Baru..."), self.new_file, key.New, "actNew")
-        self.act_open = self._action(self.tr("&Buka..."), self.open_file_dialog, key.Open, "actOpen")
+        self.act_open = self._action(self.tr("B&uka..."), self.open_file_dialog, key.Open, "actOpen")
         self.act_open_sample = self._action(self.tr("Buka data &contoh"), self._on_open_sample, None, "actOpenSample")
         self.act_save_copy = self._action(self.tr("Simpan &salinan sebagai..."), self.save_copy, key.SaveAs, "actSaveCopy")
         self.act_close = self._action(self.tr("&Tutup berkas"), self.close_file, key.Close, "actClose")
         self.act_quit = self._action(self.tr("&Keluar"), self.close, key.Quit, "actQuit")
         self.act_undo = self._action(self.tr("&Urungkan"), self._on_undo, key.Undo, "actUndo")
         self.act_redo = self._action(
-            self.tr("&Ulangi"), self._on_redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], "actRedo"
+            self.tr("Ula&ngi"), self._on_redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], "actRedo"
         )
-        self.act_cut = self._action(self.tr("Po&tong unit"), self.cut, key.Cut, "actCut")
+        self.act_cut = self._action(self.tr("&Potong unit"), self.cut, key.Cut, "actCut")
         self.act_paste = self._action(self.tr("&Tempel di bawah pilihan"), self.paste, key.Paste, "actPaste")
         self.act_delete = self._action(self.tr("&Hapus unit"), self.delete_selected, key.Delete, "actDelete")
         self.act_rename = self._action(self.tr("&Ganti nama"), self.rename_selected, QKeySequence("F2"), "actRename")
@@ -232,14 +232,14 @@ class MainWindow(QMainWindow):
             self.tr("Tambah &sub-unit"), self.add_child, QKeySequence("Ctrl+Shift+N"), "actAddChild"
         )
         self.act_add_sibling = self._action(
-            self.tr("Tambah unit &sejajar"), self.add_sibling, QKeySequence("Ctrl+Alt+N"), "actAddSibling"
+            self.tr("Tambah unit se&jajar"), self.add_sibling, QKeySequence("Ctrl+Alt+N"), "actAddSibling"
         )
         self.act_up = self._action(self.tr("&Naikkan"), lambda: self.shift_selected(-1), QKeySequence("Alt+Up"), "actUp")
         self.act_down = self._action(self.tr("T&urunkan"), lambda: self.shift_selected(1), QKeySequence("Alt+Down"), "actDown")
         self.act_new_region = self._action(self.tr("Wilayah &baru..."), self.new_region, None, "actNewRegion")
         self.act_new_edition = self._action(self.tr("&Edisi baru..."), self.new_edition, None, "actNewEdition")
         self.act_copy_edition = self._action(self.tr("Salin edisi sebagai &draf..."), self.copy_edition, None, "actCopyEdition")
-        self.act_delete_edition = self._action(self.tr("Hapus e&disi..."), self.delete_edition, None, "actDeleteEdition")
+        self.act_delete_edition = self._action(self.tr("Hapus ed&isi..."), self.delete_edition, None, "actDeleteEdition")
         self.act_expand = self._action(self.tr("&Bentangkan cabang"), self._expand_selected, QKeySequence("Ctrl+E"), "actExpand")
         self.act_collapse = self._action(
             self.tr("&Ciutkan semua"), lambda: self.tree.collapseAll(), QKeySequence("Ctrl+Shift+E"), "actCollapse"
@@ -252,9 +252,12 @@ class MainWindow(QMainWindow):
         )
         self.report_actions = [
             self._action(
-                tr_core(kind.title) + "...", lambda _c=False, k=key: self.reports.open_dialog(k), None, f"actReport-{key}"
+                f"&{number} {tr_core(kind.title)}...",
+                lambda _c=False, k=key: self.reports.open_dialog(k),
+                None,
+                f"actReport-{key}",
             )
-            for key, kind in KINDS.items()
+            for number, (key, kind) in enumerate(KINDS.items(), start=1)
         ]
         self.act_about = self._action(self.tr("&Tentang SOTK Planner"), self._on_about, None, "actAbout")
         self.act_log = self._action(self.tr("Buka folder &log"), self._on_open_log, None, "actLog")
@@ -263,7 +266,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Berkas"))
         file_menu.addActions([self.act_new, self.act_open])
-        self.recent_menu = file_menu.addMenu(self.tr("Berkas &terakhir"))
+        self.recent_menu = file_menu.addMenu(self.tr("Berkas te&rakhir"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.act_open_sample)
@@ -294,7 +297,7 @@ class MainWindow(QMainWindow):
         assets_action = self.assets_dock.toggleViewAction()
         assets_action.setText(self.tr("Daftar &aset (KIB)"))
         view_menu.addAction(assets_action)
-        language_menu = view_menu.addMenu(self.tr("&Bahasa"))
+        language_menu = view_menu.addMenu(self.tr("Ba&hasa"))
         for code, label in LANGUAGES.items():
             action = language_menu.addAction(label)
             action.setCheckable(True)
@@ -955,7 +958,7 @@ class MainWindow(QMainWindow):
             self.tr("&Urungkan {action}").format(action=stack.undoText()) if stack and stack.canUndo() else self.tr("&Urungkan")
         )
         self.act_redo.setText(
-            self.tr("&Ulangi {action}").format(action=stack.redoText()) if stack and stack.canRedo() else self.tr("&Ulangi")
+            self.tr("&Ulangi {action}").format(action=stack.redoText()) if stack and stack.canRedo() else self.tr("Ula&ngi")
         )
         for action in (
             self.act_save_copy,

@@ -1239,7 +1239,7 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>&amp;Nama kompetensi:</source>
-        <translation>&amp;Competency name:</translation>
+        <translation>Competency &amp;name:</translation>
     </message>
 </context>
 <context>
@@ -1288,7 +1288,7 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Pemeriksaan</source>
-        <translation>Checks</translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Perangkat daerah</source>
@@ -1349,16 +1349,12 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>&amp;New...</translation>
     </message>
     <message>
-        <source>&amp;Buka...</source>
-        <translation>&amp;Open...</translation>
-    </message>
-    <message>
         <source>Buka data &amp;contoh</source>
         <translation>Open the &amp;sample data</translation>
     </message>
     <message>
         <source>Simpan &amp;salinan sebagai...</source>
-        <translation>Save a &amp;copy as...</translation>
+        <translation>Save a cop&amp;y as...</translation>
     </message>
     <message>
         <source>&amp;Tutup berkas</source>
@@ -1367,10 +1363,6 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <source>Po&amp;tong unit</source>
-        <translation>Cu&amp;t unit</translation>
     </message>
     <message>
         <source>&amp;Tempel di bawah pilihan</source>
@@ -1393,10 +1385,6 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Add &amp;sub-unit</translation>
     </message>
     <message>
-        <source>Tambah unit &amp;sejajar</source>
-        <translation>Add unit &amp;beside</translation>
-    </message>
-    <message>
         <source>&amp;Naikkan</source>
         <translation>Move &amp;up</translation>
     </message>
@@ -1415,10 +1403,6 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Salin edisi sebagai &amp;draf...</source>
         <translation>Copy edition as &amp;draft...</translation>
-    </message>
-    <message>
-        <source>Hapus e&amp;disi...</source>
-        <translation>Delete edi&amp;tion...</translation>
     </message>
     <message>
         <source>&amp;Bentangkan cabang</source>
@@ -1449,10 +1433,6 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Berkas &amp;terakhir</source>
-        <translation>&amp;Recent files</translation>
-    </message>
-    <message>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1462,7 +1442,7 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Panel &amp;pemeriksaan</source>
-        <translation>&amp;Checks panel</translation>
+        <translation>Checks &amp;panel</translation>
     </message>
     <message>
         <source>Daftar pe&amp;gawai dan sembilan kotak</source>
@@ -1471,10 +1451,6 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Daftar &amp;aset (KIB)</source>
         <translation>&amp;Asset list (KIB)</translation>
-    </message>
-    <message>
-        <source>&amp;Bahasa</source>
-        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Lap&amp;oran</source>
@@ -1579,6 +1555,34 @@ The deletion can be undone (Ctrl+Z).</translation>
 Penghapusan dapat diurungkan (Ctrl+Z).</source>
         <translation>Delete &apos;{name}&apos; with {sub} sub-units, {functions} function statements and {positions} positions?
 The deletion can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>B&amp;uka...</source>
+        <translation>&amp;Open...</translation>
+    </message>
+    <message>
+        <source>Ula&amp;ngi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Potong unit</source>
+        <translation>Cu&amp;t unit</translation>
+    </message>
+    <message>
+        <source>Tambah unit se&amp;jajar</source>
+        <translation>Add unit &amp;beside</translation>
+    </message>
+    <message>
+        <source>Hapus ed&amp;isi...</source>
+        <translation>Delete edi&amp;tion...</translation>
+    </message>
+    <message>
+        <source>Berkas te&amp;rakhir</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>Ba&amp;hasa</source>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; siap dipindah: pilih induk barunya lalu Tempel (Ctrl+V).</source>
@@ -1689,10 +1693,6 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>&amp;Ulangi {action}</source>
         <translation>&amp;Redo {action}</translation>
-    </message>
-    <message>
-        <source>&amp;Ulangi</source>
-        <translation>&amp;Redo</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2670,18 @@ The file: {path}</translation>
     <message>
         <source>Arsip</source>
         <translation>Archived</translation>
+    </message>
+    <message>
+        <source>manajerial</source>
+        <translation>managerial</translation>
+    </message>
+    <message>
+        <source>sosial kultural</source>
+        <translation>socio-cultural</translation>
+    </message>
+    <message>
+        <source>teknis</source>
+        <translation>technical</translation>
     </message>
     <message>
         <source>wajib, pelayanan dasar</source>

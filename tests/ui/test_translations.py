@@ -84,6 +84,10 @@ def test_alt_keys_are_unambiguous_in_both_languages(qtbot, isolated: Path) -> No
                 buttons = [_mnemonic(w.text()) for w in page.findChildren(QPushButton)]
                 keys = [k for k in menus + labels + buttons if k]
                 assert len(keys) == len(set(keys)), (language, type(page).__name__, sorted(keys))
+            for menu in window.menuBar().actions():  # inside each menu, one item per letter
+                items = [a.text() for a in menu.menu().actions() if not a.isSeparator()]
+                keys = [_mnemonic(text) for text in items]
+                assert None not in keys and len(keys) == len(set(keys)), (language, menu.text(), items)
     finally:
         install_translators("id")
 

@@ -25,6 +25,7 @@ from core.reference import ESELON_ORDER
 from core.staff import StaffFilter
 from core.store import Store
 from ui.keys import bind_row_keys
+from ui.labels import COMPETENCY_KINDS, label
 from ui.models.lazy_list import attach_view
 from ui.models.positions import (
     CATEGORY_LABELS,
@@ -274,7 +275,7 @@ class PeoplePage(QWidget):
         self.add_competency.addItem(self.tr("(pilih)"), None)
         for code, (name, kind) in self.names.items():
             if code not in levels:
-                self.add_competency.addItem(f"{code} {name} [{kind}]", code)
+                self.add_competency.addItem(f"{code} {name} [{label(COMPETENCY_KINDS, kind)}]", code)
 
     # -- actions ----------------------------------------------------------------------------
 
