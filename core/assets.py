@@ -9,6 +9,7 @@ from, to, reference such as a BAST number), so who held an asset is never lost.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -504,6 +505,7 @@ class RegisterSnapshot:
 
     def __init__(self, store: Store, edition_ids: list[int], root_id: int | None = None) -> None:
         self.store = store
+        self._cursors: list[sqlite3.Cursor] = []
         cte, params = _register_scope(edition_ids, root_id)
         store.conn.execute("DROP TABLE IF EXISTS temp.register")
         store.conn.execute(
@@ -533,9 +535,15 @@ class RegisterSnapshot:
             "SELECT pd_id, kib, kode_barang, register, name, year, condition, area_m2, location, unit, value_sen"
             " FROM temp.register ORDER BY rowid"
         )
+        self._cursors.append(cursor)
         while batch := cursor.fetchmany(2000):
             for row in batch:
                 yield RegisterRow(*row)
 
     def close(self) -> None:
+        """Drop the copy; a reading left half-way (a cancelled report) is closed first, else
+        SQLite refuses to drop a table that is being read."""
+        for cursor in self._cursors:
+            cursor.close()
+        self._cursors.clear()
         self.store.conn.execute("DROP TABLE IF EXISTS temp.register")

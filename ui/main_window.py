@@ -262,6 +262,13 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.tr("&Tentang SOTK Planner"), self._on_about, None, "actAbout")
         self.act_log = self._action(self.tr("Buka folder &log"), self._on_open_log, None, "actLog")
 
+    def bring_forward(self, dock: QDockWidget, first: QWidget) -> None:
+        """Show a dock in front of the ones tabbed with it and put the keyboard in it (the
+        menu's toggle used to hide a dock that was merely behind another)."""
+        dock.show()
+        dock.raise_()
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Berkas"))
@@ -288,15 +295,14 @@ class MainWindow(QMainWindow):
         structure_menu.addAction(self.act_run_checks)
         view_menu = bar.addMenu(self.tr("&Tampilan"))
         view_menu.addActions([self.act_expand, self.act_collapse])
-        panel_action = self.checks_dock.toggleViewAction()
-        panel_action.setText(self.tr("Panel &pemeriksaan"))
-        view_menu.addAction(panel_action)
-        staff_action = self.staff_dock.toggleViewAction()
-        staff_action.setText(self.tr("Daftar pe&gawai dan sembilan kotak"))
-        view_menu.addAction(staff_action)
-        assets_action = self.assets_dock.toggleViewAction()
-        assets_action.setText(self.tr("Daftar &aset (KIB)"))
-        view_menu.addAction(assets_action)
+        for dock, text, first in (
+            (self.checks_dock, self.tr("Panel &pemeriksaan"), self.checks_panel.open_view),
+            (self.staff_dock, self.tr("Daftar pe&gawai dan sembilan kotak"), self.staff_browser.text),
+            (self.assets_dock, self.tr("Daftar &aset (KIB)"), self.region_assets.text),
+        ):
+            action = view_menu.addAction(text)
+            action.setObjectName(f"actShow-{dock.objectName()}")
+            action.triggered.connect(lambda _checked=False, d=dock, w=first: self.bring_forward(d, w))
         language_menu = view_menu.addMenu(self.tr("Ba&hasa"))
         for code, label in LANGUAGES.items():
             action = language_menu.addAction(label)

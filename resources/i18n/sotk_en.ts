@@ -1143,8 +1143,8 @@ Removal can be undone (Ctrl+Z).</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <source>&amp;Periksa sekarang</source>
-        <translation>&amp;Check now</translation>
+        <source>Periksa sekarang (F5)</source>
+        <translation>Check now (F5)</translation>
     </message>
     <message>
         <source>Semua tingkat</source>

@@ -248,3 +248,19 @@ def test_messages_say_what_is_wrong_in_the_users_words(store: Store, holdings: d
     with pytest.raises(ValidationError) as caught:
         assets.create_asset(store, holdings["x"], kib="B", kode_barang="1.3.2.10.02.03.002", name="Laptop", value="100,000")
     assert "bisa dibaca dua cara" in error_text(caught.value)
+
+
+def test_a_register_left_half_read_closes_cleanly(store: Store, holdings: dict[str, int]) -> None:
+    """A cancelled asset report stops reading mid-way; dropping its copy must not fail."""
+    edition = units.get_unit(store, holdings["x"]).edition_id
+    with store.write() as tx:  # more than one batch of rows, so a reading is still open
+        tx.conn.executemany(
+            "INSERT INTO assets (unit_id, kib, kode_barang, register, name, value_sen, condition) VALUES (?, 'B', ?, ?, 'Kursi', 100, 'B')",
+            [(holdings["x"], "1.3.2.05.02.01.001", f"{n:06d}") for n in range(3000)],
+        )
+        tx.audit("create", "asset", None, None, {"count": 3000})
+    snapshot = assets.RegisterSnapshot(store, [edition])
+    rows = snapshot.rows()
+    next(rows)  # the report is cancelled here
+    snapshot.close()
+    assert store.scalar("SELECT count(*) FROM temp.sqlite_master WHERE name = 'register'") == 0

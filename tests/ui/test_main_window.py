@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from core import units
@@ -383,3 +384,27 @@ def test_taking_over_is_not_offered_while_the_owner_still_runs_on_this_computer(
     assert window.open_path(small_file)
     assert take_over_enabled == [False]
     assert window.doc is not None and window.doc.store.read_only
+
+
+def test_the_view_menu_brings_a_list_forward_instead_of_hiding_it(qtbot, window: MainWindow, small_file: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(small_file)
+    window.checks_dock.raise_()  # the staff list is tabbed behind the checks panel
+    qtbot.waitUntil(lambda: window.staff_dock.visibleRegion().isEmpty())
+    action = window.findChild(QAction, "actShow-staffDock")
+    action.trigger()
+    assert window.staff_dock.isVisible()
+    qtbot.waitUntil(lambda: not window.staff_dock.visibleRegion().isEmpty())
+    assert window.staff_browser.text.hasFocus()
+    action.trigger()  # again: it stays in front
+    assert window.staff_dock.isVisible()
+
+
+def test_tab_leaves_every_table(qtbot, window: MainWindow, small_file: Path) -> None:  # type: ignore[no-untyped-def]
+    """Tab moves between the window's parts; arrows move inside a table (Tab used to be
+    caught by every table, so a keyboard user could not get past one)."""
+    from PySide6.QtWidgets import QTableView
+
+    window.open_path(small_file)
+    tables = window.findChildren(QTableView)
+    assert len(tables) >= 6
+    assert [t.objectName() for t in tables if t.tabKeyNavigation()] == []

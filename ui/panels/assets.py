@@ -78,6 +78,7 @@ class AssetsPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refilter())
         self.with_subunits.toggled.connect(lambda _on: self.refilter())
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.view.setObjectName("regionAssetTable" if region else "unitAssetTable")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSortingEnabled(True)

@@ -67,7 +67,7 @@ class ChecksPanel(QWidget):
         self.edition = QComboBox(self)
         self.edition.setObjectName("checkEdition")
         self.edition.activated.connect(lambda _i: self.edition_chosen.emit(int(self.edition.currentData())))
-        self.run_button = QPushButton(self.tr("&Periksa sekarang"), self)
+        self.run_button = QPushButton(self.tr("Periksa sekarang (F5)"), self)
         self.run_button.setObjectName("runChecks")
         self.run_button.clicked.connect(self.run_requested)
         self.severity = QComboBox(self)
@@ -149,6 +149,7 @@ class ChecksPanel(QWidget):
     def _view(self, proxy: FindingsFilter, name: str) -> QTableView:
         proxy.setSourceModel(self.model)
         view = QTableView(self)
+        view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         view.setObjectName(name)
         view.setModel(proxy)
         view.setSortingEnabled(True)

@@ -142,6 +142,7 @@ class UnitPage(QWidget):
         self.functions = FunctionsModel(self)
         self.functions.edited.connect(lambda items: self.functions_edited.emit(self.unit_id, items))
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("functionsTable")
         self.table.setModel(self.functions)
         self.table.setItemDelegateForColumn(COLUMN_URUSAN, UrusanDelegate(self.table))

@@ -78,6 +78,7 @@ def staff_columns(view: QTableView) -> None:
 
 def _table(parent: QWidget, name: str) -> QTableView:
     view = QTableView(parent)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.setObjectName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()

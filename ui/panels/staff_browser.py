@@ -116,6 +116,7 @@ class StaffBrowser(QWidget):
         self.unplaced.toggled.connect(lambda _on: self.refilter())
         self.region.activated.connect(lambda _i: self._on_region())
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.view.setObjectName("regionStaffTable")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSortingEnabled(True)
