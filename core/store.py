@@ -272,6 +272,26 @@ def open_store(path: str | os.PathLike[str], *, read_only: bool = False, take_ov
     return Store(target, conn, lock, reason)
 
 
+@contextmanager
+def open_for_reading(path: str | os.PathLike[str]) -> Iterator[Store]:
+    """The file, read-only, for a command that only reads it. A file of an older version is
+    read from an updated copy in a temporary folder: the original is left exactly as it is
+    (updating it is the window's job, with a dated backup first)."""
+    target = Path(path)
+    if inspect_file(target) >= SCHEMA_VERSION:
+        with open_store(target, read_only=True) as store:
+            yield store
+        return
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="sotk-baca-") as folder:
+        copy = Path(folder) / target.name
+        shutil.copyfile(target, copy)
+        with open_store(copy) as store:
+            store.path = target  # what the user named, in messages and summaries
+            yield store
+
+
 def inspect_file(path: Path) -> int:
     """Check, reading only, that ``path`` is a sound SOTK file we can open; return its schema version."""
     if not path.exists():

@@ -247,3 +247,27 @@ def test_demo_force_never_replaces_a_file_another_program_has_open(tmp_path: Pat
     assert target.read_bytes() == before
     folder = run("demo", str(tmp_path), "--force")
     assert folder.returncode == 2 and "folder" in folder.stderr and "Traceback" not in folder.stderr
+
+
+def test_a_file_of_an_older_version_is_read_without_being_changed(tmp_path: Path) -> None:
+    import shutil
+
+    old = tmp_path / "lama.sotk"
+    shutil.copy(Path(__file__).parent / "data" / "schema_v1.sotk", old)
+    before = old.read_bytes()
+    result = run("info", str(old), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["file"].endswith("lama.sotk")
+    assert run("check", str(old), "--json").returncode == 0
+    assert old.read_bytes() == before  # updating it is the window's job, with a backup first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lama.sotk"]  # no backup or copy left beside it
+
+
+def test_a_mistyped_command_is_named_and_repeated_editions_are_checked_once(sample_file: Path) -> None:
+    result = run("chek", str(sample_file))
+    assert result.returncode == 2 and "'chek' tidak dikenal" in result.stderr and "'check'" in result.stderr
+    missing = run("check")
+    assert missing.returncode == 2 and "wajib diisi" in missing.stderr  # argparse speaks Indonesian too
+    once = json.loads(run("check", str(sample_file), "--edition", "1", "--json").stdout)
+    twice = json.loads(run("check", str(sample_file), "--edition", "1", "--edition", "1", "--json").stdout)
+    assert len(twice) == len(once)

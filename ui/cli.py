@@ -28,6 +28,25 @@ class UsageError(Exception):
     """Bad arguments: argparse's message, reported with exit status 2."""
 
 
+# argparse's own words (usage, errors, help), in Indonesian like the rest of the output.
+_ARGPARSE_ID = {
+    "usage: ": "pemakaian: ",
+    "positional arguments": "argumen",
+    "options": "pilihan",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "show program's version number and exit": "tampilkan versi program lalu keluar",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "pilihan %(value)r tidak ada (pilih dari %(choices)s)",
+    "invalid %(type)s value: %(value)r": "nilai %(value)r bukan %(type)s",
+    "expected one argument": "perlu satu nilai",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "ambiguous option: %(option)s could match %(matches)s": "pilihan %(option)s bisa berarti %(matches)s",
+}
+argparse._ = lambda text: _ARGPARSE_ID.get(text, text)  # type: ignore[attr-defined]
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")
@@ -45,7 +64,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: perencanaan struktur organisasi perangkat daerah.",
         epilog=(
             "perintah:\n"
-            "  demo OUT.sotk [--seed N] [--scale N]   buat berkas contoh (Kalimantan Barat)\n"
+            "  demo OUT.sotk [--seed N] [--scale N] [--force]\n"
+            "                                         buat berkas contoh (Kalimantan Barat)\n"
             "  info FILE.sotk [--json]                ringkasan isi berkas\n"
             "  check FILE.sotk [--edition ID] [--json] [--fail-on error|warning]\n"
             "                                         periksa tumpang tindih, kekosongan urusan, batas struktur\n"
@@ -53,7 +73,9 @@ def _gui_parser() -> argparse.ArgumentParser:
             "  jpm FILE.sotk [--unit ID] [--json]      kesesuaian jabatan-pegawai (JPM) per orang dan per unit\n"
             "  assets FILE.sotk [--unit ID] [--kib B] [--json]   daftar aset (KIB)\n"
             "  assets-summary FILE.sotk [--json]       jumlah dan nilai aset per perangkat daerah dan KIB\n"
-            "  report JENIS FILE.sotk -o OUT.pdf [--unit ID | --edition ID] [--paper A4|F4|A3] [--landscape]\n"
+            "  report JENIS FILE.sotk -o OUT.pdf [--unit ID | --edition ID] [--paper A4|F4|A3]\n"
+            "         [--landscape | --portrait] [--lampiran] [--signature [--signer-title T] [--signer-name N]]\n"
+            "         [--sections org-chart,findings,competency,assets,structure]\n"
             "                                         laporan PDF (JENIS: org-chart, structure, findings, competency,\n"
             "                                         assets, meeting-pack)\n"
             "\n'main.py PERINTAH --help' menjelaskan tiap perintah."
@@ -133,9 +155,9 @@ def cmd_demo(argv: Sequence[str]) -> int:
 def cmd_info(argv: Sequence[str]) -> int:
     args = _info_parser().parse_args(argv)
     from core.info import file_summary
-    from core.store import open_store
+    from core.store import open_for_reading
 
-    with open_store(args.file, read_only=True) as store:
+    with open_for_reading(args.file) as store:
         summary = file_summary(store)
     if args.json:
         print_json(summary)
@@ -173,10 +195,13 @@ def cmd_check(argv: Sequence[str]) -> int:
     from core.checks import run_checks
     from core.checks.report import finding_json
     from core.regions import default_editions, get_edition
-    from core.store import open_store
+    from core.store import open_for_reading
 
-    with open_store(args.file, read_only=True) as store:
-        editions = [get_edition(store, e).id for e in args.edition] if args.edition else default_editions(store)
+    with open_for_reading(args.file) as store:
+        # An edition named twice is checked once.
+        editions = (
+            list(dict.fromkeys(get_edition(store, e).id for e in args.edition)) if args.edition else default_editions(store)
+        )
         reports = [run_checks(store, edition_id) for edition_id in editions]
     for report in reports:
         for problem in report.problems:
@@ -214,10 +239,10 @@ def cmd_staff(argv: Sequence[str]) -> int:
     )
     from core.nip import format_nip
     from core.staff import StaffFilter, staff_ids, staff_rows
-    from core.store import open_store
+    from core.store import open_for_reading
     from core.units import get_unit
 
-    with open_store(args.file, read_only=True) as store:
+    with open_for_reading(args.file) as store:
         if args.unit is not None:
             get_unit(store, args.unit)
         ids = staff_ids(store, StaffFilter(unit_id=args.unit))
@@ -258,10 +283,10 @@ def cmd_jpm(argv: Sequence[str]) -> int:
     from collections import defaultdict
 
     from core import competency
-    from core.store import open_store
+    from core.store import open_for_reading
     from core.units import get_unit
 
-    with open_store(args.file, read_only=True) as store:
+    with open_for_reading(args.file) as store:
         if args.unit is not None:
             get_unit(store, args.unit)
         results = competency.jpm(store, unit_id=args.unit)
@@ -322,10 +347,10 @@ def cmd_assets(argv: Sequence[str]) -> int:
 
     from core.assets import AssetFilter, asset_ids, asset_rows
     from core.money import format_rupiah
-    from core.store import open_store
+    from core.store import open_for_reading
     from core.units import get_unit
 
-    with open_store(args.file, read_only=True) as store:
+    with open_for_reading(args.file) as store:
         if args.unit is not None:
             get_unit(store, args.unit)
         ids = asset_ids(store, AssetFilter(unit_id=args.unit, kib=args.kib))
@@ -349,9 +374,9 @@ def cmd_assets_summary(argv: Sequence[str]) -> int:
     from core.assets import summary
     from core.money import format_rupiah
     from core.regions import list_regions
-    from core.store import open_store
+    from core.store import open_for_reading
 
-    with open_store(args.file, read_only=True) as store:
+    with open_for_reading(args.file) as store:
         rows = summary(store)
         region_names = {region.id: region.name for region in list_regions(store)}
     if args.json:
@@ -414,7 +439,7 @@ def _report_parser() -> argparse.ArgumentParser:
 
 def cmd_report(argv: Sequence[str]) -> int:
     args = _report_parser().parse_args(argv)
-    from core.store import open_store
+    from core.store import open_for_reading
     from reports.catalog import write_report
     from reports.page import ReportOptions
 
@@ -432,7 +457,7 @@ def cmd_report(argv: Sequence[str]) -> int:
     unknown = [part for part in options.sections if part not in SECTIONS]
     if unknown:
         raise UsageError(f"main.py report: bagian tidak dikenal: {', '.join(unknown)} (pilih dari {', '.join(SECTIONS)})")
-    with open_store(args.file, read_only=True) as store:
+    with open_for_reading(args.file) as store:
         written = write_report(store, args.kind, args.output, options, unit_id=args.unit, edition_id=args.edition)
     print(f"Ditulis {written.path} ({written.pages} halaman)")
     for note in written.notes:
@@ -459,11 +484,22 @@ def run_gui(argv: Sequence[str]) -> int:
     return run(args.file, read_only=args.read_only, lang=args.lang)
 
 
+def _looks_like_a_command(word: str) -> bool:
+    """A bare word that is no file ('chek'): a mistyped command, not a file to open."""
+    return not word.startswith("-") and not Path(word).suffix and not Path(word).exists()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS:
             return COMMANDS[argv[0]](argv[1:])
+        if argv and _looks_like_a_command(argv[0]):
+            import difflib
+
+            guess = difflib.get_close_matches(argv[0], list(COMMANDS), n=1)
+            hint = f"; mungkin maksudnya '{guess[0]}'?" if guess else "; lihat 'main.py --help'"
+            raise UsageError(f"main.py: perintah '{argv[0]}' tidak dikenal{hint}")
         return run_gui(argv)
     except UsageError as exc:
         print(exc, file=sys.stderr)
