@@ -354,10 +354,15 @@ def _write_blocker(path: Path) -> ReadOnlyReason | None:
     return None
 
 
+def lock_time(since: str) -> str:
+    """'2026-11-23T15:47:55+07:00' → '2026-11-23 15:47' (as the owner's clock said it)."""
+    return since.replace("T", " ")[:16]
+
+
 def _owner_params(owner: LockOwner | None) -> dict[str, str]:
     if owner is None:
         return {}
-    return {"user": owner.user, "host": owner.host, "since": owner.since}
+    return {"user": owner.user, "host": owner.host, "since": lock_time(owner.since)}
 
 
 def read_only_message(reason: ReadOnlyReason) -> str:

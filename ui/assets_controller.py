@@ -46,7 +46,9 @@ class AssetsController(QObject):
             assert self.doc is not None
             return self.doc.submit(commands.SaveAssetCommand(self.doc, unit, asset_id, fields))
 
-        AssetDialog(self.window, asset, submit).exec()
+        dialog = AssetDialog(self.window, asset, submit)
+        dialog.read_only = store.read_only
+        dialog.exec()
 
     def move_assets(self, asset_ids: list[int]) -> None:
         if self.doc is None or not asset_ids:

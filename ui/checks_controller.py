@@ -38,6 +38,8 @@ class ChecksController(QObject):
 
     def attach(self, doc: Document) -> None:
         self.doc = doc
+        for button in (self.panel.accept_button, self.panel.unaccept_button):
+            button.setEnabled(not doc.store.read_only)  # accepting is a change to the file
         doc.changed.connect(self._on_changed)
         self._fill_editions()
         self.runner.set_target(doc.store.path, self.panel.current_edition())

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from core import APP_NAME, __version__, regions, units
 from core.errors import Notice, SotkError
 from core.lockfile import owner_alive_here
-from core.store import SUFFIX, Store, create_store, open_store, read_only_message, refuse_if_in_use
+from core.store import SUFFIX, Store, create_store, lock_time, open_store, read_only_message, refuse_if_in_use
 from reports.catalog import KINDS
 from ui import commands
 from ui.assets_controller import AssetsController
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.settings.recent_files()
         for number, path in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number} {path}")
+            action = self.recent_menu.addAction(f"&{number} {str(path).replace('&', '&&')}")  # "R&D.sotk" shown as typed
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
         if not files:
             empty = self.recent_menu.addAction(self.tr("(kosong)"))
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Berkas sedang dibuka"))
         box.setText(
             self.tr("Berkas {name} sedang dibuka oleh {user} di komputer {host} sejak {since}.").format(
-                name=path.name, user=owner.user, host=owner.host, since=owner.since.replace("T", " ")[:16]
+                name=path.name, user=owner.user, host=owner.host, since=lock_time(owner.since)
             )
         )
         box.setInformativeText(

@@ -107,6 +107,7 @@ class PeopleController(QObject):
             submit,
             competency.gaps_of(store, staff_id) if staff_id else [],
         )
+        dialog.read_only = store.read_only
         dialog.exec()
 
     def move_staff(self, staff_ids: list[int]) -> None:

@@ -2359,6 +2359,13 @@ The file: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Berkas dibuka hanya-baca: perubahan tidak dapat disimpan.</source>
+        <translation>The file is open read-only: changes cannot be saved.</translation>
+    </message>
+</context>
+<context>
     <name>UnitChooser</name>
     <message>
         <source>Cari unit tujuan</source>

@@ -223,3 +223,27 @@ def test_the_selection_stays_on_the_same_assets_after_an_edit_and_a_new_sort(qtb
     assert sorted(page.selected()) == chosen
     assert page.view.currentIndex().data(IdRole) in chosen
     assert assets.get_asset(store, sedan).name == "Sedan Dinas"
+
+
+def test_a_read_only_file_says_so_in_the_dialog_before_anything_is_typed(
+    qtbot, window: MainWindow, small_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from core.store import open_store
+
+    with open_store(small_file) as store:
+        assets.create_asset(store, 1, "B", "1.3.2.02.01.01.004", "Sedan", year=2019, value="Rp 350.000.000")
+    window.open_path(small_file, read_only=True)
+    window.select("unit", 1)
+    window.editor.unit_tabs.setCurrentIndex(2)
+    seen: list[tuple[bool, str]] = []
+
+    def look(dialog: AssetDialog) -> None:
+        seen.append((dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled(), dialog.error.text()))
+        dialog.reject()
+
+    in_dialog(qtbot, look)
+    page = window.editor.assets_page
+    page.view.selectRow(0)
+    window.assets.open_asset(page.model.ids[0], None)
+    assert seen == [(False, "Berkas dibuka hanya-baca: perubahan tidak dapat disimpan.")]
+    assert not window.checks_panel.accept_button.isEnabled()

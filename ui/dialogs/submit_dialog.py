@@ -14,6 +14,7 @@ class SubmitDialog(QDialog):
     def __init__(self, parent: QWidget | None, submit: Any, error_name: str) -> None:
         super().__init__(parent)
         self.submit = submit
+        self.read_only = False  # set by the window for a file opened read-only
         self.error = QLabel(self)
         self.error.setObjectName(error_name)
         self.error.setWordWrap(True)
@@ -21,6 +22,18 @@ class SubmitDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
+
+    def show_read_only(self) -> None:
+        """A read-only file: the dialog shows the values but cannot save them (said at once,
+        not after the user has typed)."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.error.setStyleSheet("QLabel { color: #555; }")
+        self.error.setText(self.tr("Berkas dibuka hanya-baca: perubahan tidak dapat disimpan."))
+
+    def exec(self) -> int:
+        if self.read_only:
+            self.show_read_only()
+        return super().exec()
 
     def submitted_values(self) -> tuple[Any, ...]:
         """What ``submit`` is called with."""
