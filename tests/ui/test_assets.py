@@ -225,9 +225,7 @@ def test_the_selection_stays_on_the_same_assets_after_an_edit_and_a_new_sort(qtb
     assert assets.get_asset(store, sedan).name == "Sedan Dinas"
 
 
-def test_a_read_only_file_says_so_in_the_dialog_before_anything_is_typed(
-    qtbot, window: MainWindow, small_file: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_file_says_so_in_the_dialog_before_anything_is_typed(qtbot, window: MainWindow, small_file: Path) -> None:  # type: ignore[no-untyped-def]
     from core.store import open_store
 
     with open_store(small_file) as store:
