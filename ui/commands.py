@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QUndoCommand
 
 from core import assets, positions, regions, snapshots, staff, unit_content, units
 from core.checks import acceptance
@@ -67,6 +68,10 @@ class CreateUnitCommand(StoreCommand):
         return self._affected(True)
 
 
+MERGE_ID = 1001
+CHOICE_FIELDS = ("kind", "typology", "eselon")
+
+
 class UpdateUnitCommand(StoreCommand):
     def __init__(self, doc: Document, unit_id: int, **fields: Any) -> None:
         key = next(iter(fields)) if len(fields) == 1 else ""
@@ -79,6 +84,20 @@ class UpdateUnitCommand(StoreCommand):
     def _affected(self) -> Affected:
         edition_id, parent_id = _unit_place(self.store, self.unit_id)
         return Affected(parents=[(edition_id, parent_id)], units=[self.unit_id], select_unit=self.unit_id)
+
+    def id(self) -> int:
+        # Arrowing through a drop-down (kind, typology, eselon) saves at each step; the steps
+        # of one field of one unit in a row are one undo step ("Ubah jenis"), not ten.
+        return MERGE_ID if len(self.fields) == 1 and next(iter(self.fields)) in CHOICE_FIELDS else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, UpdateUnitCommand) or other.unit_id != self.unit_id or other.fields.keys() != self.fields.keys():
+            return False
+        self.after = other.after
+        self.fields = other.fields
+        if self.after == self.before:
+            self.setObsolete(True)  # back where it started: nothing to undo
+        return True
 
     def first(self) -> Affected:
         change = units.update_unit(self.store, self.unit_id, **self.fields)

@@ -2407,8 +2407,8 @@ The file: {path}</translation>
         <translation>&amp;Add function</translation>
     </message>
     <message>
-        <source>Hapus fungsi</source>
-        <translation>Remove function</translation>
+        <source>&amp;Hapus fungsi</source>
+        <translation>Re&amp;move function</translation>
     </message>
     <message>
         <source>Naik</source>

@@ -408,3 +408,41 @@ def test_tab_leaves_every_table(qtbot, window: MainWindow, small_file: Path) -> 
     tables = window.findChildren(QTableView)
     assert len(tables) >= 6
     assert [t.objectName() for t in tables if t.tabKeyNavigation()] == []
+
+
+def test_arrowing_through_a_drop_down_is_one_undo_step(qtbot, window: MainWindow, small_file: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.commands import UpdateUnitCommand
+
+    window.open_path(small_file)
+    doc = window.doc
+    assert doc is not None
+    steps = doc.undo_stack.count()
+    for kind in ("badan", "inspektorat", "badan"):
+        doc.run(UpdateUnitCommand(doc, 1, kind=kind))  # as Down, Down, Up on "Jenis" do
+    assert doc.undo_stack.count() == steps + 1
+    assert units.get_unit(doc.store, 1).kind == "badan"
+    window.act_undo.trigger()
+    assert units.get_unit(doc.store, 1).kind == "dinas"  # all the way back in one step
+    doc.run(UpdateUnitCommand(doc, 1, name="Dinas A Baru"))
+    doc.run(UpdateUnitCommand(doc, 1, name="Dinas A Lagi"))
+    assert doc.undo_stack.count() == steps + 2  # typed names stay separate steps
+
+
+def test_function_statements_move_and_go_by_keyboard(qtbot, window: MainWindow, small_file: Path) -> None:  # type: ignore[no-untyped-def]
+    from core import unit_content
+
+    window.open_path(small_file)
+    store = window.doc.store  # type: ignore[union-attr]
+    unit_content.set_functions(store, 3, [unit_content.Function(None, "pertama"), unit_content.Function(None, "kedua")])
+    window.select("unit", 4)
+    window.select("unit", 3)
+    table = window.editor.unit_page.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 1))
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # as in the tree: Alt+↓ moves it down
+    assert [f.text for f in unit_content.functions_of(store, 3)] == ["kedua", "pertama"]
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 1))
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [f.text for f in unit_content.functions_of(store, 3)] == ["pertama"]
+    assert units.get_unit(store, 3).name == "Bidang X"  # Delete took the statement, not the unit

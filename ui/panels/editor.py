@@ -6,9 +6,11 @@ the window turns it into an undoable command (ui/commands.py).
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +36,7 @@ from core import regions, unit_content, units
 from core.reference import ESELON_ORDER, load_reference
 from core.store import Store
 from ui.dialogs.urusan_picker import UrusanPicker
+from ui.keys import bind_row_keys
 from ui.labels import EDITION_STATUSES, REGION_KINDS, kind_label, label
 from ui.models.functions import COLUMN_NUMBER, COLUMN_TEXT, COLUMN_URUSAN, FunctionsModel
 from ui.panels.assets import AssetsPage
@@ -156,13 +159,19 @@ class UnitPage(QWidget):
         header.setSectionResizeMode(COLUMN_URUSAN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_function = QPushButton(self.tr("Tambah &fungsi"), self)
-        self.remove_function = QPushButton(self.tr("Hapus fungsi"), self)
+        self.remove_function = QPushButton(self.tr("&Hapus fungsi"), self)
         self.up_function = QPushButton(self.tr("Naik"), self)
         self.down_function = QPushButton(self.tr("Turun"), self)
         self.add_function.clicked.connect(self._on_add_function)
         self.remove_function.clicked.connect(self._on_remove_function)
         self.up_function.clicked.connect(lambda: self._on_move_function(-1))
         self.down_function.clicked.connect(lambda: self._on_move_function(1))
+        bind_row_keys(self.table, remove=self.remove_function)
+        for keys, button in (("Alt+Up", self.up_function), ("Alt+Down", self.down_function)):
+            # As in the tree: Alt+arrows move the chosen statement.
+            shortcut = QShortcut(QKeySequence(keys), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(button.click)
+            button.setToolTip(keys.replace("Up", "↑").replace("Down", "↓"))
         buttons = QHBoxLayout()
         for button in (self.add_function, self.remove_function, self.up_function, self.down_function):
             buttons.addWidget(button)
@@ -200,6 +209,12 @@ class UnitPage(QWidget):
         layout.addWidget(functions_box, 1)
         layout.addWidget(self.counts)
         self._urusan: list[str] = []
+        # Tab goes down the page as it reads: the form, then urusan and programs, then functions.
+        order = [self.name, self.kind, self.short_name, self.typology, self.head_title, self.eselon, self.code]
+        order += [self.pick_urusan, self.programs, self.table, self.add_function, self.remove_function]
+        order += [self.up_function, self.down_function]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     def _emit(self, field: str, value: Any) -> None:
         if self.unit_id:
