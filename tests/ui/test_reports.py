@@ -33,7 +33,8 @@ def test_the_chart_tab_draws_the_unit_and_its_sub_units(qtbot, window: MainWindo
     assert sorted(b.unit_id for b in chart.page.boxes) == [1, 2, 3, 4]
     assert chart.summary.text() == "4 unit"
     assert len(chart.scene.items()) == 1
-    window.select("unit", 5)  # the tab follows the selection
+    window.select("unit", 5)  # the tab follows the selection, once the user stops on a unit
+    qtbot.waitUntil(chart.settled)
     assert [b.unit_id for b in chart.page.boxes] == [5]
 
 

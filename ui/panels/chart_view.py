@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -137,6 +137,11 @@ class ChartView(QWidget):
         super().__init__(parent)
         self.unit_id: int | None = None
         self.tree: ChartUnit | None = None
+        self._pending: tuple[Store, int] | None = None
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(250)
+        self._settle.timeout.connect(self._load_pending)
         self.pages: list[ChartPage] = []
         self.page: ChartPage | None = None  # the first
         self.scene = QGraphicsScene(self)
@@ -165,7 +170,7 @@ class ChartView(QWidget):
         zoom_in.clicked.connect(lambda: self.view.scale(1.25, 1.25))
         zoom_out.clicked.connect(lambda: self.view.scale(0.8, 0.8))
         fit.clicked.connect(self.fit)
-        self.print.clicked.connect(lambda: self.unit_id is not None and self.print_asked.emit(self.unit_id))
+        self.print.clicked.connect(self._on_print)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.paper)
@@ -177,9 +182,33 @@ class ChartView(QWidget):
         layout.addWidget(self.view, 1)
 
     def load(self, store: Store, unit_id: int) -> None:
+        """Show a unit's chart. Moving from unit to unit with the tab open waits for the user
+        to stop on one: laying out a large perangkat daerah takes most of a second, and
+        arrowing down the tree should not stutter at every unit passed."""
+        self._pending = (store, unit_id)
+        if self.tree is None or not self.isVisible():
+            self._load_pending()
+        else:
+            self._settle.start()
+
+    def _load_pending(self) -> None:
+        if self._pending is None:
+            return
+        store, unit_id = self._pending
+        self._pending = None
         self.tree = unit_tree(store, unit_id)
         self.unit_id = unit_id
         self.show_pages()
+
+    def _on_print(self) -> None:
+        self._settle.stop()
+        self._load_pending()  # print the unit the tree shows, even within the pause
+        if self.unit_id is not None:
+            self.print_asked.emit(self.unit_id)
+
+    def settled(self) -> bool:
+        """No chart waiting to be laid out (for tests and the print button)."""
+        return self._pending is None
 
     def show_pages(self) -> None:
         """Lay the chart out for the chosen paper, as the PDF does, and show its pages one
