@@ -415,6 +415,31 @@ def _row_shapes(blocks: Sequence[Block]) -> list[list[list[Block]]]:
     return shapes
 
 
+def compose_rows(
+    parts: Parts,
+    later_head: ChartUnit,
+    rows: Sequence[tuple[str, Sequence[Block]]],
+    start: int,
+    end: int,
+    m: Metrics,
+    measure: Measure,
+) -> ChartPage:
+    """One page of a chart over several: rows ``start:end`` under the head (the first page)
+    or under its "continued" heading, with the side units on the first page only."""
+    first = start == 0
+    chosen = rows[start:end]
+    return compose(
+        parts.head if first else later_head,
+        parts.left if first else (),
+        parts.right if first else (),
+        [r for kind, r in chosen if kind == "main"],
+        [r for kind, r in chosen if kind == "bottom"],
+        m,
+        measure,
+        "head" if first else "continuation",
+    )
+
+
 def fit_pages(
     root: ChartUnit,
     area: Callable[[bool], tuple[float, float]],
@@ -532,18 +557,7 @@ def _split(
                 rows = [("main", r) for r in main_rows] + [("bottom", r) for r in bottom_rows]
 
                 def page_for(i: int, j: int, rows: list[tuple[str, list[Block]]] = rows) -> ChartPage:
-                    first = i == 0
-                    chosen_rows = rows[i:j]
-                    return compose(
-                        parts.head if first else later_head,
-                        parts.left if first else (),
-                        parts.right if first else (),
-                        [r for kind, r in chosen_rows if kind == "main"],
-                        [r for kind, r in chosen_rows if kind == "bottom"],
-                        m,
-                        measure,
-                        "head" if first else "continuation",
-                    )
+                    return compose_rows(parts, later_head, rows, i, j, m, measure)
 
                 plan = _plan(len(rows), page_for, w, h, least, min(max_scale, 1.0))
                 if best_key is None or plan.key() < best_key:
@@ -554,18 +568,7 @@ def _split(
     pages: list[ChartPage] = []
     start = 0
     for end in ends or [0]:
-        first = start == 0
-        chosen_rows = rows[start:end]
-        page = compose(
-            parts.head if first else later_head,
-            parts.left if first else (),
-            parts.right if first else (),
-            [r for kind, r in chosen_rows if kind == "main"],
-            [r for kind, r in chosen_rows if kind == "bottom"],
-            m,
-            measure,
-            "head" if first else "continuation",
-        )
+        page = compose_rows(parts, later_head, rows, start, end, m, measure)
         page.landscape = flip
         page.scale = min(_fit_scale(page, w, h, scale), scale)
         pages.append(page)
