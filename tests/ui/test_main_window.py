@@ -213,7 +213,8 @@ def test_functions_editor_adds_edits_and_reorders(qtbot, window: MainWindow, sma
     page = window.editor.unit_page
     qtbot.mouseClick(page.add_function, Qt.MouseButton.LeftButton)
     assert [f.text for f in page.functions.items] == ["pembinaan koperasi", "fungsi baru"]
-    page.functions.setData(page.functions.index(1, 1), "pengawasan koperasi")
+    page.functions.setData(page.functions.index(1, 1), "pengawasan koperasi")  # saved once the editor has closed
+    qtbot.waitUntil(lambda: page.functions.items[1].text == "pengawasan koperasi")
     page.table.selectRow(1)
     qtbot.mouseClick(page.up_function, Qt.MouseButton.LeftButton)
     assert [f.text for f in page.functions.items] == ["pengawasan koperasi", "pembinaan koperasi"]
@@ -446,3 +447,25 @@ def test_function_statements_move_and_go_by_keyboard(qtbot, window: MainWindow, 
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert [f.text for f in unit_content.functions_of(store, 3)] == ["pertama"]
     assert units.get_unit(store, 3).name == "Bidang X"  # Delete took the statement, not the unit
+
+
+def test_after_editing_a_statement_in_place_the_keyboard_stays_in_the_table(qtbot, window: MainWindow, small_file: Path) -> None:  # type: ignore[no-untyped-def]
+    from core import unit_content
+
+    window.open_path(small_file)
+    choose(qtbot, window, *EDITION, "Dinas A", "Bidang X")
+    page = window.editor.unit_page
+    table = page.table
+    table.setFocus()
+    index = page.functions.index(0, 1)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = QApplication.focusWidget()
+    assert editor is not None and table.isAncestorOf(editor)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "pembinaan dan pengawasan koperasi")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    store = window.doc.store  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: unit_content.functions_of(store, 3)[0].text == "pembinaan dan pengawasan koperasi")
+    assert table.hasFocus()  # the next F2 or arrow acts on the table, not on nothing
+    assert table.currentIndex().row() == 0

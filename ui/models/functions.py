@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from core.reference import load_reference
 from core.unit_content import Function
@@ -87,7 +87,9 @@ class FunctionsModel(QAbstractTableModel):
             items[index.row()] = replace(item, urusan_code=code)
         else:
             return False
-        self.edited.emit(items)
+        # After the editor has closed: the command re-reads this list, which must not happen
+        # while the view is still committing the editor's text.
+        QTimer.singleShot(0, lambda: self.edited.emit(items))
         return False  # the list is re-read from the file once the command has run
 
     # Whole-list edits used by the buttons beside the table.
