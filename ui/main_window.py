@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
         self._filter_timer.setInterval(250)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
+        # Enter or ↓ in the filter goes on to the tree, at the first unit found.
+        self.filter.returnPressed.connect(self._enter_tree_from_filter)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter, context=Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._enter_tree_from_filter)
         self.filter_note = QLabel(self)
         self.filter_note.hide()
 
@@ -615,12 +619,8 @@ class MainWindow(QMainWindow):
             # Filtered: only a change to the tree itself re-applies the filter (staff and asset
             # changes leave it alone), and the unit chosen stays chosen.
             if affected.regions_changed or affected.parents:
-                chosen = self.selected()
                 with QSignalBlocker(self.tree.selectionModel()):
-                    self._apply_filter()
-                if chosen is not None and affected.select_unit is None and affected.select_edition is None:
-                    with QSignalBlocker(self.tree.selectionModel()):
-                        self.select(*chosen)
+                    self._apply_filter()  # keeps the unit chosen while it is still shown
         else:
             for edition_id, parent_id in dict.fromkeys(affected.parents):
                 self.model.refresh_children(edition_id, parent_id)
@@ -844,6 +844,22 @@ class MainWindow(QMainWindow):
 
     # -- filter, view, help ------------------------------------------------------------
 
+    def _enter_tree_from_filter(self) -> None:
+        if self.model is None:
+            return
+        if self._filter_timer.isActive():
+            self._filter_timer.stop()
+            self._apply_filter()
+        current = self.tree.currentIndex()
+        if self.filter.text().strip() and not (current.isValid() and current.data(IdRole) in self.model.matches):
+            index = self.model.index(0, 0)
+            while index.isValid() and not (index.data(KindRole) == "unit" and index.data(IdRole) in self.model.matches):
+                index = self.tree.indexBelow(index)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+        self.tree.setFocus()
+
     def _focus_filter(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()
@@ -852,7 +868,10 @@ class MainWindow(QMainWindow):
         if self.model is None:
             return
         text = self.filter.text()
+        chosen = self.selected()
         matches = self.model.set_filter(text)
+        if chosen is not None:  # the unit chosen stays chosen while it is still shown
+            self.select(*chosen)
         if text.strip():
             shown = len(self.model.visible or ())
             self.filter_note.setText(self.tr("{count} unit cocok").format(count=len(matches)))

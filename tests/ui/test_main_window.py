@@ -469,3 +469,17 @@ def test_after_editing_a_statement_in_place_the_keyboard_stays_in_the_table(qtbo
     qtbot.waitUntil(lambda: unit_content.functions_of(store, 3)[0].text == "pembinaan dan pengawasan koperasi")
     assert table.hasFocus()  # the next F2 or arrow acts on the table, not on nothing
     assert table.currentIndex().row() == 0
+
+
+def test_enter_in_the_filter_goes_to_the_first_unit_found(qtbot, window: MainWindow, small_file: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(small_file)
+    window.filter.setFocus()
+    qtbot.keyClicks(window.filter, "bidang y")
+    qtbot.keyClick(window.filter, Qt.Key.Key_Return)
+    assert window.selected() == ("unit", 4)  # Bidang Y
+    assert window.tree.hasFocus()
+    window.filter.setFocus()
+    window.filter.clear()
+    qtbot.keyClicks(window.filter, "bidang")
+    qtbot.keyClick(window.filter, Qt.Key.Key_Down)
+    assert window.tree.hasFocus() and window.selected() == ("unit", 4)  # still a match: the choice stays
