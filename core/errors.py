@@ -6,7 +6,10 @@ Messages are templates in Indonesian with ``{name}`` fields; ``template`` and
 
 from __future__ import annotations
 
+import errno
 from typing import Any
+
+from core.i18n import N_
 
 
 class SotkError(Exception):
@@ -52,3 +55,23 @@ class Notice(SotkError):
 
 class Cancelled(Exception):
     """The user cancelled long work (a check run, a report); nothing was written."""
+
+
+_OS_REASONS = {
+    errno.ENOENT: N_("berkas atau folder tidak ada"),
+    errno.EACCES: N_("tidak ada izin"),
+    errno.EPERM: N_("tidak ada izin"),
+    errno.EROFS: N_("media atau folder hanya-baca"),
+    errno.EISDIR: N_("itu sebuah folder"),
+    errno.ENOTDIR: N_("bagian jalurnya bukan folder"),
+    errno.ENOSPC: N_("ruang disk penuh"),
+    errno.EEXIST: N_("sudah ada"),
+    errno.EBUSY: N_("sedang dipakai program lain"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused, in the user's words (the system's own text is English)."""
+    if exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    return exc.strerror or str(exc)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core import __version__, audit
-from core.errors import FileProblem, ReadOnlyError
+from core.errors import FileProblem, ReadOnlyError, os_reason
 from core.i18n import N_
 from core.lockfile import FileLock, LockOwner, held_by_other
 from core.schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
@@ -175,7 +175,7 @@ class Store:
         except OSError as exc:
             with contextlib.suppress(OSError):  # a read-only folder: the first error is the one to tell
                 partial.unlink(missing_ok=True)
-            raise FileProblem(COPY_FAILED, path=str(target), reason=exc.strerror or str(exc)) from exc
+            raise FileProblem(COPY_FAILED, path=str(target), reason=os_reason(exc)) from exc
 
     def set_meta(self, tx: Tx, key: str, value: str) -> None:
         tx.execute(
@@ -224,9 +224,7 @@ def create_store(path: str | os.PathLike[str], *, sample: bool = False) -> Store
     except sqlite3.DatabaseError as exc:
         raise explain_sqlite_error(exc, target) from exc
     except OSError as exc:
-        raise FileProblem(
-            N_("Berkas {path} tidak dapat dibuat: {reason}"), path=str(target), reason=exc.strerror or str(exc)
-        ) from exc
+        raise FileProblem(N_("Berkas {path} tidak dapat dibuat: {reason}"), path=str(target), reason=os_reason(exc)) from exc
     return open_store(target)
 
 
@@ -303,9 +301,7 @@ def inspect_file(path: Path) -> int:
             header = handle.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        raise FileProblem(
-            N_("Berkas {path} tidak dapat dibaca: {reason}"), path=str(path), reason=exc.strerror or str(exc)
-        ) from exc
+        raise FileProblem(N_("Berkas {path} tidak dapat dibaca: {reason}"), path=str(path), reason=os_reason(exc)) from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise FileProblem(N_("Berkas {path} bukan berkas SOTK Planner (bukan basis data SQLite)."), path=str(path))
     (page_size,) = struct.unpack(">H", header[16:18])
@@ -406,7 +402,7 @@ def _migrate_with_backup(path: Path, version: int) -> None:
         raise FileProblem(
             N_("Berkas {path} perlu diperbarui, tetapi salinan cadangannya tidak dapat dibuat: {reason}"),
             path=str(path),
-            reason=exc.strerror or str(exc),
+            reason=os_reason(exc),
         ) from exc
     conn = _connect(path, read_only=False)
     try:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.errors import FileProblem
+from core.errors import FileProblem, os_reason
 from core.i18n import N_
 from core.store import SQLITE_MAGIC, Store
 from reports.assets import write_assets
@@ -67,9 +67,7 @@ def write_report(
         written = KINDS[kind].writer(store, str(partial), options, unit_id=unit_id, edition_id=edition_id)
         os.replace(partial, target)
     except OSError as exc:
-        raise FileProblem(
-            N_("Laporan {path} tidak dapat ditulis: {reason}"), path=str(target), reason=exc.strerror or str(exc)
-        ) from exc
+        raise FileProblem(N_("Laporan {path} tidak dapat ditulis: {reason}"), path=str(target), reason=os_reason(exc)) from exc
     finally:
         with contextlib.suppress(OSError):  # gone already, or a read-only folder: the first error is the one to tell
             partial.unlink()

@@ -271,3 +271,9 @@ def test_a_mistyped_command_is_named_and_repeated_editions_are_checked_once(samp
     once = json.loads(run("check", str(sample_file), "--edition", "1", "--json").stdout)
     twice = json.loads(run("check", str(sample_file), "--edition", "1", "--edition", "1", "--json").stdout)
     assert len(twice) == len(once)
+
+
+def test_system_refusals_are_said_in_indonesian(sample_file: Path, tmp_path: Path) -> None:
+    result = run("report", "findings", str(sample_file), "-o", str(tmp_path / "tidak-ada" / "x.pdf"))
+    assert result.returncode == 2
+    assert "berkas atau folder tidak ada" in result.stderr and "No such file" not in result.stderr

@@ -110,6 +110,7 @@ def _info_parser() -> argparse.ArgumentParser:
 def cmd_demo(argv: Sequence[str]) -> int:
     args = _demo_parser().parse_args(argv)
     from core.demo import build_demo
+    from core.errors import os_reason
     from core.lockfile import held_by_other
 
     out = Path(args.out)
@@ -140,7 +141,7 @@ def cmd_demo(argv: Sequence[str]) -> int:
         os.replace(building, out)
     except OSError as exc:
         print(file=sys.stderr)
-        raise UsageError(f"main.py demo: {out} tidak dapat ditulis: {exc.strerror or exc}") from exc
+        raise UsageError(f"main.py demo: {out} tidak dapat ditulis: {os_reason(exc)}") from exc
     finally:
         with contextlib.suppress(OSError):
             building.unlink()

@@ -875,6 +875,38 @@
         <source>Riwayat urungkan dikosongkan karena satu langkah tidak dapat dijalankan; isi berkas tetap seperti yang terlihat.</source>
         <translation>The undo history was emptied because a step could not be carried out; the file&apos;s contents are as you see them.</translation>
     </message>
+    <message>
+        <source>berkas atau folder tidak ada</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>tidak ada izin</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>media atau folder hanya-baca</source>
+        <translation>read-only medium or folder</translation>
+    </message>
+    <message>
+        <source>itu sebuah folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>bagian jalurnya bukan folder</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>ruang disk penuh</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>sudah ada</source>
+        <translation>it already exists</translation>
+    </message>
+    <message>
+        <source>sedang dipakai program lain</source>
+        <translation>in use by another program</translation>
+    </message>
 </context>
 <context>
     <name>AcceptFindingDialog</name>
