@@ -536,7 +536,10 @@ class MainWindow(QMainWindow):
             except SotkError as exc:
                 show_error(self, exc)
             node = self.model.node(current) if self.model is not None else None
-            if node is not None and node.kind != "region":
+            if node is not None and node.kind == "region":  # a region: the structure in force there
+                in_force = [e.id for e in regions.list_editions(self.doc.store, node.id) if e.status == "in_force"]
+                self.checks.set_edition(in_force[0] if in_force else None)
+            elif node is not None:
                 self.checks.set_edition(node.edition_id if node.kind == "unit" else node.id)
         self._update_actions()
 

@@ -168,3 +168,22 @@ def test_naming_a_new_unit_is_not_cut_short_by_the_rerun(qtbot, window: MainWind
     qtbot.waitUntil(lambda: panel_report_changed(window, report), timeout=15000)
     assert window.tree.state() == window.tree.State.EditingState  # the name is still being typed
     assert window.tree.currentIndex().data() == "Unit baru"
+
+
+def test_the_panel_checks_the_edition_of_the_region_chosen_in_the_tree(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from core import regions, units
+    from core.store import create_store
+
+    path = tmp_path / "dua.sotk"
+    store = create_store(path)
+    first = regions.create_region(store, "Provinsi Zamrud", "provinsi", edition_name="Perda 1/2024")  # listed first in the tree
+    second = regions.create_region(store, "Kabupaten Aman", "kabupaten", edition_name="Perbup 2/2024")
+    for region in (first, second):
+        units.create_unit(store, regions.list_editions(store, region.id)[0].id, None, "Dinas Uji", "dinas")
+    store.close()
+    window.open_path(path)
+    wait_for_report(qtbot, window)
+    chosen = window.selected()
+    assert chosen is not None and chosen[0] == "region"
+    expected = regions.list_editions(window.doc.store, chosen[1])[0].id  # type: ignore[union-attr]
+    assert window.checks_panel.current_edition() == expected
