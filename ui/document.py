@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.errors import Notice, SotkError
@@ -90,9 +90,8 @@ class Document(QObject):
 
     def submit(self, command: StoreCommand) -> str | None:
         """Like :meth:`run`, for a dialog that stays open when the change is refused: the
-        reason comes back as text for the dialog to show (None: done)."""
-        if self.store.read_only:
-            return QCoreApplication.translate("Document", "Berkas dibuka hanya-baca.")
+        reason comes back as text for the dialog to show (None: done). A read-only file is
+        refused by the store itself, as for every other change."""
         try:
             affected = command.first()
         except SotkError as exc:

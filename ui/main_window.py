@@ -640,7 +640,7 @@ class MainWindow(QMainWindow):
             listed = [(r.id, r.name) for r in regions.list_regions(self.doc.store)]
             self.staff_browser.set_regions(listed)
             self.region_assets.set_store(self.doc.store, listed)
-        elif affected.units:  # a unit renamed: the lists show unit names; re-read the rows seen, not the lists
+        elif affected.parents:  # a unit renamed or moved: the lists show unit names; re-read the rows seen, not the lists
             for model in (self.staff_browser.model, self.region_assets.model):
                 if model is not None:
                     model.refresh_rows()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWidget
 
 
 def fill_region_choice(combo: QComboBox, regions: list[tuple[int, str]]) -> None:
@@ -20,8 +20,8 @@ def fill_region_choice(combo: QComboBox, regions: list[tuple[int, str]]) -> None
     combo.blockSignals(False)
 
 
-def region_choice(parent: object) -> QComboBox:
-    combo = QComboBox(parent)  # type: ignore[arg-type]
+def region_choice(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(18)
     return combo

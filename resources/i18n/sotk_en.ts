@@ -1275,13 +1275,6 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
-    <name>Document</name>
-    <message>
-        <source>Berkas dibuka hanya-baca.</source>
-        <translation>The file is open read-only.</translation>
-    </message>
-</context>
-<context>
     <name>EditorPanel</name>
     <message>
         <source>Pilih wilayah, edisi atau unit di pohon struktur.</source>
