@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
@@ -19,9 +19,9 @@ from core.errors import NotFoundError, RefusedError, ValidationError
 from core.i18n import N_
 from core.money import MAX_SEN, parse_number, parse_rupiah
 from core.reference import load_reference
-from core.store import Store, Tx, dict_rows, like_pattern
+from core.store import Reader, Store, Tx, dict_rows, id_table, like_pattern, writes
 from core.units import get_unit, subtree_ids_sql
-from core.validation import choice, clean_text, iso_date, require_text
+from core.validation import Checked, choice, clean_text, iso_date, require_text
 
 KODE_BARANG = re.compile(r"^1\.3\.([1-6])\.[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{3}$")
 SEVEN_LEVELS = re.compile(r"^[0-9]\.[0-9]\.[0-9]\.[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{3}$")
@@ -63,7 +63,7 @@ _COLUMNS = "id, unit_id, kib, kode_barang, register, name, year, value_sen, cond
 _COLUMNS_OF_A = ", ".join(f"a.{column}" for column in _COLUMNS.split(", "))
 
 
-def get_asset(store: Store, asset_id: int) -> Asset:
+def get_asset(store: Reader, asset_id: int) -> Asset:
     row = store.one(f"SELECT {_COLUMNS} FROM assets WHERE id = ?", (asset_id,))
     if row is None:
         raise NotFoundError(N_("Aset dengan id {id} tidak ada."), id=asset_id)
@@ -72,11 +72,10 @@ def get_asset(store: Store, asset_id: int) -> Asset:
 
 def _values(fields: dict[str, Any], current: Asset | None) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    kib = fields.get("kib", current.kib if current else None)
-    kib = choice(kib, "kib", tuple(load_reference().kib), required=True)
-    if "kib" in fields:
-        values["kib"] = kib
     if "kode_barang" in fields or "kib" in fields:
+        kib = choice(fields.get("kib", current.kib if current else None), "kib", tuple(load_reference().kib), required=True)
+        if "kib" in fields:
+            values["kib"] = kib
         kode = require_text(fields.get("kode_barang", current.kode_barang if current else None), "kode_barang", max_length=40)
         match = KODE_BARANG.match(kode)
         if not match and SEVEN_LEVELS.match(kode):
@@ -149,110 +148,141 @@ def _sen(value: Any) -> int:
     raise ValidationError("value", N_("Nilai '{value}' bukan jumlah rupiah (contoh: Rp 1.250.000,00)."), value=value)
 
 
-def create_asset(store: Store, unit_id: int, kib: str, kode_barang: str, name: str, **fields: Any) -> Asset:
-    get_unit(store, unit_id)
-    values = _values({"kib": kib, "kode_barang": kode_barang, "name": name, **fields}, None)
-    values.setdefault("condition", "B")
-    with store.write() as tx:
-        asset_id = tx.execute(
-            f"INSERT INTO assets (unit_id, {', '.join(values)}) VALUES (:unit_id, {', '.join(':' + k for k in values)})",
-            {**values, "unit_id": unit_id},
-        ).lastrowid
-        tx.audit("create", "asset", asset_id, None, values)
-    return get_asset(store, int(asset_id))  # type: ignore[arg-type]
+def validate_asset(fields: dict[str, Any], current: Asset | None = None) -> Checked:
+    """Check an asset's fields without writing: every problem, each with its field. A new
+    asset (no ``current``) needs its KIB, kode barang and name."""
+    checked = Checked()
+    given = {k: v for k, v in fields.items() if k in ASSET_FIELDS or k == "value"}
+    if current is None:
+        for key in ("kib", "kode_barang", "name"):
+            given.setdefault(key, None)
+    try:  # the common case, a sound record: one pass
+        checked.values.update(_values(given, current))
+    except ValidationError:
+        pass
+    else:
+        if current is None:
+            checked.values.setdefault("condition", "B")
+        return checked
+    coded = {k: given.pop(k) for k in ("kib", "kode_barang") if k in given}
+    for group in ([coded] if coded else []) + [{key: value} for key, value in given.items()]:  # every problem, field by field
+        try:
+            checked.values.update(_values(group, current))
+        except ValidationError as exc:
+            checked.refuse(exc)
+    if current is None:
+        checked.values.setdefault("condition", "B")
+    return checked
 
 
-def update_asset(store: Store, asset_id: int, **fields: Any) -> dict[str, Any]:
-    """Change fields; returns the old values of what changed (for undo)."""
-    current = get_asset(store, asset_id)
+_INSERTED = (
+    "kib",
+    "kode_barang",
+    "register",
+    "name",
+    "year",
+    "value_sen",
+    "condition",
+    "location",
+    "area_m2",
+    "certificate_no",
+    "notes",
+)
+
+
+def insert_assets(tx: Tx, unit_id: int, records: list[dict[str, Any]]) -> list[int]:
+    """Write assets whose values a validator has cleaned, in one statement, one audit row
+    each; returns their new ids in order (the bulk form an import stands on)."""
+    first = int(
+        tx.scalar(
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'assets'), 0), coalesce((SELECT max(id) FROM assets), 0)) + 1"
+        )
+    )
+    ids = list(range(first, first + len(records)))
+    tx.executemany(
+        f"INSERT INTO assets (id, unit_id, {', '.join(_INSERTED)}) VALUES ({', '.join('?' * (len(_INSERTED) + 2))})",
+        ((asset_id, unit_id, *(values.get(k) for k in _INSERTED)) for asset_id, values in zip(ids, records, strict=True)),
+    )
+    tx.audit_many("create", "asset", ((asset_id, None, values) for asset_id, values in zip(ids, records, strict=True)))
+    return ids
+
+
+@writes
+def create_asset(tx: Tx, unit_id: int, kib: str, kode_barang: str, name: str, **fields: Any) -> Asset:
+    get_unit(tx, unit_id)
+    values = validate_asset({"kib": kib, "kode_barang": kode_barang, "name": name, **fields}).raise_first()
+    if "value" in fields:
+        values.pop("value", None)
+    values.setdefault("value_sen", 0)
+    return get_asset(tx, insert_assets(tx, unit_id, [values])[0])
+
+
+@writes
+def update_asset(tx: Tx, asset_id: int, **fields: Any) -> dict[str, Any]:
+    """Change fields; returns the old values of what changed."""
+    current = get_asset(tx, asset_id)
     before = asdict(current)
-    values = {k: v for k, v in _values(fields, current).items() if before[k] != v}
+    values = {k: v for k, v in validate_asset(fields, current).raise_first().items() if before[k] != v}
     if not values:
         return {}
     old = {k: before[k] for k in values}
-    with store.write() as tx:
-        tx.execute(f"UPDATE assets SET {', '.join(f'{k} = :{k}' for k in values)} WHERE id = :id", {**values, "id": asset_id})
-        tx.audit("update", "asset", asset_id, old, values)
+    tx.execute(f"UPDATE assets SET {', '.join(f'{k} = :{k}' for k in values)} WHERE id = :id", {**values, "id": asset_id})
+    tx.audit("update", "asset", asset_id, old, values)
     return old
 
 
-def delete_assets(store: Store, asset_ids: list[int]) -> dict[str, Any]:
-    """Remove assets in one transaction; returns what :func:`restore_assets` needs to undo it."""
-    wanted = list(dict.fromkeys(asset_ids))
-    with store.write() as tx:
-        _mark(tx, wanted)
-        saved = {
-            "assets": dict_rows(tx.execute("SELECT a.* FROM assets a JOIN temp.marked m ON m.id = a.id ORDER BY a.id")),
-            "transfers": dict_rows(
-                tx.execute("SELECT t.* FROM asset_transfers t JOIN temp.marked m ON m.id = t.asset_id ORDER BY t.id")
-            ),
-        }
-        if len(saved["assets"]) != len(wanted):
-            raise NotFoundError(N_("{count} aset yang akan dihapus sudah tidak ada."), count=len(wanted) - len(saved["assets"]))
-        tx.execute("DELETE FROM assets WHERE id IN (SELECT id FROM temp.marked)")
-        tx.execute("DELETE FROM temp.marked")
-        detail = saved["assets"][0] if len(wanted) == 1 else {"count": len(wanted)}
-        tx.audit("delete", "asset", wanted[0] if len(wanted) == 1 else None, detail, None)
-    return saved
+@dataclass(frozen=True)
+class Moved:
+    """What a bulk change of assets did: how many, and the units they left or joined."""
+
+    count: int
+    units: list[int]
 
 
-def restore_assets(store: Store, saved: dict[str, Any]) -> None:
-    with store.write() as tx:
-        tx.insert_rows("assets", saved["assets"])
-        tx.insert_rows("asset_transfers", saved["transfers"])
-        tx.audit("restore", "asset", None, None, {"count": len(saved["assets"])})
-
-
-def _mark(tx: Tx, ids: list[int]) -> None:
-    """Put ids in a temporary table, so statements over thousands of them stay one query each."""
-    tx.execute("CREATE TEMP TABLE IF NOT EXISTS marked (id INTEGER PRIMARY KEY)")
-    tx.execute("DELETE FROM temp.marked")
-    tx.conn.executemany("INSERT OR IGNORE INTO temp.marked (id) VALUES (?)", [(i,) for i in ids])
+@writes
+def delete_assets(tx: Tx, asset_ids: list[int]) -> Moved:
+    """Remove assets (with their history) in one statement, one audit row each."""
+    with id_table(tx, asset_ids) as chosen:
+        rows = dict_rows(tx.execute(f"SELECT a.* FROM assets a JOIN {chosen} c ON c.id = a.id ORDER BY a.id"))
+        wanted = len(set(asset_ids))
+        if len(rows) != wanted:
+            raise NotFoundError(N_("{count} aset yang akan dihapus sudah tidak ada."), count=wanted - len(rows))
+        tx.execute(f"DELETE FROM assets WHERE id IN (SELECT id FROM {chosen})")
+        tx.audit_many("delete", "asset", ((row["id"], row, None) for row in rows))
+    return Moved(len(rows), list(dict.fromkeys(row["unit_id"] for row in rows)))
 
 
 # -- moves ----------------------------------------------------------------------------------
 
 
-@dataclass
-class Move:
-    """What a move did: each asset's old unit and the transfer rows written (for undo)."""
-
-    old_units: list[tuple[int, int]] = field(default_factory=list)
-    transfer_ids: list[int] = field(default_factory=list)
-
-
+@writes
 def move_assets(
-    store: Store,
+    tx: Tx,
     asset_ids: list[int],
     to_unit_id: int,
     *,
     on: str | None = None,
     reference: str | None = None,
     notes: str | None = None,
-) -> Move:
-    """Move assets to another unit in one transaction, recording a transfer for each."""
-    target = get_unit(store, to_unit_id)
+) -> Moved:
+    """Move assets to another unit, recording a transfer for each: a few statements however
+    many they are, in the caller's transaction."""
+    target = get_unit(tx, to_unit_id)
     when = iso_date(on, "transferred_on") or date.today().isoformat()
     if when > date.today().isoformat():
         raise ValidationError("transferred_on", N_("Tanggal serah terima {value} masih di masa depan."), value=when)
     reference = clean_text(reference, "reference", max_length=300)
     notes = clean_text(notes, "notes", max_length=2000)
-    move = Move()
     if not asset_ids:
-        return move
-    with store.write() as tx:
-        _mark(tx, asset_ids)
-        found = tx.execute(
-            "SELECT a.id, a.unit_id FROM assets a JOIN temp.marked m ON m.id = a.id WHERE a.unit_id <> ? ORDER BY a.id",
-            (to_unit_id,),
-        ).fetchall()
+        return Moved(0, [])
+    with id_table(tx, asset_ids) as chosen:
         missing = tx.execute(
-            "SELECT count(*) FROM temp.marked m WHERE NOT EXISTS (SELECT 1 FROM assets a WHERE a.id = m.id)"
+            f"SELECT count(*) FROM {chosen} m WHERE NOT EXISTS (SELECT 1 FROM assets a WHERE a.id = m.id)"
         ).fetchone()[0]
         if missing:
             raise NotFoundError(N_("{count} aset yang akan dipindah sudah tidak ada."), count=missing)
         elsewhere = tx.execute(
-            "SELECT count(*) FROM temp.marked m JOIN assets a ON a.id = m.id JOIN units u ON u.id = a.unit_id"
+            f"SELECT count(*) FROM {chosen} m JOIN assets a ON a.id = m.id JOIN units u ON u.id = a.unit_id"
             " JOIN editions e ON e.id = u.edition_id WHERE e.region_id <> (SELECT region_id FROM editions WHERE id = ?)",
             (target.edition_id,),
         ).fetchone()[0]
@@ -261,47 +291,35 @@ def move_assets(
                 N_("{count} aset tercatat di wilayah lain; aset hanya dapat dipindah ke unit di wilayahnya sendiri."),
                 count=elsewhere,
             )
-        if not found:
+        left = [
+            row[0]
+            for row in tx.execute(
+                f"SELECT DISTINCT a.unit_id FROM assets a JOIN {chosen} m ON m.id = a.id WHERE a.unit_id <> ?", (to_unit_id,)
+            )
+        ]
+        if not left:
             raise RefusedError(N_("Aset yang dipilih sudah dipegang {unit}: tidak ada yang dipindah."), unit=target.name)
-        move.old_units = [(row[0], row[1]) for row in found]
-        first = tx.execute("SELECT coalesce(max(id), 0) FROM asset_transfers").fetchone()[0]
-        tx.execute(
+        moved = tx.execute(
             "INSERT INTO asset_transfers (asset_id, transferred_on, from_unit_id, from_unit_name, to_unit_id, to_unit_name, reference, notes)"
-            " SELECT a.id, ?, a.unit_id, u.name, ?, ?, ?, ? FROM assets a JOIN temp.marked m ON m.id = a.id JOIN units u ON u.id = a.unit_id"
+            f" SELECT a.id, ?, a.unit_id, u.name, ?, ?, ?, ? FROM assets a JOIN {chosen} m ON m.id = a.id JOIN units u ON u.id = a.unit_id"
             " WHERE a.unit_id <> ? ORDER BY a.id",
             (when, to_unit_id, target.name, reference, notes, to_unit_id),
-        )
-        move.transfer_ids = [row[0] for row in tx.execute("SELECT id FROM asset_transfers WHERE id > ? ORDER BY id", (first,))]
-        tx.execute("UPDATE assets SET unit_id = ? WHERE id IN (SELECT id FROM temp.marked)", (to_unit_id,))
-        tx.execute("DELETE FROM temp.marked")
-        tx.audit(
-            "move", "asset", None, {"count": len(move.old_units)}, {"to_unit_id": to_unit_id, "on": when, "reference": reference}
-        )
-    return move
+        ).rowcount
+        tx.execute(f"UPDATE assets SET unit_id = ? WHERE id IN (SELECT id FROM {chosen})", (to_unit_id,))
+        tx.audit("move", "asset", None, {"count": moved}, {"to_unit_id": to_unit_id, "on": when, "reference": reference})
+    return Moved(moved, [to_unit_id, *left])
 
 
-def regions_of(store: Store, asset_ids: list[int]) -> set[int]:
+def regions_of(store: Reader, asset_ids: list[int]) -> set[int]:
     """The regions whose units hold these assets (a move stays inside one)."""
-    found: set[int] = set()
-    for start in range(0, len(asset_ids), 900):
-        chunk = asset_ids[start : start + 900]
-        found.update(
+    with id_table(store, asset_ids) as chosen:
+        return {
             row[0]
             for row in store.conn.execute(
-                "SELECT DISTINCT e.region_id FROM assets a JOIN units u ON u.id = a.unit_id JOIN editions e ON e.id = u.edition_id"
-                f" WHERE a.id IN ({','.join('?' * len(chunk))})",
-                chunk,
+                f"SELECT DISTINCT e.region_id FROM {chosen} m JOIN assets a ON a.id = m.id JOIN units u ON u.id = a.unit_id"
+                " JOIN editions e ON e.id = u.edition_id"
             )
-        )
-    return found
-
-
-def undo_move(store: Store, move: Move) -> None:
-    """Put the assets back where they were and remove the transfers the move recorded."""
-    with store.write() as tx:
-        tx.conn.executemany("UPDATE assets SET unit_id = ? WHERE id = ?", [(unit, asset) for asset, unit in move.old_units])
-        tx.conn.executemany("DELETE FROM asset_transfers WHERE id = ?", [(i,) for i in move.transfer_ids])
-        tx.audit("undo_move", "asset", None, None, {"count": len(move.old_units)})
+        }
 
 
 @dataclass(frozen=True)
@@ -313,7 +331,7 @@ class Transfer:
     notes: str | None
 
 
-def history(store: Store, asset_id: int) -> list[Transfer]:
+def history(store: Reader, asset_id: int) -> list[Transfer]:
     return [
         Transfer(**row)
         for row in store.rows(
@@ -381,7 +399,7 @@ def _where(flt: AssetFilter) -> tuple[str, str, list[Any]]:
     return prefix, (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def asset_ids(store: Store, flt: AssetFilter, sort: str = "kib", descending: bool = False) -> list[int]:
+def asset_ids(store: Reader, flt: AssetFilter, sort: str = "kib", descending: bool = False) -> list[int]:
     prefix, where, params = _where(flt)
     order = SORT_COLUMNS.get(sort, SORT_COLUMNS["kib"])
     join = " JOIN units u ON u.id = a.unit_id" if sort == "unit" else ""
@@ -399,7 +417,7 @@ class AssetRow(Asset):
     unit: str = ""
 
 
-def asset_rows(store: Store, ids: list[int]) -> list[AssetRow]:
+def asset_rows(store: Reader, ids: list[int]) -> list[AssetRow]:
     if not ids:
         return []
     found = {
@@ -429,7 +447,7 @@ class Totals:
         return sum(v for _, v in self.by_kib.values())
 
 
-def totals(store: Store, flt: AssetFilter) -> Totals:
+def totals(store: Reader, flt: AssetFilter) -> Totals:
     prefix, where, params = _where(flt)
     rows = store.conn.execute(
         f"{prefix}SELECT a.kib, a.condition, count(*), sum(a.value_sen) FROM assets a{where} GROUP BY 1, 2", params
@@ -455,7 +473,7 @@ class SummaryRow:
     value_sen: int
 
 
-def summary(store: Store, region_id: int | None = None) -> list[SummaryRow]:
+def summary(store: Reader, region_id: int | None = None) -> list[SummaryRow]:
     """Counts and values per perangkat daerah and KIB: one aggregate query over all assets."""
     scope = "WHERE e.region_id = ?" if region_id is not None else ""
     sql = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -40,4 +41,13 @@ def record(
     conn.execute(
         "INSERT INTO audit_log (at, os_user, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (now_iso(), os_user(), action, entity, entity_id, to_json(before), to_json(after)),
+    )
+
+
+def record_many(conn: sqlite3.Connection, action: str, entity: str, entries: Iterable[tuple[int | None, Any, Any]]) -> None:
+    """One audit row per (id, before, after), in one statement: the audit of a bulk change."""
+    at, user = now_iso(), os_user()
+    conn.executemany(
+        "INSERT INTO audit_log (at, os_user, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ((at, user, action, entity, entity_id, to_json(before), to_json(after)) for entity_id, before, after in entries),
     )

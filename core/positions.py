@@ -15,7 +15,7 @@ from typing import Any
 from core.errors import NotFoundError, ValidationError
 from core.i18n import N_
 from core.reference import ESELON_ORDER, load_reference
-from core.store import Store
+from core.store import Reader, Tx, writes
 from core.units import get_unit, subtree_ids_sql
 from core.validation import choice, clean_text, require_text
 
@@ -87,7 +87,7 @@ def _values(fields: dict[str, Any]) -> dict[str, Any]:
 _COLUMNS = "p.id, p.unit_id, p.sort_order, p.title, p.category, p.level, p.eselon, p.grade, p.needed, p.notes"
 
 
-def positions_of(store: Store, unit_id: int) -> list[Position]:
+def positions_of(store: Reader, unit_id: int) -> list[Position]:
     """A unit's positions with their bezetting, in one query."""
     rows = store.rows(
         f"SELECT {_COLUMNS}, (SELECT count(*) FROM staff s WHERE s.position_id = p.id) AS held"
@@ -97,7 +97,7 @@ def positions_of(store: Store, unit_id: int) -> list[Position]:
     return [Position(**row) for row in rows]
 
 
-def positions_below(store: Store, unit_id: int) -> list[Position]:
+def positions_below(store: Reader, unit_id: int) -> list[Position]:
     """The positions of a unit and all its sub-units with their bezetting, in one query."""
     rows = store.rows(
         subtree_ids_sql() + f" SELECT {_COLUMNS}, (SELECT count(*) FROM staff s WHERE s.position_id = p.id) AS held"
@@ -107,7 +107,7 @@ def positions_below(store: Store, unit_id: int) -> list[Position]:
     return [Position(**row) for row in rows]
 
 
-def get_position(store: Store, position_id: int) -> Position:
+def get_position(store: Reader, position_id: int) -> Position:
     row = store.one(
         f"SELECT {_COLUMNS}, (SELECT count(*) FROM staff s WHERE s.position_id = p.id) AS held FROM positions p WHERE p.id = ?",
         (position_id,),
@@ -117,23 +117,23 @@ def get_position(store: Store, position_id: int) -> Position:
     return Position(**row)
 
 
-def create_position(store: Store, unit_id: int, title: str, category: str, **fields: Any) -> Position:
-    get_unit(store, unit_id)
+@writes
+def create_position(tx: Tx, unit_id: int, title: str, category: str, **fields: Any) -> Position:
+    get_unit(tx, unit_id)
     values = _values({"title": title, "category": category, "needed": fields.pop("needed", 1), **fields})
-    _check_title_free(store, unit_id, values["title"], None)
-    with store.write() as tx:
-        order = tx.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM positions WHERE unit_id = ?", (unit_id,)).fetchone()[0]
-        cols = ", ".join(values)
-        marks = ", ".join(f":{k}" for k in values)
-        position_id = tx.execute(
-            f"INSERT INTO positions (unit_id, sort_order, {cols}) VALUES (:unit_id, :order, {marks})",
-            {**values, "unit_id": unit_id, "order": order},
-        ).lastrowid
-        tx.audit("create", "position", position_id, None, {**values, "unit_id": unit_id})
-    return get_position(store, int(position_id))  # type: ignore[arg-type]
+    _check_title_free(tx, unit_id, values["title"], None)
+    order = tx.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM positions WHERE unit_id = ?", (unit_id,)).fetchone()[0]
+    cols = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    position_id = tx.execute(
+        f"INSERT INTO positions (unit_id, sort_order, {cols}) VALUES (:unit_id, :order, {marks})",
+        {**values, "unit_id": unit_id, "order": order},
+    ).lastrowid
+    tx.audit("create", "position", position_id, None, {**values, "unit_id": unit_id})
+    return get_position(tx, int(position_id))  # type: ignore[arg-type]
 
 
-def _check_title_free(store: Store, unit_id: int, title: str, position_id: int | None) -> None:
+def _check_title_free(store: Reader, unit_id: int, title: str, position_id: int | None) -> None:
     """One row per position title in a unit: two people in the same position are its
     kebutuhan and bezetting, not two rows (which would split its counts)."""
     taken = store.scalar(
@@ -146,25 +146,26 @@ def _check_title_free(store: Store, unit_id: int, title: str, position_id: int |
         )
 
 
-def update_position(store: Store, position_id: int, **fields: Any) -> dict[str, Any]:
+@writes
+def update_position(tx: Tx, position_id: int, **fields: Any) -> dict[str, Any]:
     """Change fields; returns the old values of the fields that changed (for undo)."""
-    current = asdict(get_position(store, position_id))
+    current = asdict(get_position(tx, position_id))
     values = {k: v for k, v in _values(fields).items() if current[k] != v}
     if not values:
         return {}
     if "title" in values:
-        _check_title_free(store, current["unit_id"], values["title"], position_id)
+        _check_title_free(tx, current["unit_id"], values["title"], position_id)
     old = {k: current[k] for k in values}
-    with store.write() as tx:
-        sets = ", ".join(f"{k} = :{k}" for k in values)
-        tx.execute(f"UPDATE positions SET {sets} WHERE id = :id", {**values, "id": position_id})
-        tx.audit("update", "position", position_id, old, values)
+    sets = ", ".join(f"{k} = :{k}" for k in values)
+    tx.execute(f"UPDATE positions SET {sets} WHERE id = :id", {**values, "id": position_id})
+    tx.audit("update", "position", position_id, old, values)
     return old
 
 
-def delete_position(store: Store, position_id: int) -> dict[str, Any]:
-    """Delete a position nobody holds; returns what undo needs to put it back."""
-    position = get_position(store, position_id)
+@writes
+def delete_position(tx: Tx, position_id: int) -> Position:
+    """Delete a position nobody holds (with its standard); returns it as it was."""
+    position = get_position(tx, position_id)
     if position.held:
         from core.errors import RefusedError
 
@@ -173,29 +174,15 @@ def delete_position(store: Store, position_id: int) -> dict[str, Any]:
             title=position.title,
             count=position.held,
         )
-    standard = standard_of(store, position_id)
-    with store.write() as tx:
-        tx.execute("DELETE FROM positions WHERE id = ?", (position_id,))
-        tx.audit("delete", "position", position_id, asdict(position), None)
-    return {"position": asdict(position), "standard": standard}
-
-
-def restore_position(store: Store, saved: dict[str, Any]) -> None:
-    row = {k: v for k, v in saved["position"].items() if k != "held"}
-    with store.write() as tx:
-        cols = ", ".join(row)
-        tx.execute(f"INSERT INTO positions ({cols}) VALUES ({', '.join(':' + c for c in row)})", row)
-        tx.conn.executemany(
-            "INSERT INTO position_competencies (position_id, competency_code, required_level) VALUES (?, ?, ?)",
-            [(row["id"], code, level) for code, level in saved["standard"].items()],
-        )
-        tx.audit("restore", "position", row["id"], None, row)
+    tx.execute("DELETE FROM positions WHERE id = ?", (position_id,))
+    tx.audit("delete", "position", position_id, asdict(position), None)
+    return position
 
 
 # -- competency standards ------------------------------------------------------------------
 
 
-def known_competencies(store: Store) -> dict[str, tuple[str, str]]:
+def known_competencies(store: Reader) -> dict[str, tuple[str, str]]:
     """Competencies a standard may name: the shipped managerial and socio-cultural ones and
     the office's own technical dictionary. code → (name, kind)."""
     known = {c.code: (c.name, c.kind) for c in load_reference().competencies.values()}
@@ -204,7 +191,7 @@ def known_competencies(store: Store) -> dict[str, tuple[str, str]]:
     return known
 
 
-def standard_of(store: Store, position_id: int) -> dict[str, int]:
+def standard_of(store: Reader, position_id: int) -> dict[str, int]:
     return {
         row["competency_code"]: row["required_level"]
         for row in store.rows(
@@ -220,32 +207,33 @@ def check_level(value: Any, code: str) -> int:
     return level
 
 
-def set_standard(store: Store, position_id: int, levels: dict[str, Any]) -> dict[str, int]:
+@writes
+def set_standard(tx: Tx, position_id: int, levels: dict[str, Any]) -> dict[str, int]:
     """Replace a position's standard (competency → required level 1–5); returns the old one."""
-    get_position(store, position_id)
-    known = known_competencies(store)
+    get_position(tx, position_id)
+    known = known_competencies(tx)
     cleaned: dict[str, int] = {}
     for code, level in levels.items():
         if code not in known:
             raise ValidationError("competency", N_("Kompetensi '{code}' tidak ada dalam kamus kompetensi."), code=code)
         cleaned[code] = check_level(level, code)
-    old = standard_of(store, position_id)
+    old = standard_of(tx, position_id)
     if old == cleaned:
         return old
-    with store.write() as tx:
-        tx.execute("DELETE FROM position_competencies WHERE position_id = ?", (position_id,))
-        tx.conn.executemany(
-            "INSERT INTO position_competencies (position_id, competency_code, required_level) VALUES (?, ?, ?)",
-            [(position_id, code, level) for code, level in sorted(cleaned.items())],
-        )
-        tx.audit("set_standard", "position", position_id, old, cleaned)
+    tx.execute("DELETE FROM position_competencies WHERE position_id = ?", (position_id,))
+    tx.executemany(
+        "INSERT INTO position_competencies (position_id, competency_code, required_level) VALUES (?, ?, ?)",
+        [(position_id, code, level) for code, level in sorted(cleaned.items())],
+    )
+    tx.audit("set_standard", "position", position_id, old, cleaned)
     return old
 
 
 TECHNICAL_CODE = re.compile(r"^[A-Z]{1,5}[.-]?[0-9]{1,4}(?:\.[0-9]{1,4})*$")
 
 
-def define_competency(store: Store, code: str, name: str, description: str | None = None) -> str:
+@writes
+def define_competency(tx: Tx, code: str, name: str, description: str | None = None) -> str:
     """Add a new technical competency to the office's dictionary; returns its code as stored
     (upper case, no spaces). A code already in use is refused, never renamed: standards and
     assessments refer to it by its code."""
@@ -255,22 +243,22 @@ def define_competency(store: Store, code: str, name: str, description: str | Non
         raise ValidationError("code", N_("Kode '{code}' tidak berbentuk huruf lalu angka, misalnya T.09 atau TK.1.2."), code=code)
     if code in load_reference().competencies:
         raise ValidationError("code", N_("Kode '{code}' sudah dipakai kompetensi manajerial atau sosial kultural."), code=code)
-    existing = store.scalar("SELECT name FROM competencies WHERE code = ?", (code,))
+    existing = tx.scalar("SELECT name FROM competencies WHERE code = ?", (code,))
     if existing is not None:
         raise ValidationError("code", N_("Kode '{code}' sudah dipakai: {name}."), code=code, name=existing)
-    with store.write() as tx:
-        tx.execute(
-            "INSERT INTO competencies (code, name, kind, description, source) VALUES (?, ?, 'teknis', ?, 'kamus instansi')",
-            (code, name, clean_text(description, "notes")),
-        )
-        tx.audit("define", "competency", None, None, {"code": code, "name": name})
+    tx.execute(
+        "INSERT INTO competencies (code, name, kind, description, source) VALUES (?, ?, 'teknis', ?, 'kamus instansi')",
+        (code, name, clean_text(description, "notes")),
+    )
+    tx.audit("define", "competency", None, None, {"code": code, "name": name})
     return code
 
 
-def remove_competency(store: Store, code: str) -> None:
+@writes
+def remove_competency(tx: Tx, code: str) -> None:
     """Take a technical competency out of the dictionary (undo of defining it); refused while
     a standard or an assessment still uses it."""
-    used = store.scalar(
+    used = tx.scalar(
         "SELECT (SELECT count(*) FROM position_competencies WHERE competency_code = ?) + (SELECT count(*) FROM assessments WHERE competency_code = ?)",
         (code, code),
     )
@@ -278,6 +266,5 @@ def remove_competency(store: Store, code: str) -> None:
         from core.errors import RefusedError
 
         raise RefusedError(N_("Kompetensi '{code}' masih dipakai {count} standar atau asesmen."), code=code, count=used)
-    with store.write() as tx:
-        tx.execute("DELETE FROM competencies WHERE code = ?", (code,))
-        tx.audit("delete", "competency", None, {"code": code}, None)
+    tx.execute("DELETE FROM competencies WHERE code = ?", (code,))
+    tx.audit("delete", "competency", None, {"code": code}, None)

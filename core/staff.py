@@ -10,11 +10,11 @@ from typing import Any
 from core import nip as nips
 from core.errors import NotFoundError, RefusedError, ValidationError
 from core.i18n import N_
-from core.positions import check_level, get_position, known_competencies
+from core.positions import check_level, known_competencies
 from core.reference import load_reference
-from core.store import Store, Tx, like_pattern
-from core.units import get_unit, subtree_ids_sql
-from core.validation import choice, clean_text, iso_date, require_text
+from core.store import Reader, Tx, dict_rows, id_table, like_pattern, writes
+from core.units import subtree_ids_sql
+from core.validation import Checked, choice, clean_text, iso_date, label, require_text
 
 STATUSES = ("PNS", "PPPK")
 PPPK_GOLONGAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII")
@@ -63,7 +63,7 @@ def full_name(name: str, front: str | None, back: str | None) -> str:
 _COLUMNS = "id, region_id, nip, name, front_title, back_title, status, golongan, unit_id, position_id, kinerja, potensi, notes"
 
 
-def get_staff(store: Store, staff_id: int) -> Staff:
+def get_staff(store: Reader, staff_id: int) -> Staff:
     row = store.one(f"SELECT {_COLUMNS} FROM staff WHERE id = ?", (staff_id,))
     if row is None:
         raise NotFoundError(N_("Pegawai dengan id {id} tidak ada."), id=staff_id)
@@ -76,173 +76,249 @@ def _rating(value: Any, field_name: str) -> int | None:
     try:
         number = int(value)
     except (TypeError, ValueError) as exc:
-        raise ValidationError(field_name, N_("{label}: '{value}' harus 1, 2 atau 3."), label=field_name, value=value) from exc
+        raise ValidationError(
+            field_name, N_("{label}: '{value}' harus 1, 2 atau 3."), label=label(field_name), value=value
+        ) from exc
     if number not in (1, 2, 3):
-        raise ValidationError(field_name, N_("{label}: '{value}' harus 1, 2 atau 3."), label=field_name, value=value)
+        raise ValidationError(field_name, N_("{label}: '{value}' harus 1, 2 atau 3."), label=label(field_name), value=value)
     return number
 
 
-def _region_of_unit(store: Store, unit_id: int) -> int:
-    return int(store.scalar("SELECT e.region_id FROM units u JOIN editions e ON e.id = u.edition_id WHERE u.id = ?", (unit_id,)))
-
-
-def _values(store: Store, region_id: int, fields: dict[str, Any], current: Staff | None) -> dict[str, Any]:
-    """Validate fields of a person; position and unit are checked against the region."""
-    values: dict[str, Any] = {}
-    status = fields.get("status", current.status if current else None)
-    status = choice(status, "status", STATUSES, required=True)
-    if "status" in fields:
-        values["status"] = status
-    if "nip" in fields or ("status" in fields and current is not None):
-        values["nip"] = nips.validate(fields.get("nip", current.nip if current else None), str(status))
-    for key in ("name", "front_title", "back_title", "notes"):
-        if key in fields:
-            values[key] = (
-                require_text(fields[key], "name", max_length=200)
-                if key == "name"
-                else clean_text(fields[key], "name", max_length=200)
+def _golongan(value: Any, status: str | None) -> str | None:
+    golongan = clean_text(value, "golongan")
+    if golongan is not None:
+        allowed = load_reference().ranks if status == "PNS" else PPPK_GOLONGAN
+        if golongan not in allowed:
+            raise ValidationError(
+                "golongan",
+                N_("Golongan '{value}' tidak dikenal untuk {status} (contoh: {example})."),
+                value=golongan,
+                status=status,
+                example="III/a" if status == "PNS" else "IX",
             )
-    if "golongan" in fields or "status" in fields:
-        golongan = clean_text(fields.get("golongan", current.golongan if current else None), "golongan")
-        if golongan is not None:
-            allowed = tuple(load_reference().ranks) if status == "PNS" else PPPK_GOLONGAN
-            if golongan not in allowed:
-                raise ValidationError(
-                    "golongan",
-                    N_("Golongan '{value}' tidak dikenal untuk {status} (contoh: {example})."),
-                    value=golongan,
-                    status=status,
-                    example="III/a" if status == "PNS" else "IX",
-                )
-        values["golongan"] = golongan
-    for key in ("kinerja", "potensi"):
-        if key in fields:
-            values[key] = _rating(fields[key], key)
-    if "position_id" in fields or "unit_id" in fields:
-        values.update(_placement(store, region_id, fields))
-    return values
+    return golongan
 
 
-def _placement(store: Store, region_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+class StaffContext:
+    """What validating people of one region needs to know of the file: who holds which NIP,
+    which positions and units are the region's. Read once, so checking 100,000 rows of an
+    import asks the file a handful of questions instead of three per row; rows accepted
+    into the same batch are remembered too (the same NIP twice in one sheet)."""
+
+    def __init__(self, reader: Reader, region_id: int) -> None:
+        self.region_id = region_id
+        self.nips: dict[str, tuple[int | None, str]] = {
+            row[0]: (row[1], row[2])
+            for row in reader.conn.execute("SELECT nip, id, name FROM staff WHERE region_id = ?", (region_id,))
+        }
+        self.positions: dict[int, tuple[int, str, int]] = {
+            row[0]: (row[1], row[2], row[3])
+            for row in reader.conn.execute(
+                "SELECT p.id, p.unit_id, p.title, e.region_id FROM positions p JOIN units u ON u.id = p.unit_id"
+                " JOIN editions e ON e.id = u.edition_id"
+            )
+        }
+        self.units: dict[int, tuple[str, int]] = {
+            row[0]: (row[1], row[2])
+            for row in reader.conn.execute("SELECT u.id, u.name, e.region_id FROM units u JOIN editions e ON e.id = u.edition_id")
+        }
+
+    def claim(self, nip: str, staff_id: int | None, name: str) -> None:
+        self.nips[nip] = (staff_id, name)
+
+
+def _placement(context: StaffContext, fields: dict[str, Any]) -> dict[str, Any]:
     """unit_id and position_id checked against the region; a position sets the unit too."""
-    values: dict[str, Any] = {}
     if fields.get("position_id") is not None:
-        position = get_position(store, int(fields["position_id"]))
-        if _region_of_unit(store, position.unit_id) != region_id:
-            raise ValidationError("position", N_("Jabatan '{title}' milik wilayah lain."), title=position.title)
-        return {"position_id": position.id, "unit_id": position.unit_id}  # a person sits in the unit of their position
+        position = context.positions.get(int(fields["position_id"]))
+        if position is None:
+            raise ValidationError("position", N_("Jabatan dengan id {id} tidak ada."), id=fields["position_id"])
+        unit_id, title, region_id = position
+        if region_id != context.region_id:
+            raise ValidationError("position", N_("Jabatan '{title}' milik wilayah lain."), title=title)
+        return {"position_id": int(fields["position_id"]), "unit_id": unit_id}  # a person sits in the unit of their position
+    values: dict[str, Any] = {}
     if "position_id" in fields:
         values["position_id"] = None
     if "unit_id" in fields:
         unit_id = fields["unit_id"]
         if unit_id is not None:
-            unit = get_unit(store, int(unit_id))
-            if _region_of_unit(store, unit.id) != region_id:
-                raise ValidationError("unit", N_("Unit '{name}' milik wilayah lain."), name=unit.name)
+            unit = context.units.get(int(unit_id))
+            if unit is None:
+                raise ValidationError("unit", N_("Unit dengan id {id} tidak ada (mungkin sudah dihapus)."), id=unit_id)
+            if unit[1] != context.region_id:
+                raise ValidationError("unit", N_("Unit '{name}' milik wilayah lain."), name=unit[0])
+            unit_id = int(unit_id)
         values["unit_id"] = unit_id
     return values
 
 
-def _check_unique(store: Store, region_id: int, nip: str, except_id: int | None) -> None:
-    other = store.one("SELECT id, name FROM staff WHERE region_id = ? AND nip = ? AND id IS NOT ?", (region_id, nip, except_id))
-    if other:
-        raise ValidationError("nip", N_("NIP {nip} sudah dipakai oleh {name}."), nip=nips.format_nip(nip), name=other["name"])
+def validate_staff(
+    reader: Reader,
+    region_id: int,
+    fields: dict[str, Any],
+    current: Staff | None = None,
+    *,
+    context: StaffContext | None = None,
+) -> Checked:
+    """Check a person's fields against the file without writing: every problem, each with
+    its field. With ``current`` only the fields given are checked (an edit); ``context``
+    carries what bulk validation reads once."""
+    context = context or StaffContext(reader, region_id)
+    checked = Checked()
+    given = {k: v for k, v in fields.items() if k in STAFF_FIELDS}
+    status = checked.check(
+        "status", lambda: choice(given.get("status", current.status if current else None), "status", STATUSES, required=True)
+    )
+    if "status" not in given:
+        checked.values.pop("status", None)
+    if "nip" in given or ("status" in given and current is not None):
+        nip = checked.check("nip", lambda: nips.validate(given.get("nip", current.nip if current else None), str(status or "")))
+        if nip is not None:
+            holder = context.nips.get(nip)
+            if holder is not None and (current is None or holder[0] != current.id):
+                checked.values.pop("nip")
+                checked.refuse(
+                    ValidationError("nip", N_("NIP {nip} sudah dipakai oleh {name}."), nip=nips.format_nip(nip), name=holder[1])
+                )
+    if "name" in given:
+        checked.check("name", lambda: require_text(given["name"], "name", max_length=200))
+    for key in ("front_title", "back_title"):
+        if key in given:
+            checked.check(key, lambda key=key: clean_text(given[key], key, max_length=100))
+    if "notes" in given:
+        checked.check("notes", lambda: clean_text(given["notes"], "notes", max_length=2000))
+    if "golongan" in given or "status" in given:
+        checked.check("golongan", lambda: _golongan(given.get("golongan", current.golongan if current else None), status))
+    for key in ("kinerja", "potensi"):
+        if key in given:
+            checked.check(key, lambda key=key: _rating(given[key], key))
+    if "position_id" in given or "unit_id" in given:
+        try:
+            checked.values.update(_placement(context, given))
+        except ValidationError as exc:
+            checked.refuse(exc)
+    return checked
 
 
-def create_staff(store: Store, region_id: int, nip: str, name: str, status: str = "PNS", **fields: Any) -> Staff:
-    values = _values(store, region_id, {"nip": nip, "name": name, "status": status, **fields}, None)
-    _check_unique(store, region_id, values["nip"], None)
-    with store.write() as tx:
-        cols = ", ".join(values)
-        staff_id = tx.execute(
-            f"INSERT INTO staff (region_id, {cols}) VALUES (:region_id, {', '.join(':' + k for k in values)})",
-            {**values, "region_id": region_id},
-        ).lastrowid
-        tx.audit("create", "staff", staff_id, None, values)
-    return get_staff(store, int(staff_id))  # type: ignore[arg-type]
+_INSERTED = (
+    "nip",
+    "name",
+    "front_title",
+    "back_title",
+    "status",
+    "golongan",
+    "unit_id",
+    "position_id",
+    "kinerja",
+    "potensi",
+    "notes",
+)
 
 
-def update_staff(store: Store, staff_id: int, **fields: Any) -> dict[str, Any]:
-    """Change fields of a person; returns the old values of what changed (for undo)."""
-    current = get_staff(store, staff_id)
-    values = _values(store, current.region_id, {k: v for k, v in fields.items() if k in STAFF_FIELDS}, current)
+def _next_id(tx: Tx, table: str) -> int:
+    """The id the next row of ``table`` gets (AUTOINCREMENT never reuses one)."""
+    return int(
+        tx.scalar(
+            f"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = '{table}'), 0),"
+            f" coalesce((SELECT max(id) FROM {table}), 0)) + 1"
+        )
+    )
+
+
+def insert_staff(tx: Tx, region_id: int, records: list[dict[str, Any]]) -> list[int]:
+    """Write people whose values a validator has cleaned, in one statement, one audit row
+    each; returns their new ids in order. The bulk form an import stands on."""
+    first = _next_id(tx, "staff")
+    ids = list(range(first, first + len(records)))
+    tx.executemany(
+        f"INSERT INTO staff (id, region_id, {', '.join(_INSERTED)}) VALUES ({', '.join('?' * (len(_INSERTED) + 2))})",
+        ((staff_id, region_id, *(values.get(k) for k in _INSERTED)) for staff_id, values in zip(ids, records, strict=True)),
+    )
+    tx.audit_many("create", "staff", ((staff_id, None, values) for staff_id, values in zip(ids, records, strict=True)))
+    return ids
+
+
+@writes
+def create_staff(tx: Tx, region_id: int, nip: str, name: str, status: str = "PNS", **fields: Any) -> Staff:
+    values = validate_staff(tx, region_id, {"nip": nip, "name": name, "status": status, **fields}).raise_first()
+    return get_staff(tx, insert_staff(tx, region_id, [values])[0])
+
+
+@writes
+def update_staff(tx: Tx, staff_id: int, **fields: Any) -> dict[str, Any]:
+    """Change fields of a person; returns the old values of what changed."""
+    current = get_staff(tx, staff_id)
+    values = validate_staff(tx, current.region_id, fields, current).raise_first()
     before = asdict(current)
     values = {k: v for k, v in values.items() if before[k] != v}
     if not values:
         return {}
-    if "nip" in values:
-        _check_unique(store, current.region_id, values["nip"], staff_id)
     old = {k: before[k] for k in values}
-    with store.write() as tx:
-        tx.execute(f"UPDATE staff SET {', '.join(f'{k} = :{k}' for k in values)} WHERE id = :id", {**values, "id": staff_id})
-        tx.audit("update", "staff", staff_id, old, values)
+    tx.execute(f"UPDATE staff SET {', '.join(f'{k} = :{k}' for k in values)} WHERE id = :id", {**values, "id": staff_id})
+    tx.audit("update", "staff", staff_id, old, values)
     return old
 
 
-def move_staff(
-    store: Store, staff_ids: list[int], unit_id: int | None, position_id: int | None
-) -> list[tuple[int, int | None, int | None]]:
-    """Place people in another position (and its unit) or unit, in one transaction.
+@dataclass(frozen=True)
+class Moved:
+    """What a move of people did: how many moved, and the units they left and joined."""
 
-    Returns each person's old (id, unit, position) so undo can put them back."""
-    if not staff_ids:
-        return []
-    people = [get_staff(store, i) for i in staff_ids]
-    region_id = people[0].region_id
-    if any(p.region_id != region_id for p in people):
-        raise RefusedError(N_("Pegawai dari wilayah yang berbeda tidak dapat dipindah bersama."))
-    target = _placement(
-        store, region_id, {"position_id": position_id} if position_id is not None else {"unit_id": unit_id, "position_id": None}
-    )
-    old = [(p.id, p.unit_id, p.position_id) for p in people]
-    with store.write() as tx:
-        tx.conn.executemany(
-            "UPDATE staff SET unit_id = ?, position_id = ? WHERE id = ?",
-            [(target.get("unit_id"), target.get("position_id"), i) for i in staff_ids],
+    count: int
+    units: list[int]
+
+
+@writes
+def move_staff(tx: Tx, staff_ids: list[int], unit_id: int | None, position_id: int | None) -> Moved:
+    """Place people in another position (and its unit) or unit: a few statements however
+    many they are, all in the caller's transaction."""
+    with id_table(tx, staff_ids) as chosen:
+        found = tx.conn.execute(
+            f"SELECT count(*), count(DISTINCT s.region_id), min(s.region_id) FROM staff s JOIN {chosen} c ON c.id = s.id"
+        ).fetchone()
+        if found[0] < len(set(staff_ids)):
+            raise NotFoundError(N_("{count} pegawai yang akan dipindah sudah tidak ada."), count=len(set(staff_ids)) - found[0])
+        if not found[0]:
+            return Moved(0, [])
+        if found[1] > 1:
+            raise RefusedError(N_("Pegawai dari wilayah yang berbeda tidak dapat dipindah bersama."))
+        context = StaffContext(tx, int(found[2]))
+        target = _placement(
+            context, {"position_id": position_id} if position_id is not None else {"unit_id": unit_id, "position_id": None}
         )
-        tx.audit(
+        left = [
+            row[0]
+            for row in tx.conn.execute(
+                f"SELECT DISTINCT s.unit_id FROM staff s JOIN {chosen} c ON c.id = s.id WHERE s.unit_id IS NOT NULL"
+            )
+        ]
+        tx.audit_many(
             "move",
             "staff",
-            None,
-            [list(o) for o in old],
-            {"unit_id": target.get("unit_id"), "position_id": target.get("position_id")},
+            (
+                (row[0], {"unit_id": row[1], "position_id": row[2]}, target)
+                for row in tx.conn.execute(f"SELECT s.id, s.unit_id, s.position_id FROM staff s JOIN {chosen} c ON c.id = s.id")
+            ),
         )
-    return old
-
-
-def restore_placements(store: Store, placements: list[tuple[int, int | None, int | None]]) -> None:
-    with store.write() as tx:
-        tx.conn.executemany("UPDATE staff SET unit_id = ?, position_id = ? WHERE id = ?", [(u, p, i) for i, u, p in placements])
-        tx.audit("move", "staff", None, None, [list(p) for p in placements])
-
-
-def delete_staff(store: Store, staff_ids: list[int]) -> dict[str, Any]:
-    """Remove people with their assessments, all in one transaction; returns what
-    :func:`restore_staff` needs to undo it."""
-    wanted = list(dict.fromkeys(staff_ids))
-    people = [asdict(get_staff(store, staff_id)) for staff_id in wanted]
-    marks = ",".join("?" * len(wanted))
-    saved = {
-        "staff": people,
-        "assessments": store.rows(f"SELECT * FROM assessments WHERE staff_id IN ({marks}) ORDER BY id", wanted),
-    }
-    with store.write() as tx:
-        tx.execute(f"DELETE FROM staff WHERE id IN ({marks})", wanted)
-        tx.audit(
-            "delete",
-            "staff",
-            wanted[0] if len(wanted) == 1 else None,
-            people[0] if len(wanted) == 1 else {"count": len(wanted)},
-            None,
+        tx.execute(
+            f"UPDATE staff SET unit_id = ?, position_id = ? WHERE id IN (SELECT id FROM {chosen})",
+            (target.get("unit_id"), target.get("position_id")),
         )
-    return saved
+    joined = [target["unit_id"]] if target.get("unit_id") is not None else []
+    return Moved(found[0], list(dict.fromkeys([*joined, *left])))
 
 
-def restore_staff(store: Store, saved: dict[str, Any]) -> None:
-    with store.write() as tx:
-        tx.insert_rows("staff", saved["staff"])
-        tx.insert_rows("assessments", saved["assessments"])
-        tx.audit("restore", "staff", None, None, {"count": len(saved["staff"])})
+@writes
+def delete_staff(tx: Tx, staff_ids: list[int]) -> Moved:
+    """Remove people with their assessments, in one statement; returns how many and the
+    units they were in."""
+    with id_table(tx, staff_ids) as chosen:
+        people = dict_rows(tx.conn.execute(f"SELECT s.* FROM staff s JOIN {chosen} c ON c.id = s.id ORDER BY s.id"))
+        if len(people) < len(set(staff_ids)):
+            raise NotFoundError(N_("{count} pegawai yang akan dihapus sudah tidak ada."), count=len(set(staff_ids)) - len(people))
+        tx.execute(f"DELETE FROM staff WHERE id IN (SELECT id FROM {chosen})")
+        tx.audit_many("delete", "staff", ((person["id"], person, None) for person in people))
+    return Moved(len(people), list(dict.fromkeys(p["unit_id"] for p in people if p["unit_id"] is not None)))
 
 
 # -- assessments -----------------------------------------------------------------------------
@@ -257,7 +333,7 @@ class Assessment:
     source: str | None = None
 
 
-def assessments_of(store: Store, staff_id: int) -> list[Assessment]:
+def assessments_of(store: Reader, staff_id: int) -> list[Assessment]:
     return [
         Assessment(**row)
         for row in store.rows(
@@ -267,7 +343,7 @@ def assessments_of(store: Store, staff_id: int) -> list[Assessment]:
     ]
 
 
-def _clean_assessments(store: Store, items: list[Assessment]) -> list[Assessment]:
+def _clean_assessments(store: Reader, items: list[Assessment]) -> list[Assessment]:
     known = known_competencies(store)
     cleaned = []
     seen: set[tuple[str, str | None]] = set()
@@ -314,62 +390,50 @@ def _replace_assessments(tx: Tx, staff_id: int, old: list[Assessment], cleaned: 
     tx.audit("set_assessments", "staff", staff_id, [asdict(a) for a in old], [asdict(a) for a in cleaned])
 
 
-def set_assessments(store: Store, staff_id: int, items: list[Assessment]) -> list[Assessment]:
+@writes
+def set_assessments(tx: Tx, staff_id: int, items: list[Assessment]) -> list[Assessment]:
     """Replace a person's assessments (competency, level 1–5, date, source); returns the old list."""
-    get_staff(store, staff_id)
-    cleaned = _clean_assessments(store, items)
-    old = assessments_of(store, staff_id)
-    with store.write() as tx:
-        _replace_assessments(tx, staff_id, old, cleaned)
+    get_staff(tx, staff_id)
+    cleaned = _clean_assessments(tx, items)
+    old = assessments_of(tx, staff_id)
+    _replace_assessments(tx, staff_id, old, cleaned)
     return old
 
 
-@dataclass
+@dataclass(frozen=True)
 class SavedPerson:
-    """What :func:`save_person` did, so undo can reverse it."""
+    """What :func:`save_person` did."""
 
     staff_id: int
     created: bool
-    old_fields: dict[str, Any]
-    old_assessments: list[Assessment]
-    changed: bool = True  # False: the person was saved as they were (nothing to undo)
+    changed: bool = True  # False: the person was saved as they were
 
 
+@writes
 def save_person(
-    store: Store, region_id: int, staff_id: int | None, fields: dict[str, Any], assessments: list[Assessment]
+    tx: Tx, region_id: int, staff_id: int | None, fields: dict[str, Any], assessments: list[Assessment]
 ) -> SavedPerson:
     """Create a person or change one, with their assessments, in one transaction: every
     value is checked first, so a refusal leaves nothing half-written."""
-    current = get_staff(store, staff_id) if staff_id is not None else None
-    given = {k: v for k, v in fields.items() if k in STAFF_FIELDS}
-    values = _values(store, region_id, given, current)
+    current = get_staff(tx, staff_id) if staff_id is not None else None
+    values = validate_staff(tx, region_id, fields, current).raise_first()
     if current is not None:
         before = asdict(current)
         values = {k: v for k, v in values.items() if before[k] != v}
-    if "nip" in values:
-        _check_unique(store, region_id, values["nip"], staff_id)
-    cleaned = _clean_assessments(store, assessments)
-    if current is not None and not values and _same_assessments(assessments_of(store, current.id), cleaned):
-        return SavedPerson(current.id, False, {}, [], changed=False)
-    with store.write() as tx:
-        if current is None:
-            new_id = tx.execute(
-                f"INSERT INTO staff (region_id, {', '.join(values)}) VALUES (:region_id, {', '.join(':' + k for k in values)})",
-                {**values, "region_id": region_id},
-            ).lastrowid
-            assert new_id is not None
-            tx.audit("create", "staff", new_id, None, values)
-            _replace_assessments(tx, int(new_id), [], cleaned)
-            return SavedPerson(int(new_id), True, {}, [])
+    cleaned = _clean_assessments(tx, assessments)
+    if current is None:
+        new_id = insert_staff(tx, region_id, [values])[0]
+        _replace_assessments(tx, new_id, [], cleaned)
+        return SavedPerson(new_id, True)
+    old_assessments = assessments_of(tx, current.id)
+    if not values and _same_assessments(old_assessments, cleaned):
+        return SavedPerson(current.id, False, changed=False)
+    if values:
         old_fields = {k: asdict(current)[k] for k in values}
-        if values:
-            tx.execute(
-                f"UPDATE staff SET {', '.join(f'{k} = :{k}' for k in values)} WHERE id = :id", {**values, "id": current.id}
-            )
-            tx.audit("update", "staff", current.id, old_fields, values)
-        old_assessments = assessments_of(store, current.id)
-        _replace_assessments(tx, current.id, old_assessments, cleaned)
-        return SavedPerson(current.id, False, old_fields, old_assessments)
+        tx.execute(f"UPDATE staff SET {', '.join(f'{k} = :{k}' for k in values)} WHERE id = :id", {**values, "id": current.id})
+        tx.audit("update", "staff", current.id, old_fields, values)
+    _replace_assessments(tx, current.id, old_assessments, cleaned)
+    return SavedPerson(current.id, False)
 
 
 # -- lists -----------------------------------------------------------------------------------
@@ -405,7 +469,7 @@ SORT_COLUMNS = {
 REVERSED_SORTS = {"age", "service"}
 
 
-def _where(store: Store, flt: StaffFilter) -> tuple[str, list[Any], str]:
+def _where(store: Reader, flt: StaffFilter) -> tuple[str, list[Any], str]:
     clauses, params, prefix = [], [], ""
     if flt.region_id is not None:
         clauses.append("s.region_id = ?")
@@ -441,7 +505,7 @@ def _where(store: Store, flt: StaffFilter) -> tuple[str, list[Any], str]:
     return prefix, params, (" WHERE " + " AND ".join(clauses)) if clauses else ""
 
 
-def staff_ids(store: Store, flt: StaffFilter, sort: str = "name", descending: bool = False) -> list[int]:
+def staff_ids(store: Reader, flt: StaffFilter, sort: str = "name", descending: bool = False) -> list[int]:
     """Ids of the people a list shows, in order: the one query that sizes a list of any length."""
     prefix, params, where = _where(store, flt)
     order = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
@@ -480,7 +544,7 @@ class StaffRow:
     gender: str | None
 
 
-def staff_rows(store: Store, ids: list[int]) -> list[StaffRow]:
+def staff_rows(store: Reader, ids: list[int]) -> list[StaffRow]:
     """Rows for these ids, in the same order (one query per page a view asks for)."""
     if not ids:
         return []
@@ -521,7 +585,7 @@ def staff_rows(store: Store, ids: list[int]) -> list[StaffRow]:
     return rows
 
 
-def count_in_units(store: Store, edition_ids: list[int], root_id: int | None = None) -> int:
+def count_in_units(store: Reader, edition_ids: list[int], root_id: int | None = None) -> int:
     """How many people are placed in the units of the editions (or of one unit and below)."""
     if root_id is not None:
         return store.scalar(subtree_ids_sql() + " SELECT count(*) FROM staff s JOIN sub ON sub.id = s.unit_id", (root_id,))

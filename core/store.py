@@ -10,20 +10,21 @@ network shares offices keep their files on.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import sqlite3
 import struct
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from core import __version__, audit
+from core import __version__, audit, journal
 from core.errors import FileProblem, ReadOnlyError, os_reason
 from core.i18n import N_
 from core.lockfile import FileLock, LockOwner, held_by_other
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 2000
+BULK_BUSY_TIMEOUT_MS = 15000  # a bulk change's commit may wait for a reader (a check run) to finish a query
 SUFFIX = ".sotk"
 COPY_SAME_NAME = N_("Salinan harus diberi nama lain dari berkas {path}.")
 COPY_FAILED = N_("Salinan {path} tidak dapat dibuat: {reason}")
@@ -55,52 +57,12 @@ def dict_rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-class Tx:
-    """A write transaction in progress; core operations record their audit row here."""
+class Reader:
+    """Reading queries over one connection: what a :class:`Store` and a :class:`Tx` share,
+    so a getter or a validator works the same before a write and inside one."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.audited = False
-
-    def audit(self, action: str, entity: str, entity_id: int | None, before: Any = None, after: Any = None) -> None:
-        audit.record(self.conn, action, entity, entity_id, before, after)
-        self.audited = True
-
-    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)
-
-    def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
-        """Put saved rows back as they were (same ids): how deletions are undone."""
-        if rows:
-            columns = list(rows[0])
-            self.conn.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})", rows
-            )
-
-
-class Store:
-    """An open data file. Use :func:`open_store` or :func:`create_store` to get one."""
-
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, read_only: ReadOnlyReason | None) -> None:
-        self.path = path
-        self.conn = conn
-        self._lock = lock
-        self.read_only_reason = read_only
-        self.saved_at: datetime | None = None
-
-    @cached_property
-    def db(self) -> sqlite_utils.Database:
-        """The same connection through sqlite-utils (bulk inserts, introspection). Imported on
-        first use: sqlite-utils and its plugins cost a tenth of a second at start-up."""
-        import sqlite_utils
-
-        return sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
-
-    @property
-    def read_only(self) -> bool:
-        return self.read_only_reason is not None
-
-    # -- reading -------------------------------------------------------------------
+    conn: sqlite3.Connection
+    path: Path
 
     def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """All rows of a query as dicts (column name → value)."""
@@ -128,22 +90,138 @@ class Store:
     def is_sample(self) -> bool:
         return self.meta("is_sample") == "1"
 
+
+class Tx(Reader):
+    """A write transaction in progress; core operations record their audit rows here.
+
+    ``step`` is the undo journal's step when the change was asked to be undoable (see
+    core/journal.py); after the transaction it is None if the change touched no row."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self.audited = False
+        self.step: int | None = None
+        self.journalled = 0
+
+    def audit(self, action: str, entity: str, entity_id: int | None, before: Any = None, after: Any = None) -> None:
+        audit.record(self.conn, action, entity, entity_id, before, after)
+        self.audited = True
+
+    def audit_many(self, action: str, entity: str, entries: Iterable[tuple[int | None, Any, Any]]) -> None:
+        """One audit row per record of a bulk change: (id, before, after) each."""
+        audit.record_many(self.conn, action, entity, entries)
+        self.audited = True
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any] | dict[str, Any]]) -> sqlite3.Cursor:
+        return self.conn.executemany(sql, rows)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def writes(function: Callable[Concatenate[Tx, P], R]) -> Callable[Concatenate[Tx | Store, P], R]:
+    """A core write that composes: given a :class:`Tx` it joins the caller's transaction
+    (an import or a restructuring runs thousands of them in one); given the :class:`Store`
+    it runs in a transaction of its own, the one-call form."""
+
+    @functools.wraps(function)
+    def run(target: Tx | Store, *args: P.args, **kwargs: P.kwargs) -> R:
+        if isinstance(target, Tx):
+            return function(target, *args, **kwargs)
+        with target.write() as tx:
+            return function(tx, *args, **kwargs)
+
+    return run
+
+
+_id_table_depth: dict[int, int] = {}
+
+
+@contextmanager
+def id_table(reader: Reader, ids: Iterable[int]) -> Iterator[str]:
+    """These ids in a temporary table, whose name this yields: statements over thousands
+    of ids stay one query each (no unbounded ``IN (...)``, no read per id). Nests."""
+    conn = reader.conn
+    depth = _id_table_depth.get(id(conn), 0)
+    name = f"temp.ids_{depth}"
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS ids_{depth} (id INTEGER PRIMARY KEY)")
+    conn.execute(f"DELETE FROM {name}")
+    conn.executemany(f"INSERT OR IGNORE INTO {name} (id) VALUES (?)", ((int(i),) for i in ids))
+    _id_table_depth[id(conn)] = depth + 1
+    try:
+        yield name
+    finally:
+        _id_table_depth[id(conn)] = depth
+        conn.execute(f"DELETE FROM {name}")
+
+
+class Store(Reader):
+    """An open data file. Use :func:`open_store` or :func:`create_store` to get one."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, read_only: ReadOnlyReason | None) -> None:
+        self.path = path
+        self.conn = conn
+        self._lock = lock
+        self.read_only_reason = read_only
+        self.saved_at: datetime | None = None
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The same connection through sqlite-utils (bulk inserts, introspection). Imported on
+        first use: sqlite-utils and its plugins cost a tenth of a second at start-up."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    def sibling(self) -> Store:
+        """A second connection to the same file, for work in another thread. It shares this
+        store's lock; the caller makes sure only one of the two writes at a time. Its dirty
+        pages never spill into the file before the commit, so the first connection goes on
+        reading while a bulk change runs."""
+        conn = _connect(self.path, read_only=self.read_only)
+        conn.execute(f"PRAGMA busy_timeout = {BULK_BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA cache_spill = OFF")
+        return Store(self.path, conn, None, self.read_only_reason)
+
     # -- writing -------------------------------------------------------------------
 
     @contextmanager
-    def write(self) -> Iterator[Tx]:
-        """One all-or-nothing change; the body must call ``tx.audit`` at least once."""
+    def write(self, undo: str | None = None) -> Iterator[Tx]:
+        """One all-or-nothing change; the body must call ``tx.audit`` at least once.
+
+        With ``undo`` (the step's label) every row the change touches is journalled so the
+        change can be undone exactly (core/journal.py); ``tx.step`` names the step."""
         if self.read_only_reason is not None:
             raise ReadOnlyError(READ_ONLY_WRITE, path=str(self.path))
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:
             raise explain_sqlite_error(exc, self.path) from exc
-        tx = Tx(self.conn)
+        tx = Tx(self.conn, self.path)
         try:
+            if undo is not None:
+                tx.step = journal.begin(self.conn, undo)
+            start = self.conn.total_changes
             yield tx
             if not tx.audited:
-                raise RuntimeError("a write transaction ended without an audit row")
+                if self.conn.total_changes != start:
+                    raise RuntimeError("a write transaction changed rows without an audit row")
+                self.conn.execute("ROLLBACK")  # nothing to save: the change found nothing to do
+                tx.step = None
+                return
+            if tx.step is not None:
+                tx.journalled = journal.end(self.conn, tx.step)
+                if not tx.journalled:
+                    tx.step = None
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
@@ -162,9 +240,11 @@ class Store:
         partial = target.with_name(target.name + ".sementara")
         try:
             partial.unlink(missing_ok=True)
-            destination = sqlite3.connect(partial)
+            destination = sqlite3.connect(partial, isolation_level=None)
             try:
                 self.conn.backup(destination)
+                with contextlib.suppress(sqlite3.OperationalError):  # the copy starts with no undo history
+                    journal.forget(destination)
             finally:
                 destination.close()
             partial.replace(target)
@@ -263,6 +343,7 @@ def open_store(path: str | os.PathLike[str], *, read_only: bool = False, take_ov
         conn = _connect(target, read_only=reason is not None)
         if reason is None:
             _check_not_locked(conn, target)
+            _forget_last_session(conn, target)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -387,6 +468,21 @@ def _check_not_locked(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise explain_sqlite_error(exc, path) from exc
+
+
+def _forget_last_session(conn: sqlite3.Connection, path: Path) -> None:
+    """Undo history lives for one session: what a program that closed (or crashed) left in
+    the journal can never be undone by anyone, so it goes."""
+    if conn.execute("SELECT EXISTS (SELECT 1 FROM undo_steps) OR EXISTS (SELECT 1 FROM undo_journal)").fetchone()[0]:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            journal.forget(conn)
+            conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            conn.close()
+            raise explain_sqlite_error(exc, path) from exc
 
 
 def backup_path_for(path: Path, version: int) -> Path:

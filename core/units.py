@@ -9,12 +9,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from core import snapshots
 from core.errors import NotFoundError, Notice, RefusedError, ValidationError
 from core.i18n import N_
 from core.reference import ESELON_ORDER, load_reference
 from core.regions import get_edition
-from core.store import Store, Tx
+from core.store import Reader, Tx, writes
 from core.validation import choice, clean_text, require_text
 
 UNIT_FIELDS = ("name", "kind", "short_name", "typology", "head_title", "eselon", "code", "notes")
@@ -64,14 +63,14 @@ class Change:
 _UNIT_COLUMNS = "id, edition_id, parent_id, sort_order, kind, name, short_name, typology, head_title, eselon, code, notes"
 
 
-def get_unit(store: Store, unit_id: int) -> Unit:
+def get_unit(store: Reader, unit_id: int) -> Unit:
     row = store.one(f"SELECT {_UNIT_COLUMNS} FROM units WHERE id = ?", (unit_id,))
     if row is None:
         raise NotFoundError(N_("Unit dengan id {id} tidak ada (mungkin sudah dihapus)."), id=unit_id)
     return Unit(**row)
 
 
-def children(store: Store, edition_id: int, parent_id: int | None, only: set[int] | None = None) -> list[TreeRow]:
+def children(store: Reader, edition_id: int, parent_id: int | None, only: set[int] | None = None) -> list[TreeRow]:
     """The direct children of a parent (``None`` = the PD at the top), in order, with
     how many children each has: one query per expanded node, never one per row."""
     rows = store.conn.execute(
@@ -86,12 +85,12 @@ def children(store: Store, edition_id: int, parent_id: int | None, only: set[int
     return result
 
 
-def sibling_count(store: Store, edition_id: int, parent_id: int | None) -> int:
+def sibling_count(store: Reader, edition_id: int, parent_id: int | None) -> int:
     """How many units share this parent (the top of the edition when None)."""
     return int(store.scalar("SELECT count(*) FROM units WHERE edition_id = ? AND parent_id IS ?", (edition_id, parent_id)))
 
 
-def ancestors(store: Store, unit_id: int) -> list[int]:
+def ancestors(store: Reader, unit_id: int) -> list[int]:
     """Ids from the top-level PD down to the unit's parent."""
     rows = store.conn.execute(
         "WITH RECURSIVE up(id, parent_id, d) AS (SELECT id, parent_id, 0 FROM units WHERE id = ?"
@@ -111,7 +110,7 @@ class SearchResult:
     with_visible_children: set[int | None]
 
 
-def search(store: Store, edition_id: int | None, text: str) -> SearchResult:
+def search(store: Reader, edition_id: int | None, text: str) -> SearchResult:
     """Units whose name or short name contains ``text`` (any case), in one edition or all.
 
     One query reads (id, parent, names) of the scope; matching and walking up to the
@@ -157,7 +156,7 @@ class DeleteImpact:
         return bool(self.staff or self.assets)
 
 
-def delete_impact(store: Store, unit_id: int) -> DeleteImpact:
+def delete_impact(store: Reader, unit_id: int) -> DeleteImpact:
     get_unit(store, unit_id)
     row = store.conn.execute(
         subtree_ids_sql() + " SELECT (SELECT count(*) FROM sub),"
@@ -195,7 +194,7 @@ def _unit_values(fields: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def sibling_name_warning(store: Store, edition_id: int, parent_id: int | None, name: str, except_id: int | None) -> list[Notice]:
+def sibling_name_warning(store: Reader, edition_id: int, parent_id: int | None, name: str, except_id: int | None) -> list[Notice]:
     """A warning (not a refusal) when a sibling already has this name."""
     clash = store.scalar(
         "SELECT count(*) FROM units WHERE edition_id = ? AND parent_id IS ? AND id IS NOT ? AND lower(trim(name)) = lower(?)",
@@ -206,7 +205,7 @@ def sibling_name_warning(store: Store, edition_id: int, parent_id: int | None, n
     return []
 
 
-def _check_parent(store: Store, edition_id: int, parent_id: int | None) -> None:
+def _check_parent(store: Reader, edition_id: int, parent_id: int | None) -> None:
     if parent_id is None:
         return
     parent = get_unit(store, parent_id)
@@ -237,8 +236,9 @@ def _make_room(tx: Tx, edition_id: int, parent_id: int | None, position: int | N
     return position
 
 
+@writes
 def create_unit(
-    store: Store,
+    tx: Tx,
     edition_id: int,
     parent_id: int | None,
     name: str,
@@ -248,26 +248,26 @@ def create_unit(
     **fields: Any,
 ) -> Change:
     """Add a unit under ``parent_id`` (None: a new PD at the top) at ``position`` (end when None)."""
-    get_edition(store, edition_id)
-    _check_parent(store, edition_id, parent_id)
+    get_edition(tx, edition_id)
+    _check_parent(tx, edition_id, parent_id)
     values = _unit_values({"name": name, "kind": kind, **fields})
-    warnings = sibling_name_warning(store, edition_id, parent_id, values["name"], None)
-    with store.write() as tx:
-        slot = _make_room(tx, edition_id, parent_id, position)
-        cols = ", ".join(values)
-        marks = ", ".join(f":{k}" for k in values)
-        unit_id = tx.execute(
-            f"INSERT INTO units (edition_id, parent_id, sort_order, {cols}) VALUES (:edition_id, :parent_id, :slot, {marks})",
-            {**values, "edition_id": edition_id, "parent_id": parent_id, "slot": slot},
-        ).lastrowid
-        assert unit_id is not None
-        tx.audit("create", "unit", unit_id, None, {**values, "parent_id": parent_id})
-    return Change(int(unit_id), {}, asdict(get_unit(store, int(unit_id))), warnings)
+    warnings = sibling_name_warning(tx, edition_id, parent_id, values["name"], None)
+    slot = _make_room(tx, edition_id, parent_id, position)
+    cols = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    unit_id = tx.execute(
+        f"INSERT INTO units (edition_id, parent_id, sort_order, {cols}) VALUES (:edition_id, :parent_id, :slot, {marks})",
+        {**values, "edition_id": edition_id, "parent_id": parent_id, "slot": slot},
+    ).lastrowid
+    assert unit_id is not None
+    tx.audit("create", "unit", unit_id, None, {**values, "parent_id": parent_id})
+    return Change(int(unit_id), {}, asdict(get_unit(tx, int(unit_id))), warnings)
 
 
-def update_unit(store: Store, unit_id: int, **fields: Any) -> Change:
+@writes
+def update_unit(tx: Tx, unit_id: int, **fields: Any) -> Change:
     """Change fields of a unit; ``Change.before`` holds the old values (for undo)."""
-    unit = get_unit(store, unit_id)
+    unit = get_unit(tx, unit_id)
     values = _unit_values(fields)
     current = asdict(unit)
     values = {k: v for k, v in values.items() if current[k] != v}
@@ -275,41 +275,40 @@ def update_unit(store: Store, unit_id: int, **fields: Any) -> Change:
         return Change(unit_id, {}, {})
     warnings = []
     if "name" in values:
-        warnings = sibling_name_warning(store, unit.edition_id, unit.parent_id, values["name"], unit_id)
+        warnings = sibling_name_warning(tx, unit.edition_id, unit.parent_id, values["name"], unit_id)
     before = {k: current[k] for k in values}
-    with store.write() as tx:
-        sets = ", ".join(f"{k} = :{k}" for k in values)
-        tx.execute(f"UPDATE units SET {sets} WHERE id = :id", {**values, "id": unit_id})
-        tx.audit("update", "unit", unit_id, before, values)
+    sets = ", ".join(f"{k} = :{k}" for k in values)
+    tx.execute(f"UPDATE units SET {sets} WHERE id = :id", {**values, "id": unit_id})
+    tx.audit("update", "unit", unit_id, before, values)
     return Change(unit_id, before, values, warnings)
 
 
-def is_descendant(store: Store, unit_id: int, candidate_id: int) -> bool:
+def is_descendant(store: Reader, unit_id: int, candidate_id: int) -> bool:
     """Whether ``candidate_id`` is ``unit_id`` itself or lies below it."""
     found = store.conn.execute(subtree_ids_sql() + " SELECT 1 FROM sub WHERE id = ? LIMIT 1", (unit_id, candidate_id)).fetchone()
     return found is not None
 
 
-def move_unit(store: Store, unit_id: int, new_parent_id: int | None, position: int | None = None) -> Change:
+@writes
+def move_unit(tx: Tx, unit_id: int, new_parent_id: int | None, position: int | None = None) -> Change:
     """Move a unit (with its sub-units) under another parent of the same edition, or to
     another place among its siblings. A unit never becomes its own descendant."""
-    unit = get_unit(store, unit_id)
-    _check_parent(store, unit.edition_id, new_parent_id)
-    if new_parent_id is not None and is_descendant(store, unit_id, new_parent_id):
+    unit = get_unit(tx, unit_id)
+    _check_parent(tx, unit.edition_id, new_parent_id)
+    if new_parent_id is not None and is_descendant(tx, unit_id, new_parent_id):
         raise RefusedError(N_("Unit '{name}' tidak dapat dipindah ke bawah dirinya sendiri atau sub-unitnya."), name=unit.name)
     before = {"parent_id": unit.parent_id, "position": unit.sort_order}
     warnings: list[Notice] = []
     if new_parent_id != unit.parent_id:
-        warnings = sibling_name_warning(store, unit.edition_id, new_parent_id, unit.name, unit_id)
-    with store.write() as tx:
-        # Take the unit out of its old row of siblings, then make room in the new one.
-        tx.execute("UPDATE units SET sort_order = -1 WHERE id = ?", (unit_id,))
-        _renumber_without(tx, unit.edition_id, unit.parent_id, unit_id)
-        tx.execute("UPDATE units SET parent_id = ?, sort_order = -1 WHERE id = ?", (new_parent_id, unit_id))
-        slot = _make_room_excluding(tx, unit.edition_id, new_parent_id, position, unit_id)
-        tx.execute("UPDATE units SET sort_order = ? WHERE id = ?", (slot, unit_id))
-        after = {"parent_id": new_parent_id, "position": slot}
-        tx.audit("move", "unit", unit_id, before, after)
+        warnings = sibling_name_warning(tx, unit.edition_id, new_parent_id, unit.name, unit_id)
+    # Take the unit out of its old row of siblings, then make room in the new one.
+    tx.execute("UPDATE units SET sort_order = -1 WHERE id = ?", (unit_id,))
+    _renumber_without(tx, unit.edition_id, unit.parent_id, unit_id)
+    tx.execute("UPDATE units SET parent_id = ?, sort_order = -1 WHERE id = ?", (new_parent_id, unit_id))
+    slot = _make_room_excluding(tx, unit.edition_id, new_parent_id, position, unit_id)
+    tx.execute("UPDATE units SET sort_order = ? WHERE id = ?", (slot, unit_id))
+    after = {"parent_id": new_parent_id, "position": slot}
+    tx.audit("move", "unit", unit_id, before, after)
     return Change(unit_id, before, after, warnings)
 
 
@@ -335,11 +334,12 @@ def _make_room_excluding(tx: Tx, edition_id: int, parent_id: int | None, positio
     return position
 
 
-def delete_unit(store: Store, unit_id: int) -> snapshots.Snapshot:
+@writes
+def delete_unit(tx: Tx, unit_id: int) -> DeleteImpact:
     """Delete a unit with its sub-units; refused (with the reason) while staff or assets
-    still belong to it or to a sub-unit. Returns the snapshot undo restores."""
-    unit = get_unit(store, unit_id)
-    impact = delete_impact(store, unit_id)
+    still belong to it or to a sub-unit. Returns what went with it."""
+    unit = get_unit(tx, unit_id)
+    impact = delete_impact(tx, unit_id)
     if impact.blocked:
         raise RefusedError(
             N_(
@@ -349,28 +349,13 @@ def delete_unit(store: Store, unit_id: int) -> snapshots.Snapshot:
             staff=impact.staff,
             assets=impact.assets,
         )
-    with store.write() as tx:
-        snap = snapshots.take_units(tx, unit_id)
-        tx.execute("DELETE FROM units WHERE id = ?", (unit_id,))
-        _renumber(tx, unit.edition_id, unit.parent_id)
-        tx.audit("delete", "unit", unit_id, {**asdict(unit), "sub_units": impact.units - 1}, None)
-    return snap
+    tx.execute("DELETE FROM units WHERE id = ?", (unit_id,))
+    _renumber(tx, unit.edition_id, unit.parent_id)
+    tx.audit("delete", "unit", unit_id, {**asdict(unit), "sub_units": impact.units - 1}, None)
+    return impact
 
 
-def restore_units(store: Store, snap: snapshots.Snapshot) -> None:
-    """Undo a delete: put the units back in their old places."""
-    root = snap.rows["units"][0]
-
-    def make_room(tx: Tx) -> None:
-        tx.execute(
-            "UPDATE units SET sort_order = sort_order + 1 WHERE edition_id = ? AND parent_id IS ? AND sort_order >= ?",
-            (root["edition_id"], root["parent_id"], root["sort_order"]),
-        )
-
-    snapshots.restore(store, snap, prepare=make_room)
-
-
-def unit_paths(store: Store, edition_id: int) -> list[tuple[int, str]]:
+def unit_paths(store: Reader, edition_id: int) -> list[tuple[int, str]]:
     """Every unit of an edition as (id, 'PD › … › unit'), in tree order: one query."""
     result: list[tuple[int, str]] = []
     trail: list[str] = []
@@ -392,7 +377,7 @@ class OrderedUnit:
     eselon: str | None
 
 
-def units_in_order(store: Store, edition_id: int, root_id: int | None = None) -> list[OrderedUnit]:
+def units_in_order(store: Reader, edition_id: int, root_id: int | None = None) -> list[OrderedUnit]:
     """The units of an edition (or of one unit and below) in tree order with their depth, as
     printed lists show them: one query."""
     rows = store.conn.execute(

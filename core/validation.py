@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from core.errors import ValidationError
 from core.i18n import N_
@@ -110,3 +112,56 @@ def iso_date(value: object, field: str) -> str | None:
         raise ValidationError(
             field, N_("{label}: '{value}' bukan tanggal (tulis TTTT-BB-HH)."), label=label(field), value=text
         ) from exc
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a record: the field at fault and the message (a template with
+    its parameters, so each face translates it)."""
+
+    field: str
+    template: str
+    params: dict[str, Any]
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    @classmethod
+    def of(cls, error: ValidationError) -> Problem:
+        return cls(error.field, error.template, error.params)
+
+    def error(self) -> ValidationError:
+        return ValidationError(self.field, self.template, **self.params)
+
+
+@dataclass
+class Checked:
+    """What a validator made of a record: the clean values, and every problem it found (a
+    dry run lists them all; a write refuses the record while any remain)."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def check(self, name: str, compute: Callable[[], Any]) -> Any:
+        """Store ``compute()`` as the value of ``name``; a refusal becomes a problem."""
+        try:
+            value = compute()
+        except ValidationError as exc:
+            self.problems.append(Problem.of(exc))
+            return None
+        self.values[name] = value
+        return value
+
+    def refuse(self, error: ValidationError) -> None:
+        self.problems.append(Problem.of(error))
+
+    def raise_first(self) -> dict[str, Any]:
+        """The values, or the first problem raised as the error (the one-record form)."""
+        if self.problems:
+            raise self.problems[0].error()
+        return self.values

@@ -1,21 +1,36 @@
 """The open file as the window sees it: the store, its undo stack, and news of changes.
 
-Commands run their first step through :meth:`Document.run` so a refused change never
-lands on the undo stack; every step, done or undone, reports what it touched through
+Commands (ui/commands) run through :meth:`Document.run`, so a refused change never lands
+on the undo stack; every step, done or undone, reports what it touched through
 ``changed`` so the tree and the editor refresh just those rows.
+
+Bulk commands, and the undo and redo of big steps, run in the background operation: on a
+second connection in a worker thread, one transaction, a progress dialog after half a
+second, Cancel rolling everything back. Only one change runs at a time; while it runs
+the document is ``busy`` and refuses other changes.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
-from core.errors import Notice, SotkError
+from core import journal
+from core.errors import Cancelled, Notice, ReadOnlyError, RefusedError, SotkError
 from core.i18n import N_
-from core.store import Store
+from core.store import READ_ONLY_WRITE, Store
+from ui.commands.base import StoreCommand
 from ui.i18n import error_text
+from ui.worker import BackgroundTask, Progress
+
+BIG_STEP = 5000  # journal rows above which undo and redo run in the background
+BUSY = N_("Perubahan sebelumnya masih berjalan; tunggu sampai selesai.")
 
 
 @dataclass
@@ -33,53 +48,48 @@ class Affected:
     assets_changed: bool = False  # assets added, changed, moved or removed
 
 
-class StoreCommand(QUndoCommand):
-    """An undoable change over core operations.
-
-    Subclasses implement ``first()`` (the change as asked; may raise SotkError),
-    ``undo_step()`` and ``redo_step()``; each returns :class:`Affected`.
-    """
-
-    def __init__(self, document: Document, text: str) -> None:
-        super().__init__(text)
-        self.doc = document
-        self.store = document.store
-        self.warnings: list[Notice] = []  # shown after the first step (e.g. a duplicate sibling name)
-        self._done_once = False
-
-    def first(self) -> Affected:
-        raise NotImplementedError
-
-    def undo_step(self) -> Affected:
-        raise NotImplementedError
-
-    def redo_step(self) -> Affected:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if not self._done_once:
-            self._done_once = True  # the first step already ran in Document.run
-            return
-        self.doc.apply(self.redo_step)
-
-    def undo(self) -> None:
-        self.doc.apply(self.undo_step)
-
-
 class Document(QObject):
     """One open ``.sotk`` file with its undo history."""
 
     changed = Signal(object)  # Affected
     failed = Signal(object)  # exception raised by a step
     warned = Signal(list)  # notices of a step that succeeded
+    busy_changed = Signal(bool)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self.task: BackgroundTask | None = None
+        self.undo_stack.indexChanged.connect(lambda _index: self._forget_unreachable())
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def _window(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
+
+    # -- doing ------------------------------------------------------------------------
+
+    def _refusal(self) -> SotkError | None:
+        if self.busy:
+            return RefusedError(BUSY)
+        if self.store.read_only:  # refused before any work starts (a bulk change would read first)
+            return ReadOnlyError(READ_ONLY_WRITE, path=str(self.store.path))
+        return None
 
     def run(self, command: StoreCommand) -> bool:
-        """Do a command's first step; on success put it on the undo stack."""
+        """Do a command; on success put it on the undo stack. A bulk command starts in the
+        background and lands on the stack when it is done (True: it started)."""
+        refusal = self._refusal()
+        if refusal is not None:
+            self.failed.emit(refusal)
+            return False
+        if command.bulk:
+            self._start_bulk(command)
+            return True
         try:
             affected = command.first()
         except Exception as exc:  # noqa: BLE001 - SotkError for the user, anything else reported as a bug
@@ -90,32 +100,133 @@ class Document(QObject):
 
     def submit(self, command: StoreCommand) -> str | None:
         """Like :meth:`run`, for a dialog that stays open when the change is refused: the
-        reason comes back as text for the dialog to show (None: done). A read-only file is
-        refused by the store itself, as for every other change."""
+        reason comes back as text for the dialog to show (None: done)."""
+        refusal = self._refusal()
         try:
+            if refusal is not None:
+                raise refusal
             affected = command.first()
         except SotkError as exc:
             return error_text(exc)
         self._done(command, affected)
         return None
 
-    def _done(self, command: StoreCommand, affected: Affected) -> None:
+    def _done(self, command: StoreCommand, affected: Any) -> None:
         self.undo_stack.push(command)
         self.changed.emit(affected)
         if command.warnings:
             self.warned.emit(command.warnings)
 
-    def apply(self, step: object) -> None:
-        """Run an undo or redo step; a failure (e.g. the file became read-only) is reported,
-        and the history is emptied: the stack has already moved past a step the file did not
-        take, so undoing or redoing further would act on data that is not what it expects."""
-        try:
-            affected = step()  # type: ignore[operator]
-        except Exception as exc:  # noqa: BLE001
-            self.failed.emit(exc)
-            QTimer.singleShot(0, self._forget_history)  # not while the stack is inside undo()/redo()
+    def _start_bulk(self, command: StoreCommand) -> None:
+        def work(progress: Progress, cancel: threading.Event) -> int | None:
+            sibling = self.store.sibling()
+            try:
+                with sibling.write(undo=command.text()) as tx:
+                    command.work_in_background(tx, progress, cancel)
+                    if cancel.is_set():
+                        raise Cancelled()
+                return tx.step
+            finally:
+                sibling.close()
+
+        def done(step: int | None) -> None:
+            command.finished(step)
+            self._done(command, command.affected(False))
+
+        self._background(command.text(), work, done, cancellable=True)
+
+    # -- undoing ----------------------------------------------------------------------
+
+    def undo(self) -> None:
+        if self.busy:
+            self.failed.emit(RefusedError(BUSY))
+        elif self.undo_stack.canUndo():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.busy:
+            self.failed.emit(RefusedError(BUSY))
+        elif self.undo_stack.canRedo():
+            self.undo_stack.redo()
+
+    def replay(self, command: StoreCommand, *, undone: bool) -> None:
+        """Undo or redo a command: replay its journal step, journalling the replay as the
+        step that goes the other way. Big steps replay in the background."""
+        step = command.step
+        if step is None:
+            self.changed.emit(command.affected(undone))
             return
-        self.changed.emit(affected)
+        action = "undo" if undone else "redo"
+        label = command.text()
+
+        def replay_on(store: Store, progress: Progress | None = None) -> int | None:
+            return journal.reverse(store, step, action, label, (lambda f: progress(f, label)) if progress else None)
+
+        if journal.size(self.store.conn, step) <= BIG_STEP and not command.bulk:
+            try:
+                command.step = replay_on(self.store)
+            except Exception as exc:  # noqa: BLE001
+                self._step_failed(exc)
+                return
+            self.changed.emit(command.affected(undone))
+            return
+
+        def work(progress: Progress, _cancel: threading.Event) -> int | None:
+            sibling = self.store.sibling()
+            try:
+                return replay_on(sibling, progress)
+            finally:
+                sibling.close()
+
+        def done(new_step: int | None) -> None:
+            command.step = new_step
+            self.changed.emit(command.affected(undone))
+
+        title = (
+            QCoreApplication.translate("document", "Mengurungkan: {action}")
+            if undone
+            else QCoreApplication.translate("document", "Mengulangi: {action}")
+        ).format(action=label)
+        self._background(title, work, done, cancellable=False, failed=self._step_failed)
+
+    def _background(self, title: str, work: Any, done: Any, *, cancellable: bool, failed: Any = None) -> None:
+        task = BackgroundTask(self._window(), title, work, cancellable=cancellable)
+        self.task = task
+
+        def finish() -> None:
+            self.task = None
+            self.busy_changed.emit(False)
+
+        def on_done(result: Any) -> None:
+            finish()
+            self.store.saved_at = datetime.now()  # written by the other connection
+            done(result)
+
+        def on_failed(exc: BaseException) -> None:
+            finish()
+            if failed is not None:
+                failed(exc)
+            elif not isinstance(exc, Cancelled):
+                self.failed.emit(exc)
+            else:
+                self.warned.emit([Notice(N_("Dibatalkan; berkas tetap seperti sebelumnya."))])
+
+        task.done.connect(on_done)
+        task.failed.connect(on_failed)
+        self.busy_changed.emit(True)
+        task.start()
+
+    def wait(self) -> None:
+        """Block until the background change (if any) has finished (tests, closing)."""
+        while self.task is not None:
+            QCoreApplication.processEvents()
+            self.task.wait_briefly()
+
+    def _step_failed(self, exc: BaseException) -> None:
+        """An undo or redo step could not run (e.g. the file became read-only): report it and
+        empty the history: the stack has already moved past a step the file did not take."""
+        self.failed.emit(exc)
+        QTimer.singleShot(0, self._forget_history)  # not while the stack is inside undo()/redo()
 
     def _forget_history(self) -> None:
         self.undo_stack.clear()
@@ -129,6 +240,32 @@ class Document(QObject):
             ]
         )
 
+    def _forget_unreachable(self) -> None:
+        """Steps of commands the stack dropped (a new change after undo) can never be replayed."""
+        if self.busy or self.store.read_only:
+            return
+        kept = {
+            command.step
+            for index in range(self.undo_stack.count())
+            if isinstance(command := self.undo_stack.command(index), StoreCommand) and command.step is not None
+        }
+        known = journal.steps(self.store.conn)
+        if known - kept:
+            with self.store.write() as tx:
+                journal.forget(tx.conn, known - kept)
+                tx.audit("forget_undo_steps", "change", None, None, {"count": len(known - kept)})
+
     def close(self) -> None:
+        if self.task is not None:
+            self.task.stop()
+            self.task = None
         self.undo_stack.clear()
+        if not self.store.read_only:
+            try:
+                with self.store.write() as tx:
+                    if journal.steps(tx.conn):
+                        journal.forget(tx.conn)
+                        tx.audit("forget_undo_steps", "change", None, None, {"count": "all"})
+            except SotkError:
+                pass  # the history goes at the next opening anyway
         self.store.close()

@@ -922,11 +922,11 @@ class MainWindow(QMainWindow):
 
     def _on_undo(self) -> None:
         if self.doc is not None:
-            self.doc.undo_stack.undo()
+            self.doc.undo()
 
     def _on_redo(self) -> None:
         if self.doc is not None:
-            self.doc.undo_stack.redo()
+            self.doc.redo()
 
     # -- state ---------------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ class PeopleController(QObject):
         )
         page.position_added.connect(self.add_position)
         page.position_removed.connect(lambda pid: self._run(commands.DeletePositionCommand(self.doc, pid)))
-        page.standard_edited.connect(lambda pid, levels: self._run(commands.set_standard_command(self.doc, pid, levels)))
+        page.standard_edited.connect(lambda pid, levels: self._run(commands.SetStandardCommand(self.doc, pid, levels)))
         page.staff_added.connect(lambda unit_id: self.open_staff(None, unit_id))
         page.staff_opened.connect(lambda staff_id: self.open_staff(staff_id, None))
         page.staff_moved.connect(self.move_staff)
@@ -56,19 +56,9 @@ class PeopleController(QObject):
         if self.doc is None:
             return
         doc = self.doc
-        store = doc.store
 
         def submit(code: str, name: str) -> str | None:
-            stored: list[str] = []
-
-            def do() -> None:
-                stored[:] = [positions.define_competency(store, code, name)]
-
-            def undo() -> None:
-                positions.remove_competency(store, stored[0])
-
-            label = self.tr("Tambah kompetensi teknis '{code}'").format(code=code.strip().upper())
-            return doc.submit(commands.GenericCommand(doc, label, do, undo, [self.page.unit_id]))
+            return doc.submit(commands.DefineCompetencyCommand(doc, code, name, self.page.unit_id))
 
         CompetencyDialog(self.window, submit).exec()
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[float, str], None]
+SHOW_AFTER_MS = 500
 
 
 class _Job(QObject):
@@ -56,7 +57,7 @@ class BackgroundTask(QObject):
         self._dialog = QProgressDialog(title, self.tr("Batal") if cancellable else "", 0, 1000, parent)
         self._dialog.setWindowTitle(title)
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self._dialog.setMinimumDuration(600)  # only shown for work that takes a while
+        self._dialog.setMinimumDuration(SHOW_AFTER_MS)  # only shown for work that takes a while
         self._dialog.setAutoClose(False)
         self._dialog.setAutoReset(False)
         if not cancellable:
@@ -69,6 +70,10 @@ class BackgroundTask(QObject):
 
     def wait(self) -> None:
         self._thread.wait()
+
+    def wait_briefly(self) -> None:
+        """Let the thread run a moment (a caller that must wait keeps the events flowing)."""
+        self._thread.wait(20)
 
     def stop(self) -> None:
         """Cancel and wait for the thread to end (the window is closing: a running QThread

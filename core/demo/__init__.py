@@ -25,15 +25,18 @@ import math
 import os
 import random
 from collections.abc import Callable
+from itertools import groupby
 from pathlib import Path
 
+from core import assets as asset_records
+from core import staff as staff_records
 from core.demo.assets import AssetBuilder
 from core.demo.catalogue import load_catalogue
 from core.demo.people import PeopleBuilder
 from core.demo.rows import COLUMNS, INSERT_ORDER, Rows, UnitInfo
 from core.demo.structure import StructureBuilder
 from core.i18n import N_
-from core.store import create_store
+from core.store import Tx, create_store
 
 Progress = Callable[[float, str], None]
 
@@ -183,16 +186,15 @@ def _write(path: str | os.PathLike[str], rows: Rows, seed: int, scale: int, repo
     try:
         store.conn.execute("PRAGMA synchronous = OFF")  # a fresh file: nothing to lose if the build fails
         with store.write() as tx:
-            total = sum(len(rows.tables.get(t, [])) for t in INSERT_ORDER) or 1
+            total = sum(rows.count(t) for t in INSERT_ORDER) or 1
             done = 0
             for table in INSERT_ORDER:
-                columns = COLUMNS[table]
-                data = rows.tables.get(table, [])
-                sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-                for start in range(0, len(data), 50000):
-                    tx.conn.executemany(sql, data[start : start + 50000])
-                    done += len(data[start : start + 50000])
-                    report(0.72 + 0.25 * done / total, N_("menulis berkas"))
+                if table in rows.records:
+                    written = _write_records(tx, table, rows.records[table])
+                else:
+                    written = _write_rows(tx, table, rows.tables.get(table, []))
+                done += written
+                report(0.72 + 0.25 * done / total, N_("menulis berkas"))
             store.set_meta(tx, "sample_seed", str(seed))
             store.set_meta(tx, "sample_scale", str(scale))
             tx.audit(
@@ -206,3 +208,32 @@ def _write(path: str | os.PathLike[str], rows: Rows, seed: int, scale: int, repo
         store.conn.execute("ANALYZE")
     finally:
         store.close()
+
+
+def _write_rows(tx: Tx, table: str, data: list[tuple]) -> int:
+    columns = COLUMNS[table]
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    for start in range(0, len(data), 50000):
+        tx.executemany(sql, data[start : start + 50000])
+    return len(data)
+
+
+def _write_records(tx: Tx, table: str, records: list[dict]) -> int:
+    """Staff and assets go through the validators and bulk inserts an import uses, so the
+    sample can never hold a record the program itself would refuse."""
+    if table == "staff":
+        contexts: dict[int, staff_records.StaffContext] = {}
+        for region_id, group in groupby(records, key=lambda r: r["region_id"]):
+            context = contexts.setdefault(region_id, staff_records.StaffContext(tx, region_id))
+            people = list(group)
+            cleaned = []
+            for person in people:
+                values = staff_records.validate_staff(tx, region_id, person, context=context).raise_first()
+                context.claim(values["nip"], person["id"], values["name"])
+                cleaned.append(values)
+            ids = staff_records.insert_staff(tx, region_id, cleaned)
+            assert ids == [p["id"] for p in people], "sample staff ids must follow the order they were made in"
+    else:
+        for unit_id, group in groupby(records, key=lambda r: r["unit_id"]):
+            asset_records.insert_assets(tx, unit_id, [asset_records.validate_asset(item).raise_first() for item in group])
+    return len(records)

@@ -96,19 +96,19 @@ class AssetBuilder:
             certificate = f"SHP No. {rng.randint(1, 999)}/{rng.randint(1990, 2024)}"
         elif item.kib == "C":
             area = float(rng.randint(60, 4000))
-        self.rows.add(
+        self.rows.add_record(
             "assets",
-            (
-                unit.id,
-                item.kib,
-                item.kode_barang,
-                f"{register:06d}",
-                item.name,
-                year,
-                rupiah * 100,
-                condition,
-                address,
-                area,
-                certificate,
-            ),
+            {
+                "unit_id": unit.id,
+                "kib": item.kib,
+                "kode_barang": item.kode_barang,
+                "register": f"{register:06d}",
+                "name": item.name,
+                "year": year,
+                "value_sen": rupiah * 100,
+                "condition": condition,
+                "location": address,
+                "area_m2": area,
+                "certificate_no": certificate,
+            },
         )

@@ -251,8 +251,22 @@ class PeopleBuilder:
         kinerja = rng.choices((1, 2, 3), (0.12, 0.63, 0.25))[0]
         potensi = rng.choices((1, 2, 3), (0.2, 0.55, 0.25))[0]
         staff_id = rows.next_id("staff")
-        rows.add(
-            "staff", (staff_id, unit.region_id, nip, name, front, back, status, golongan, unit.id, position_id, kinerja, potensi)
+        rows.add_record(
+            "staff",
+            {
+                "id": staff_id,
+                "region_id": unit.region_id,
+                "nip": nip,
+                "name": name,
+                "front_title": front,
+                "back_title": back,
+                "status": status,
+                "golongan": golongan,
+                "unit_id": unit.id,
+                "position_id": position_id,
+                "kinerja": kinerja,
+                "potensi": potensi,
+            },
         )
         if structural or rng.random() < 0.3:
             assessed_on = f"{rng.randint(2022, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"

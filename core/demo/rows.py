@@ -28,6 +28,7 @@ class UnitInfo:
 @dataclass
 class Rows:
     tables: dict[str, list[tuple[Any, ...]]] = field(default_factory=lambda: defaultdict(list))
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     units: list[UnitInfo] = field(default_factory=list)
     _next: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     _order: dict[tuple[int, int | None], int] = field(default_factory=lambda: defaultdict(int))
@@ -39,6 +40,11 @@ class Rows:
     def add(self, table: str, row: tuple[Any, ...]) -> None:
         self.tables[table].append(row)
 
+    def add_record(self, table: str, record: dict[str, Any]) -> None:
+        """A row of a table the core writes itself (staff, assets): checked by the same
+        validator and written by the same bulk insert an import uses."""
+        self.records[table].append(record)
+
     def sibling_slot(self, edition_id: int, parent_id: int | None) -> int:
         key = (edition_id, parent_id)
         slot = self._order[key]
@@ -46,7 +52,7 @@ class Rows:
         return slot
 
     def count(self, table: str) -> int:
-        return len(self.tables.get(table, []))
+        return len(self.tables.get(table, [])) + len(self.records.get(table, []))
 
 
 # Column lists of each table, in the order rows are collected.
@@ -82,35 +88,22 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "competencies": ("code", "name", "kind", "description", "source"),
     "positions": ("id", "unit_id", "sort_order", "title", "category", "level", "eselon", "grade", "needed"),
     "position_competencies": ("position_id", "competency_code", "required_level"),
-    "staff": (
-        "id",
-        "region_id",
-        "nip",
-        "name",
-        "front_title",
-        "back_title",
-        "status",
-        "golongan",
-        "unit_id",
-        "position_id",
-        "kinerja",
-        "potensi",
-    ),
     "assessments": ("staff_id", "competency_code", "level", "assessed_on", "source"),
-    "assets": (
-        "unit_id",
-        "kib",
-        "kode_barang",
-        "register",
-        "name",
-        "year",
-        "value_sen",
-        "condition",
-        "location",
-        "area_m2",
-        "certificate_no",
-    ),
 }
 
-# Parents before children, so foreign keys hold while inserting.
-INSERT_ORDER = tuple(COLUMNS)
+# Parents before children, so foreign keys hold while inserting; staff and assets come
+# through the core's own validators and bulk inserts (core.staff, core.assets).
+INSERT_ORDER = (
+    "regions",
+    "editions",
+    "units",
+    "unit_functions",
+    "unit_urusan",
+    "unit_programs",
+    "competencies",
+    "positions",
+    "position_competencies",
+    "staff",
+    "assessments",
+    "assets",
+)

@@ -676,8 +676,16 @@
         <translation>NIP {nip} is already used by {name}.</translation>
     </message>
     <message>
+        <source>{count} pegawai yang akan dipindah sudah tidak ada.</source>
+        <translation>{count} of the people to move no longer exist.</translation>
+    </message>
+    <message>
         <source>Pegawai dari wilayah yang berbeda tidak dapat dipindah bersama.</source>
         <translation>Staff of different regions cannot be moved together.</translation>
+    </message>
+    <message>
+        <source>{count} pegawai yang akan dihapus sudah tidak ada.</source>
+        <translation>{count} of the people to remove no longer exist.</translation>
     </message>
     <message>
         <source>Kompetensi &apos;{code}&apos; tercatat dua kali dengan tanggal asesmen yang sama ({date}).</source>
@@ -870,6 +878,14 @@
     <message>
         <source>Menulis halaman {page}</source>
         <translation>Writing page {page}</translation>
+    </message>
+    <message>
+        <source>Perubahan sebelumnya masih berjalan; tunggu sampai selesai.</source>
+        <translation>The previous change is still running; wait until it has finished.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; berkas tetap seperti sebelumnya.</source>
+        <translation>Cancelled; the file is as it was before.</translation>
     </message>
     <message>
         <source>Riwayat urungkan dikosongkan karena satu langkah tidak dapat dijalankan; isi berkas tetap seperti yang terlihat.</source>
@@ -1833,10 +1849,6 @@ The deletion can be undone (Ctrl+Z).</translation>
 <context>
     <name>PeopleController</name>
     <message>
-        <source>Tambah kompetensi teknis &apos;{code}&apos;</source>
-        <translation>Add technical competency &apos;{code}&apos;</translation>
-    </message>
-    <message>
         <source>Tambah jabatan</source>
         <translation>Add position</translation>
     </message>
@@ -2614,6 +2626,10 @@ The file: {path}</translation>
         <translation>Change competency standard</translation>
     </message>
     <message>
+        <source>Tambah kompetensi teknis &apos;{code}&apos;</source>
+        <translation>Add technical competency &apos;{code}&apos;</translation>
+    </message>
+    <message>
         <source>Ubah data pegawai</source>
         <translation>Edit staff member</translation>
     </message>
@@ -2652,6 +2668,17 @@ The file: {path}</translation>
     <message>
         <source>Hapus {count} aset</source>
         <translation>Remove {count} assets</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <source>Mengurungkan: {action}</source>
+        <translation>Undoing: {action}</translation>
+    </message>
+    <message>
+        <source>Mengulangi: {action}</source>
+        <translation>Redoing: {action}</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core import assets, units
+from core import assets, journal, units
 from core.errors import NotFoundError, RefusedError, ValidationError
 from core.money import format_rupiah, parse_rupiah
 from core.regions import Edition
@@ -142,8 +142,9 @@ def test_bad_asset_fields_name_the_field_and_write_nothing(
 
 def test_move_many_records_transfers_and_undo_removes_them(store: Store, holdings: dict[str, int]) -> None:
     moved = [holdings["laptop1"], holdings["laptop2"], holdings["car"]]
-    move = assets.move_assets(store, moved, holdings["y"], on="2026-03-01", reference="BAST 028/BKAD/2026")
-    assert len(move.transfer_ids) == 3
+    with store.write(undo="pindah") as tx:
+        move = assets.move_assets(tx, moved, holdings["y"], on="2026-03-01", reference="BAST 028/BKAD/2026")
+    assert move.count == 3
     assert {assets.get_asset(store, i).unit_id for i in moved} == {holdings["y"]}
     [transfer] = assets.history(store, holdings["car"])
     assert (transfer.transferred_on, transfer.from_unit, transfer.to_unit, transfer.reference) == (
@@ -152,7 +153,8 @@ def test_move_many_records_transfers_and_undo_removes_them(store: Store, holding
         "Bidang Y",
         "BAST 028/BKAD/2026",
     )
-    assets.undo_move(store, move)
+    assert tx.step is not None
+    journal.reverse(store, tx.step, "undo", "pindah")
     assert assets.get_asset(store, holdings["car"]).unit_id == holdings["b"]
     assert assets.history(store, holdings["car"]) == []
 
@@ -172,8 +174,11 @@ def test_a_unit_holding_assets_cannot_be_deleted(store: Store, holdings: dict[st
 
 def test_delete_and_restore_keep_the_history(store: Store, holdings: dict[str, int]) -> None:
     assets.move_assets(store, [holdings["car"]], holdings["y"], on="2026-03-01", reference="BAST 1")
-    saved = assets.delete_assets(store, [holdings["car"]])
-    assets.restore_assets(store, saved)
+    with store.write(undo="hapus") as tx:
+        assets.delete_assets(tx, [holdings["car"]])
+    assert assets.history(store, holdings["car"]) == []
+    assert tx.step is not None
+    journal.reverse(store, tx.step, "undo", "hapus")
     assert len(assets.history(store, holdings["car"])) == 1
 
 
@@ -181,11 +186,13 @@ def test_many_removed_at_once_come_back_with_their_history(store: Store, holding
     everything = assets.AssetFilter()
     before = assets.totals(store, everything)
     assets.move_assets(store, [holdings["car"]], holdings["y"], on="2026-03-01", reference="BAST 1")
-    saved = assets.delete_assets(store, [holdings["car"], holdings["land"]])
+    with store.write(undo="hapus") as tx:
+        assets.delete_assets(tx, [holdings["car"], holdings["land"]])
     assert assets.totals(store, everything).count == before.count - 2
     with pytest.raises(NotFoundError):
         assets.delete_assets(store, [holdings["car"]])
-    assets.restore_assets(store, saved)
+    assert tx.step is not None
+    journal.reverse(store, tx.step, "undo", "hapus")
     assert assets.totals(store, everything) == before
     assert [t.reference for t in assets.history(store, holdings["car"])] == ["BAST 1"]
 

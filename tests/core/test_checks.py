@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core import regions, unit_content, units
+from core import journal, regions, unit_content, units
 from core.checks import CHECKS, acceptance, function_overlap, run_checks
 from core.checks.model import EditionData, Finding
 from core.checks.rules import load_structure_rules
@@ -293,10 +293,13 @@ def test_accepted_findings_stay_accepted_in_later_runs_and_files(store: Store, e
 
 def test_unaccept_and_restore(store: Store, edition: Edition) -> None:
     acceptance.accept(store, edition.id, "k", "combining", "alasan")
-    removed = acceptance.unaccept(store, edition.id, "k")
-    assert removed is not None and acceptance.accepted(store, edition.id) == {}
-    acceptance.restore(store, edition.id, "k", "combining", removed)
-    assert acceptance.accepted(store, edition.id)["k"] == removed
+    kept = acceptance.accepted(store, edition.id)["k"]
+    with store.write(undo="batal") as tx:
+        removed = acceptance.unaccept(tx, edition.id, "k")
+    assert removed == kept and acceptance.accepted(store, edition.id) == {}
+    assert tx.step is not None
+    journal.reverse(store, tx.step, "undo", "batal")
+    assert acceptance.accepted(store, edition.id)["k"] == kept
 
 
 # -- similarity search --------------------------------------------------------------------------

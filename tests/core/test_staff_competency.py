@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core import competency, positions, staff
+from core import competency, journal, positions, staff
 from core.errors import RefusedError, ValidationError
 from core.regions import Edition
 from core.staff import Assessment, StaffFilter
@@ -86,9 +86,12 @@ def test_move_many_and_restore(store: Store, office: dict[str, int]) -> None:
         staff.create_staff(store, office["region"], f"19800101200501100{i}", f"Orang {i}", "PNS", unit_id=office["sek"]).id
         for i in range(1, 4)
     ]
-    old = staff.move_staff(store, people, None, office["analis"])
+    with store.write(undo="pindah") as tx:
+        moved = staff.move_staff(tx, people, None, office["analis"])
+    assert moved.count == 3
     assert {staff.get_staff(store, i).position_id for i in people} == {office["analis"]}
-    staff.restore_placements(store, old)
+    assert tx.step is not None
+    journal.reverse(store, tx.step, "undo", "pindah")
     assert {staff.get_staff(store, i).unit_id for i in people} == {office["sek"]}
 
 
@@ -96,8 +99,10 @@ def test_a_held_position_cannot_be_deleted(store: Store, office: dict[str, int])
     staff.create_staff(store, office["region"], "198001012005011001", "Budi", "PNS", position_id=office["analis"])
     with pytest.raises(RefusedError):
         positions.delete_position(store, office["analis"])
-    saved = positions.delete_position(store, office["kabid"])
-    positions.restore_position(store, saved)
+    with store.write(undo="hapus") as tx:
+        positions.delete_position(tx, office["kabid"])
+    assert tx.step is not None
+    journal.reverse(store, tx.step, "undo", "hapus")
     assert positions.get_position(store, office["kabid"]).title == "Kepala Bidang X"
 
 

@@ -289,6 +289,21 @@ def test_a_file_made_by_version_one_still_opens() -> None:
             leftover.unlink()
 
 
+def test_a_file_made_by_version_two_still_opens_with_its_records(tmp_path: Path) -> None:
+    """tests/data/schema_v2.sotk was written by schema version 2 and is never regenerated."""
+    fixture = Path(__file__).resolve().parents[1] / "data" / "schema_v2.sotk"
+    target = tmp_path / "lama.sotk"
+    target.write_bytes(fixture.read_bytes())
+    store = open_store(target)
+    assert store.scalar("PRAGMA user_version") == schema.SCHEMA_VERSION
+    assert len(list(tmp_path.glob("lama.cadangan-v2-*.sotk"))) == 1
+    assert store.scalar("SELECT count(*) FROM undo_journal") == 0  # version 3 table exists
+    assert [r["name"] for r in store.rows("SELECT name FROM units ORDER BY id")] == ["Dinas Pendidikan", "Bidang SMA"]
+    assert store.scalar("SELECT nip FROM staff") == "198001012005011001"
+    assert store.scalar("SELECT value_sen FROM assets") == 1250000000
+    store.close()
+
+
 def test_every_write_records_who_and_what(store: object) -> None:
     from core.store import Store
 

@@ -1,10 +1,10 @@
-"""Units: create, edit, move, reorder, delete with undo snapshots, copy an edition."""
+"""Units: create, edit, move, reorder, delete (and undo through the journal), copy an edition."""
 
 from __future__ import annotations
 
 import pytest
 
-from core import regions, snapshots, unit_content, units
+from core import journal, regions, unit_content, units
 from core.errors import RefusedError, ValidationError
 from core.regions import Edition
 from core.store import Store
@@ -151,10 +151,12 @@ def test_delete_takes_sub_units_and_restore_puts_back_the_same_ids(store: Store,
     before = dump(store, edition.id)
     impact = units.delete_impact(store, tree["a"])
     assert (impact.units, impact.functions, impact.positions) == (5, 2, 1)
-    snap = units.delete_unit(store, tree["a"])
+    with store.write(undo="hapus") as tx:
+        units.delete_unit(tx, tree["a"])
     assert names(store, edition.id, None) == ["Dinas B"]
     assert store.scalar("SELECT count(*) FROM units WHERE copied_from_id IS NOT NULL AND edition_id = ?", (draft.id,)) == 1
-    units.restore_units(store, snap)
+    assert tx.step is not None
+    journal.reverse(store, tx.step, "undo", "hapus")
     assert dump(store, edition.id) == before
     assert store.scalar("SELECT count(*) FROM positions WHERE unit_id = ?", (seksi,)) == 1
     assert store.scalar("SELECT count(*) FROM units WHERE copied_from_id IS NOT NULL AND edition_id = ?", (draft.id,)) == 6
@@ -197,9 +199,11 @@ def test_only_one_edition_in_force_per_region(store: Store, edition: Edition) ->
 def test_delete_edition_and_restore(store: Store, edition: Edition, tree: dict[str, int]) -> None:
     draft = regions.copy_edition(store, edition.id, "Draf")
     before = dump(store, draft.id)
-    snap = regions.delete_edition(store, draft.id)
+    with store.write(undo="hapus edisi") as tx:
+        regions.delete_edition(tx, draft.id)
     assert [e.name for e in regions.list_editions(store, edition.region_id)] == [edition.name]
-    snapshots.restore(store, snap)
+    assert tx.step is not None
+    journal.reverse(store, tx.step, "undo", "hapus edisi")
     assert dump(store, draft.id) == before
     assert regions.get_edition(store, draft.id).copied_from_id == edition.id
 

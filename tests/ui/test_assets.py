@@ -115,13 +115,17 @@ def test_moving_several_records_a_bast_and_undo_is_one_step(qtbot, asset_window:
 
     in_dialog(qtbot, choose)
     qtbot.mouseClick(page.move, Qt.MouseButton.LeftButton)
-    store = asset_window.doc.store  # type: ignore[union-attr]
+    doc = asset_window.doc
+    assert doc is not None
+    qtbot.waitUntil(lambda: not doc.busy)  # a move runs in the background
+    store = doc.store
     assert [assets.get_asset(store, i).unit_id for i in moved_ids] == [5, 5]
     assert names(page) == ["Sedan"]
     [transfer] = assets.history(store, moved_ids[0])
     assert (transfer.from_unit, transfer.to_unit, transfer.reference) == ("Bidang X", "Dinas B", "BAST 028/BKAD/2026")
     assert asset_window.act_undo.text().replace("&", "") == "Urungkan Pindahkan 2 aset"
     asset_window.act_undo.trigger()
+    qtbot.waitUntil(lambda: not doc.busy)
     assert [assets.get_asset(store, i).unit_id for i in moved_ids] == [3, 3]
     assert assets.history(store, moved_ids[0]) == []
     assert names(page) == ["Laptop", "Laptop", "Sedan"]
@@ -193,8 +197,7 @@ def test_the_region_lists_follow_new_and_renamed_regions_and_keep_the_choice(qtb
         CreateRecordCommand(
             doc,
             "Tambah wilayah",
-            lambda: regions.create_region(doc.store, "Kota Baru", "kota", edition_name="Perda 1/2026").id,
-            regions.delete_region,
+            lambda tx: regions.create_region(tx, "Kota Baru", "kota", edition_name="Perda 1/2026").id,
             "region",
         )
     )

@@ -340,20 +340,23 @@ def test_tree_shows_ids_for_selection(qtbot, window: MainWindow, small_file: Pat
 def test_a_step_that_cannot_be_undone_empties_the_history_and_says_so(
     qtbot, window: MainWindow, small_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
+    from core import journal
     from core.errors import RefusedError
     from core.i18n import N_
-    from ui.commands import GenericCommand
+    from ui.commands import UpdateUnitCommand
 
     window.open_path(small_file)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
 
-    def refuse() -> None:
+    def refuse(*_args: object, **_kwargs: object) -> int:
         raise RefusedError(N_("Kompetensi '{code}' masih dipakai {count} standar atau asesmen."), code="T.01", count=2)
 
     doc = window.doc
     assert doc is not None
-    doc.run(GenericCommand(doc, "Langkah uji", lambda: None, refuse, []))
+    unit_id = find(window, *EDITION, "Dinas B").data(IdRole)
+    assert doc.run(UpdateUnitCommand(doc, unit_id, name="Dinas B Baru"))
+    monkeypatch.setattr(journal, "replay", refuse)
     window.act_undo.trigger()
     assert shown == ["Kompetensi 'T.01' masih dipakai 2 standar atau asesmen."]
     qtbot.waitUntil(lambda: doc.undo_stack.count() == 0)

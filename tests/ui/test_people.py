@@ -106,11 +106,15 @@ def test_move_a_person_to_another_unit_and_undo(qtbot, people_window: MainWindow
 
     in_dialog(qtbot, choose)
     qtbot.mouseClick(page.move_staff, Qt.MouseButton.LeftButton)
-    store = people_window.doc.store  # type: ignore[union-attr]
+    doc = people_window.doc
+    assert doc is not None
+    qtbot.waitUntil(lambda: not doc.busy)  # a move runs in the background
+    store = doc.store
     moved = staff.get_staff(store, 1)
     assert (moved.unit_id, moved.position_id) == (5, None)
     assert page.staff is not None and page.staff.rowCount() == 0
     people_window.act_undo.trigger()
+    qtbot.waitUntil(lambda: not doc.busy)
     assert staff.get_staff(store, 1).position_id is not None
     assert page.staff.rowCount() == 1
 

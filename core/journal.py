@@ -1,0 +1,215 @@
+"""Undo by journal: every row a change touches is written down in the file, in the same
+transaction, so that undoing a change of 100,000 rows replays SQL instead of holding
+the rows in memory.
+
+The program's own writing connections carry temporary triggers on every data table.
+While a step is being captured (a row in ``temp.undo_capture``), each insert, update or
+delete appends one row to ``undo_journal``: the table, the operation, the rowid and, for
+updates and deletes, the old values in generic columns ``c1 … cN`` (SQLite keeps each
+value with its own type, so reals and texts come back exactly). Cascades and
+``SET NULL`` actions fire the triggers too, so nothing a change does escapes the journal.
+
+Reversing a step replays its journal backwards, in runs of one table and one operation
+(one statement per run), while capturing the replay itself as a new step: undoing gives
+the step that redoes, and so on. Ids come back as they were. The journal lives for one
+session: it is emptied whenever the file is opened for writing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core import audit
+
+if TYPE_CHECKING:
+    from core.store import Store
+
+WIDTH = 24  # generic value columns of undo_journal (c1 … c24): the widest table must fit
+NOT_JOURNALLED = frozenset({"audit_log", "undo_steps", "undo_journal", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
+Progress = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class TableShape:
+    name: str
+    columns: tuple[str, ...]
+    rowid_is_id: bool  # an INTEGER PRIMARY KEY: the rowid is one of the columns
+
+    @property
+    def insert_columns(self) -> tuple[str, ...]:
+        return self.columns if self.rowid_is_id else ("rowid", *self.columns)
+
+
+def _shapes(conn: sqlite3.Connection) -> list[TableShape]:
+    names = [
+        row[0]
+        for row in conn.execute("SELECT name FROM main.sqlite_master WHERE type = 'table' ORDER BY name")
+        if row[0] not in NOT_JOURNALLED and not row[0].startswith("sqlite_")
+    ]
+    shapes = []
+    for name in names:
+        info = conn.execute(f"PRAGMA main.table_info({name})").fetchall()
+        columns = tuple(row[1] for row in info)
+        keys = [row for row in info if row[5]]
+        rowid_is_id = len(keys) == 1 and str(keys[0][2]).upper() == "INTEGER"
+        if len(columns) > WIDTH:
+            raise RuntimeError(f"table {name} has {len(columns)} columns; undo_journal holds {WIDTH}")
+        shapes.append(TableShape(name, columns, rowid_is_id))
+    return shapes
+
+
+def install(conn: sqlite3.Connection) -> None:
+    """Give a writing connection the triggers that journal its changes (once per connection)."""
+    if conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'undo_capture'").fetchone():
+        return
+    conn.execute("CREATE TEMP TABLE undo_capture (step INTEGER NOT NULL)")
+    for shape in _shapes(conn):
+        images = ", ".join(f"OLD.{column}" for column in shape.columns)
+        slots = ", ".join(f"c{i}" for i in range(1, len(shape.columns) + 1))
+        for op, event, values in (
+            ("I", "INSERT", "NEW.rowid"),
+            ("U", "UPDATE", f"OLD.rowid, {images}"),
+            ("D", "DELETE", f"OLD.rowid, {images}"),
+        ):
+            target = "step, tbl, op, rid" + ("" if op == "I" else f", {slots}")
+            conn.execute(
+                f"CREATE TEMP TRIGGER undo_{shape.name}_{op} AFTER {event} ON main.{shape.name}"
+                " WHEN EXISTS (SELECT 1 FROM temp.undo_capture) BEGIN"
+                f" INSERT INTO undo_journal ({target}) SELECT step, '{shape.name}', '{op}', {values} FROM temp.undo_capture;"
+                " END"
+            )
+
+
+def _shape_map(conn: sqlite3.Connection) -> dict[str, TableShape]:
+    return {shape.name: shape for shape in _shapes(conn)}
+
+
+def begin(conn: sqlite3.Connection, label: str) -> int:
+    """Start capturing into a new step (inside the caller's transaction); return its id."""
+    install(conn)
+    step = conn.execute("INSERT INTO undo_steps (label, created_at) VALUES (?, ?)", (label, audit.now_iso())).lastrowid
+    conn.execute("DELETE FROM temp.undo_capture")
+    conn.execute("INSERT INTO temp.undo_capture (step) VALUES (?)", (step,))
+    return int(step)  # type: ignore[arg-type]
+
+
+def end(conn: sqlite3.Connection, step: int) -> int:
+    """Stop capturing; return how many rows the step journalled (0: it changed nothing,
+    and the step is dropped)."""
+    conn.execute("DELETE FROM temp.undo_capture")
+    rows = conn.execute("SELECT count(*) FROM undo_journal WHERE step = ?", (step,)).fetchone()[0]
+    if not rows:
+        conn.execute("DELETE FROM undo_steps WHERE id = ?", (step,))
+    return int(rows)
+
+
+def size(conn: sqlite3.Connection, step: int) -> int:
+    return int(conn.execute("SELECT count(*) FROM undo_journal WHERE step = ?", (step,)).fetchone()[0])
+
+
+def _runs(conn: sqlite3.Connection, step: int) -> list[tuple[str, str, int, int]]:
+    """(table, op, first seq, last seq) of the step's journal, last run first."""
+    runs: list[tuple[str, str, int, int]] = []
+    cursor = conn.execute("SELECT seq, tbl, op FROM undo_journal WHERE step = ? ORDER BY seq DESC", (step,))
+    while batch := cursor.fetchmany(5000):
+        for seq, table, op in batch:
+            if runs and runs[-1][0] == table and runs[-1][1] == op:
+                runs[-1] = (table, op, seq, runs[-1][3])
+            else:
+                runs.append((table, op, seq, seq))
+    return runs
+
+
+def replay(
+    conn: sqlite3.Connection, step: int, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+) -> int:
+    """Put back what ``step`` changed (inside the caller's transaction, which should be
+    capturing a new step), then forget the step. Returns the rows replayed."""
+    conn.execute("PRAGMA defer_foreign_keys = ON")  # rows come back in any order; checked at commit
+    shapes = _shape_map(conn)
+    runs = _runs(conn, step)
+    total = sum(last - first + 1 for _, _, first, last in runs) or 1
+    done = 0
+    for table, op, first, last in runs:
+        if cancelled is not None and cancelled():
+            from core.errors import Cancelled
+
+            raise Cancelled()
+        shape = shapes[table]
+        where = "step = ? AND seq BETWEEN ? AND ?"
+        params = (step, first, last)
+        if op == "I":
+            conn.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT rid FROM undo_journal WHERE {where})", params)
+        elif op == "D":
+            slots = ", ".join(f"c{i}" for i in range(1, len(shape.columns) + 1))
+            values = slots if shape.rowid_is_id else f"rid, {slots}"
+            conn.execute(
+                f"INSERT INTO {table} ({', '.join(shape.insert_columns)}) SELECT {values} FROM undo_journal WHERE {where} ORDER BY seq DESC",
+                params,
+            )
+        else:
+            _replay_updates(conn, shape, params)
+        done += last - first + 1
+        if progress is not None:
+            progress(done / total)
+    conn.execute("DELETE FROM undo_journal WHERE step = ?", (step,))
+    conn.execute("DELETE FROM undo_steps WHERE id = ?", (step,))
+    return done
+
+
+def _replay_updates(conn: sqlite3.Connection, shape: TableShape, params: tuple[int, int, int]) -> None:
+    """Old values back: one statement for the run (each row's earliest image), or, when a
+    unique key would clash half-way (two values swapped), row by row in reverse order."""
+    assign = ", ".join(shape.columns)
+    slots = ", ".join(f"j.c{i}" for i in range(1, len(shape.columns) + 1))
+    plain = ", ".join(f"c{i}" for i in range(1, len(shape.columns) + 1))
+    conn.execute("SAVEPOINT undo_run")
+    try:
+        conn.execute(
+            f"UPDATE {shape.name} SET ({assign}) = ({slots}) FROM (SELECT rid, min(seq), {plain} FROM undo_journal"
+            f" WHERE step = ? AND seq BETWEEN ? AND ? GROUP BY rid) AS j WHERE {shape.name}.rowid = j.rid",
+            params,
+        )
+    except sqlite3.IntegrityError:
+        conn.execute("ROLLBACK TO undo_run")
+        marks = ", ".join(f"{column} = ?" for column in shape.columns)
+        cursor = conn.execute(
+            f"SELECT rid, {plain} FROM undo_journal WHERE step = ? AND seq BETWEEN ? AND ? ORDER BY seq DESC", params
+        )
+        rows = cursor.fetchall()  # one run of one table: bounded by what the step itself changed
+        conn.executemany(f"UPDATE {shape.name} SET {marks} WHERE rowid = ?", [(*row[1:], row[0]) for row in rows])
+    conn.execute("RELEASE undo_run")
+
+
+def merge(conn: sqlite3.Connection, into: int, step: int) -> None:
+    """Make ``step`` part of ``into`` (two edits in a row that undo as one)."""
+    conn.execute("UPDATE undo_journal SET step = ? WHERE step = ?", (into, step))
+    conn.execute("DELETE FROM undo_steps WHERE id = ?", (step,))
+
+
+def steps(conn: sqlite3.Connection) -> set[int]:
+    """The steps the journal holds."""
+    return {row[0] for row in conn.execute("SELECT id FROM undo_steps")}
+
+
+def forget(conn: sqlite3.Connection, dropped: set[int] | None = None) -> None:
+    """Drop journalled steps (these, or all): history the undo stack no longer has."""
+    if dropped is None:
+        conn.execute("DELETE FROM undo_journal")
+        conn.execute("DELETE FROM undo_steps")
+        return
+    for step in dropped:
+        conn.execute("DELETE FROM undo_journal WHERE step = ?", (step,))
+        conn.execute("DELETE FROM undo_steps WHERE id = ?", (step,))
+
+
+def reverse(store: Store, step: int, action: str, label: str, progress: Progress | None = None) -> int | None:
+    """Undo (or redo) one step in a transaction of its own, journalled as the step that goes
+    back the other way (returned). Recorded in the audit log as ``action``."""
+    with store.write(undo=label) as tx:
+        rows = replay(tx.conn, step, progress)
+        tx.audit(action, "change", step, None, {"label": label, "rows": rows})
+    return tx.step
