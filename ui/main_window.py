@@ -32,8 +32,10 @@ from core.lockfile import owner_alive_here
 from core.store import SUFFIX, Store, create_store, lock_time, open_store, read_only_message, refuse_if_in_use
 from reports.catalog import KINDS
 from ui import commands
-from ui.assets_controller import AssetsController
-from ui.checks_controller import ChecksController
+from ui.controllers.assets import AssetsController
+from ui.controllers.checks import ChecksController
+from ui.controllers.people import PeopleController
+from ui.controllers.reports import ReportsController
 from ui.dialogs.new_region import NewRegionDialog
 from ui.document import Affected, Document
 from ui.errors import show_error
@@ -44,8 +46,6 @@ from ui.panels.checks import ChecksPanel
 from ui.panels.editor import EditorPanel
 from ui.panels.staff_browser import StaffBrowser
 from ui.paths import log_path
-from ui.people_controller import PeopleController
-from ui.reports_controller import ReportsController
 from ui.settings import Settings
 
 log = logging.getLogger("sotk.window")
