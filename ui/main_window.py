@@ -50,24 +50,6 @@ from ui.settings import Settings
 
 log = logging.getLogger("sotk.window")
 
-# The kind a new sub-unit gets, by the kind of its parent (the user can change it).
-CHILD_KIND = {
-    "edition": "dinas",
-    "sekretariat_daerah": "asisten",
-    "asisten": "biro",
-    "biro": "bagian",
-    "bagian": "subbagian",
-    "sekretariat_dprd": "bagian",
-    "inspektorat": "irban",
-    "dinas": "bidang",
-    "badan": "bidang",
-    "satpol_pp": "bidang",
-    "sekretariat": "subbagian",
-    "bidang": "seksi",
-    "kecamatan": "seksi",
-    "rsud": "bidang",
-    "uptd": "subbagian",
-}
 FILTER_EXPAND_LIMIT = 3000
 
 
@@ -680,12 +662,12 @@ class MainWindow(QMainWindow):
         if kind == "region":
             return None
         if kind == "edition":
-            return record_id, None, "dinas", None
+            return record_id, None, units.default_child_kind(None), None
         unit = units.get_unit(self.doc.store, record_id)
         if sibling:
-            parent_kind = units.get_unit(self.doc.store, unit.parent_id).kind if unit.parent_id else "edition"
-            return unit.edition_id, unit.parent_id, CHILD_KIND.get(parent_kind, unit.kind), unit.sort_order + 1
-        return unit.edition_id, unit.id, CHILD_KIND.get(unit.kind, "lainnya"), None
+            parent_kind = units.get_unit(self.doc.store, unit.parent_id).kind if unit.parent_id else None
+            return unit.edition_id, unit.parent_id, units.default_child_kind(parent_kind, unit.kind), unit.sort_order + 1
+        return unit.edition_id, unit.id, units.default_child_kind(unit.kind), None
 
     def add_child(self) -> None:
         self._add_unit(sibling=False)
