@@ -13,8 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -26,17 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import APP_NAME, __version__, regions, units
+from core import APP_NAME, __version__, regions
 from core.errors import Notice, SotkError
-from core.lockfile import owner_alive_here
-from core.store import SUFFIX, Store, create_store, lock_time, open_store, read_only_message, refuse_if_in_use
+from core.store import Store, read_only_message
 from reports.catalog import KINDS
-from ui import commands
 from ui.controllers.assets import AssetsController
 from ui.controllers.checks import ChecksController
+from ui.controllers.files import FilesController
 from ui.controllers.people import PeopleController
 from ui.controllers.reports import ReportsController
-from ui.dialogs.new_region import NewRegionDialog
+from ui.controllers.structure import StructureController
 from ui.document import Affected, Document
 from ui.errors import show_error
 from ui.i18n import LANGUAGES, error_text, tr_core
@@ -61,7 +58,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.doc: Document | None = None
         self.model: StructureTreeModel | None = None
-        self.cut_unit: int | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
 
@@ -101,20 +97,11 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.tree)
 
         self.editor = EditorPanel(self)
-        self.editor.new_region_requested.connect(lambda: self.new_region())
-        self.editor.unit_page.field_edited.connect(self._on_unit_field_edited)
-        self.editor.unit_page.functions_edited.connect(self._on_functions_edited)
-        self.editor.unit_page.urusan_edited.connect(
-            lambda uid, codes: self._run(commands.SetListCommand(self.doc, "urusan", uid, codes))
-        )
-        self.editor.unit_page.programs_edited.connect(
-            lambda uid, codes: self._run(commands.SetListCommand(self.doc, "programs", uid, codes))
-        )
-        self.editor.region_page.field_edited.connect(self._on_record_field_edited)
-        self.editor.region_page.relevant_edited.connect(
-            lambda region_id, codes: self._run(commands.SetRelevantUrusanCommand(self.doc, region_id, codes))
-        )
-        self.editor.edition_page.field_edited.connect(self._on_record_field_edited)
+        self.files = FilesController(self, settings)
+        self.files.store_opened.connect(self.set_store)
+        self.structure = StructureController(self, self.tree, self.editor, self.selected)
+        self.structure.cut_changed.connect(self._update_actions)
+        self.files.file_created.connect(self.structure.new_region)
 
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("mainSplitter")
@@ -199,33 +186,38 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.act_new = self._action(self.tr("&Baru..."), self.new_file, key.New, "actNew")
-        self.act_open = self._action(self.tr("B&uka..."), self.open_file_dialog, key.Open, "actOpen")
-        self.act_open_sample = self._action(self.tr("Buka data &contoh"), self._on_open_sample, None, "actOpenSample")
-        self.act_save_copy = self._action(self.tr("Simpan &salinan sebagai..."), self.save_copy, key.SaveAs, "actSaveCopy")
+        files, structure = self.files, self.structure
+        self.act_new = self._action(self.tr("&Baru..."), files.new_file, key.New, "actNew")
+        self.act_open = self._action(self.tr("B&uka..."), files.open_dialog, key.Open, "actOpen")
+        self.act_open_sample = self._action(self.tr("Buka data &contoh"), files.open_sample, None, "actOpenSample")
+        self.act_save_copy = self._action(self.tr("Simpan &salinan sebagai..."), files.save_copy, key.SaveAs, "actSaveCopy")
         self.act_close = self._action(self.tr("&Tutup berkas"), self.close_file, key.Close, "actClose")
         self.act_quit = self._action(self.tr("&Keluar"), self.close, key.Quit, "actQuit")
         self.act_undo = self._action(self.tr("&Urungkan"), self._on_undo, key.Undo, "actUndo")
         self.act_redo = self._action(
             self.tr("Ula&ngi"), self._on_redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], "actRedo"
         )
-        self.act_cut = self._action(self.tr("&Potong unit"), self.cut, key.Cut, "actCut")
-        self.act_paste = self._action(self.tr("&Tempel di bawah pilihan"), self.paste, key.Paste, "actPaste")
-        self.act_delete = self._action(self.tr("&Hapus unit"), self.delete_selected, key.Delete, "actDelete")
-        self.act_rename = self._action(self.tr("&Ganti nama"), self.rename_selected, QKeySequence("F2"), "actRename")
+        self.act_cut = self._action(self.tr("&Potong unit"), structure.cut, key.Cut, "actCut")
+        self.act_paste = self._action(self.tr("&Tempel di bawah pilihan"), structure.paste, key.Paste, "actPaste")
+        self.act_delete = self._action(self.tr("&Hapus unit"), structure.delete_selected, key.Delete, "actDelete")
+        self.act_rename = self._action(self.tr("&Ganti nama"), structure.rename_selected, QKeySequence("F2"), "actRename")
         self.act_find = self._action(self.tr("&Cari unit"), self._focus_filter, key.Find, "actFind")
         self.act_add_child = self._action(
-            self.tr("Tambah &sub-unit"), self.add_child, QKeySequence("Ctrl+Shift+N"), "actAddChild"
+            self.tr("Tambah &sub-unit"), structure.add_child, QKeySequence("Ctrl+Shift+N"), "actAddChild"
         )
         self.act_add_sibling = self._action(
-            self.tr("Tambah unit se&jajar"), self.add_sibling, QKeySequence("Ctrl+Alt+N"), "actAddSibling"
+            self.tr("Tambah unit se&jajar"), structure.add_sibling, QKeySequence("Ctrl+Alt+N"), "actAddSibling"
         )
-        self.act_up = self._action(self.tr("&Naikkan"), lambda: self.shift_selected(-1), QKeySequence("Alt+Up"), "actUp")
-        self.act_down = self._action(self.tr("T&urunkan"), lambda: self.shift_selected(1), QKeySequence("Alt+Down"), "actDown")
-        self.act_new_region = self._action(self.tr("Wilayah &baru..."), self.new_region, None, "actNewRegion")
-        self.act_new_edition = self._action(self.tr("&Edisi baru..."), self.new_edition, None, "actNewEdition")
-        self.act_copy_edition = self._action(self.tr("Salin edisi sebagai &draf..."), self.copy_edition, None, "actCopyEdition")
-        self.act_delete_edition = self._action(self.tr("Hapus ed&isi..."), self.delete_edition, None, "actDeleteEdition")
+        self.act_up = self._action(self.tr("&Naikkan"), lambda: structure.shift_selected(-1), QKeySequence("Alt+Up"), "actUp")
+        self.act_down = self._action(
+            self.tr("T&urunkan"), lambda: structure.shift_selected(1), QKeySequence("Alt+Down"), "actDown"
+        )
+        self.act_new_region = self._action(self.tr("Wilayah &baru..."), structure.new_region, None, "actNewRegion")
+        self.act_new_edition = self._action(self.tr("&Edisi baru..."), structure.new_edition, None, "actNewEdition")
+        self.act_copy_edition = self._action(
+            self.tr("Salin edisi sebagai &draf..."), structure.copy_edition, None, "actCopyEdition"
+        )
+        self.act_delete_edition = self._action(self.tr("Hapus ed&isi..."), structure.delete_edition, None, "actDeleteEdition")
         self.act_expand = self._action(self.tr("&Bentangkan cabang"), self._expand_selected, QKeySequence("Ctrl+E"), "actExpand")
         self.act_collapse = self._action(
             self.tr("&Ciutkan semua"), lambda: self.tree.collapseAll(), QKeySequence("Ctrl+Shift+E"), "actCollapse"
@@ -261,7 +253,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_new, self.act_open])
         self.recent_menu = file_menu.addMenu(self.tr("Berkas te&rakhir"))
         self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.files.list_recent_in(self.recent_menu)
         file_menu.addAction(self.act_open_sample)
         file_menu.addSeparator()
         file_menu.addActions([self.act_save_copy, self.act_close])
@@ -302,77 +294,11 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("Bantu&an"))
         help_menu.addActions([self.act_about, self.act_log])
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.settings.recent_files()
-        for number, path in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number} {str(path).replace('&', '&&')}")  # "R&D.sotk" shown as typed
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
-        if not files:
-            empty = self.recent_menu.addAction(self.tr("(kosong)"))
-            empty.setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Kosongkan daftar"), self.settings.clear_recent)
-
-    # -- opening and closing ------------------------------------------------------------
+    # -- the open file --------------------------------------------------------------------
 
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
-        """Open a file; on any problem say so and keep what is open now."""
-        try:
-            store = open_store(path, read_only=read_only)
-        except SotkError as exc:
-            show_error(self, exc)
-            if str(path.resolve()) in self.settings.recent_files() and not path.exists():
-                self.settings.remove_recent(str(path.resolve()))
-            return False
-        reason = store.read_only_reason
-        if reason is not None and reason.owner is not None:
-            store = self._ask_about_lock(store, path)
-            if store is None:
-                return False
-        self.set_store(store)
-        return True
-
-    def _ask_about_lock(self, store: Store, path: Path) -> Store | None:
-        owner = store.read_only_reason.owner  # type: ignore[union-attr]
-        assert owner is not None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Berkas sedang dibuka"))
-        box.setText(
-            self.tr("Berkas {name} sedang dibuka oleh {user} di komputer {host} sejak {since}.").format(
-                name=path.name, user=owner.user, host=owner.host, since=lock_time(owner.since)
-            )
-        )
-        box.setInformativeText(
-            self.tr(
-                "Anda dapat membukanya hanya-baca. Ambil alih hanya bila Anda yakin program itu sudah tidak berjalan "
-                "(misalnya komputernya mati mendadak); perubahan orang itu dapat tertimpa."
-            )
-        )
-        read_only = box.addButton(self.tr("Buka hanya-baca"), QMessageBox.ButtonRole.AcceptRole)
-        take_over = box.addButton(self.tr("Ambil alih"), QMessageBox.ButtonRole.DestructiveRole)
-        if owner_alive_here(owner):  # still open on this very computer: two writers, never
-            take_over.setEnabled(False)
-            box.setInformativeText(
-                self.tr(
-                    "Program itu masih berjalan di komputer ini. Tutup dulu di sana untuk mengubah berkas; sekarang berkas dapat dibuka hanya-baca."
-                )
-            )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(read_only)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is read_only:
-            return store
-        store.close()
-        if clicked is take_over:
-            try:
-                return open_store(path, take_over_lock=True)
-            except SotkError as exc:
-                show_error(self, exc)
-        return None
+        """Open a file and show it (the way in for ui/app.py and the benchmarks)."""
+        return self.files.open_path(path, read_only=read_only)
 
     def set_store(self, store: Store) -> None:
         self.close_file()
@@ -383,10 +309,10 @@ class MainWindow(QMainWindow):
         self.doc.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.doc.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
         self.model = StructureTreeModel(store, self)
-        self.model.unit_dropped.connect(self._on_unit_dropped)
-        self.model.rename_requested.connect(self._on_rename_requested)
         self.tree.setModel(self.model)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.files.attach(self.doc)
+        self.structure.attach(self.doc, self.model)
         self.checks.attach(self.doc)
         self.people.attach(self.doc)
         self.assets.attach(self.doc)
@@ -404,8 +330,6 @@ class MainWindow(QMainWindow):
         else:
             self.editor.show_nothing(file_is_empty=True)
         self.tree.setFocus()
-        self.settings.add_recent(store.path)
-        self.settings.set_last_file(store.path)
         self._update_title()
         self._update_actions()
         self.file_opened.emit(str(store.path))
@@ -415,6 +339,8 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         self.checks.detach()
+        self.files.attach(None)
+        self.structure.attach(None, None)
         self.people.attach(None)
         self.assets.attach(None)
         self.reports.attach(None)
@@ -425,81 +351,8 @@ class MainWindow(QMainWindow):
         self.doc.deleteLater()
         self.doc = None
         self.model = None
-        self.cut_unit = None
         self._update_title()
         self._update_actions()
-
-    def new_file(self) -> None:
-        start = str(self._dialog_dir() / f"sotk-baru{SUFFIX}")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Berkas SOTK baru"), start, self.tr("Berkas SOTK (*.sotk)"))
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() != SUFFIX:
-            path = path.with_suffix(SUFFIX)
-        if path.exists():
-            if self.doc is not None and path.resolve() == self.doc.store.path.resolve():
-                QMessageBox.warning(self, self.tr("Berkas sedang dibuka"), self.tr("Berkas itu sedang dibuka; pilih nama lain."))
-                return
-            try:
-                refuse_if_in_use(path)
-            except SotkError as exc:
-                show_error(self, exc)
-                return
-            try:
-                path.unlink()  # the save dialog asked before overwriting
-            except OSError as exc:
-                QMessageBox.warning(self, self.tr("Masalah berkas"), str(exc))
-                return
-        try:
-            store = create_store(path)
-        except SotkError as exc:
-            show_error(self, exc)
-            return
-        self.set_store(store)
-        self.new_region()
-
-    def open_file_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Buka berkas SOTK"), str(self._dialog_dir()), self.tr("Berkas SOTK (*.sotk);;Semua berkas (*)")
-        )
-        if name:
-            self.open_path(Path(name))
-
-    def save_copy(self) -> None:
-        """Write a consistent copy of the open file (SQLite's backup API) and keep working on this one."""
-        if self.doc is None:
-            return
-        source = self.doc.store.path
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Simpan salinan sebagai"),
-            str(source.with_name(source.stem + "-salinan" + SUFFIX)),
-            self.tr("Berkas SOTK (*.sotk)"),
-        )
-        if not name:
-            return
-        target = Path(name)
-        if target.suffix.lower() != SUFFIX:
-            target = target.with_name(target.name + SUFFIX)
-        try:
-            self.doc.store.copy_to(target)
-        except SotkError as exc:
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(self.tr("Salinan disimpan di {path}").format(path=target), 8000)
-
-    def _dialog_dir(self) -> Path:
-        if self.doc is not None:
-            return self.doc.store.path.parent
-        return Path.home()
-
-    def _on_open_sample(self) -> None:
-        from ui.sample import ensure_sample
-
-        path = ensure_sample(self)
-        if path is not None:
-            self.open_path(path)
 
     # -- selection ----------------------------------------------------------------------
 
@@ -556,39 +409,7 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 
-    # -- edits ----------------------------------------------------------------------------
-
-    def _run(self, command: commands.StoreCommand | None) -> bool:
-        if self.doc is None or command is None:
-            return False
-        return self.doc.run(command)
-
-    def _on_unit_field_edited(self, unit_id: int, field: str, value: Any) -> None:
-        if self.doc is not None:
-            self._run(commands.UpdateUnitCommand(self.doc, unit_id, **{field: value}))
-
-    def _on_functions_edited(self, unit_id: int, items: list) -> None:
-        if self.doc is not None:
-            self._run(commands.SetFunctionsCommand(self.doc, unit_id, items))
-
-    def _on_record_field_edited(self, entity: str, record_id: int, field: str, value: Any) -> None:
-        if self.doc is not None:
-            self._run(commands.UpdateRecordCommand(self.doc, entity, record_id, **{field: value}))
-
-    def _on_rename_requested(self, kind: str, record_id: int, name: str) -> None:
-        if self.doc is None:
-            return
-        if kind == "unit":
-            self._run(commands.UpdateUnitCommand(self.doc, record_id, name=name))
-        else:
-            self._run(commands.UpdateRecordCommand(self.doc, kind, record_id, name=name))
-
-    def _on_unit_dropped(self, unit_id: int, new_parent: int | None, position: int) -> None:
-        if self.doc is not None:
-            # Deferred: the view is still inside its drop handling.
-            QTimer.singleShot(
-                0, lambda: self._run(commands.MoveUnitCommand(self.doc, unit_id, new_parent, None if position < 0 else position))
-            )
+    # -- after a change ------------------------------------------------------------------
 
     def _on_warned(self, warnings: list[Notice]) -> None:
         self.statusBar().showMessage(" ".join(error_text(w) for w in warnings), 10000)
@@ -653,179 +474,6 @@ class MainWindow(QMainWindow):
             return
         for row in range(self.model.rowCount()):
             self.tree.expand(self.model.index(row, 0))
-
-    def _target_for_new(self, sibling: bool) -> tuple[int, int | None, str, int | None] | None:
-        """(edition, parent, kind, position) for a new unit next to or below the selection."""
-        if self.doc is None or (chosen := self.selected()) is None:
-            return None
-        kind, record_id = chosen
-        if kind == "region":
-            return None
-        if kind == "edition":
-            return record_id, None, units.default_child_kind(None), None
-        unit = units.get_unit(self.doc.store, record_id)
-        if sibling:
-            parent_kind = units.get_unit(self.doc.store, unit.parent_id).kind if unit.parent_id else None
-            return unit.edition_id, unit.parent_id, units.default_child_kind(parent_kind, unit.kind), unit.sort_order + 1
-        return unit.edition_id, unit.id, units.default_child_kind(unit.kind), None
-
-    def add_child(self) -> None:
-        self._add_unit(sibling=False)
-
-    def add_sibling(self) -> None:
-        self._add_unit(sibling=True)
-
-    def _add_unit(self, sibling: bool) -> None:
-        target = self._target_for_new(sibling)
-        if target is None or self.doc is None:
-            return
-        edition_id, parent_id, kind, position = target
-        if self._run(commands.CreateUnitCommand(self.doc, edition_id, parent_id, self.tr("Unit baru"), kind, position)):
-            self.tree.edit(self.tree.currentIndex())
-
-    def rename_selected(self) -> None:
-        index = self.tree.currentIndex()
-        if index.isValid() and self.doc is not None and not self.doc.store.read_only:
-            self.tree.edit(index)
-
-    def delete_selected(self) -> None:
-        chosen = self.selected()
-        if self.doc is None or chosen is None:
-            return
-        kind, record_id = chosen
-        if kind == "edition":
-            self.delete_edition()
-            return
-        if kind != "unit":
-            return
-        store = self.doc.store
-        unit = units.get_unit(store, record_id)
-        impact = units.delete_impact(store, record_id)
-        if impact.blocked:
-            QMessageBox.information(
-                self,
-                self.tr("Unit tidak dapat dihapus"),
-                self.tr(
-                    "'{name}' tidak dapat dihapus karena {staff} pegawai dan {assets} aset masih tercatat pada unit ini "
-                    "atau sub-unitnya. Pindahkan mereka ke unit lain dulu."
-                ).format(name=unit.name, staff=impact.staff, assets=impact.assets),
-            )
-            return
-        if impact.units > 1 or impact.positions or impact.functions:
-            question = self.tr(
-                "Hapus '{name}' beserta {sub} sub-unit, {functions} pernyataan fungsi dan {positions} jabatan?\n"
-                "Penghapusan dapat diurungkan (Ctrl+Z)."
-            ).format(name=unit.name, sub=impact.units - 1, functions=impact.functions, positions=impact.positions)
-        else:
-            question = self.tr("Hapus '{name}'?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(name=unit.name)
-        if QMessageBox.question(self, self.tr("Hapus unit"), question) != QMessageBox.StandardButton.Yes:
-            return
-        self._run(commands.DeleteUnitCommand(self.doc, record_id))
-
-    def cut(self) -> None:
-        chosen = self.selected()
-        if chosen is None or chosen[0] != "unit" or self.doc is None:
-            return
-        self.cut_unit = chosen[1]
-        name = units.get_unit(self.doc.store, chosen[1]).name
-        self.statusBar().showMessage(
-            self.tr("'{name}' siap dipindah: pilih induk barunya lalu Tempel (Ctrl+V).").format(name=name), 10000
-        )
-        self._update_actions()
-
-    def paste(self) -> None:
-        chosen = self.selected()
-        if chosen is None or self.cut_unit is None or self.doc is None:
-            return
-        kind, record_id = chosen
-        if kind == "region":
-            return
-        unit_id = self.cut_unit
-        new_parent = None if kind == "edition" else record_id
-        target_edition = record_id if kind == "edition" else units.get_unit(self.doc.store, record_id).edition_id
-        if units.get_unit(self.doc.store, unit_id).edition_id != target_edition:
-            QMessageBox.information(
-                self, self.tr("Tidak dapat dipindah"), self.tr("Unit hanya dapat dipindah di dalam edisinya sendiri.")
-            )
-            return
-        if self._run(commands.MoveUnitCommand(self.doc, unit_id, new_parent)):
-            self.cut_unit = None
-            self._update_actions()
-
-    def shift_selected(self, offset: int) -> None:
-        chosen = self.selected()
-        if chosen is None or chosen[0] != "unit" or self.doc is None:
-            return
-        unit = units.get_unit(self.doc.store, chosen[1])
-        position = unit.sort_order + offset
-        if position < 0:
-            return
-        siblings = units.sibling_count(self.doc.store, unit.edition_id, unit.parent_id)
-        if position >= siblings:
-            return
-        text = self.tr("Naikkan '{name}'") if offset < 0 else self.tr("Turunkan '{name}'")
-        self._run(commands.MoveUnitCommand(self.doc, unit.id, unit.parent_id, position, text.format(name=unit.name)))
-
-    # -- regions and editions ---------------------------------------------------------
-
-    def _selected_region_and_edition(self) -> tuple[int | None, int | None]:
-        chosen = self.selected()
-        if chosen is None or self.doc is None:
-            return None, None
-        kind, record_id = chosen
-        store = self.doc.store
-        if kind == "region":
-            return record_id, None
-        if kind == "edition":
-            return regions.get_edition(store, record_id).region_id, record_id
-        unit = units.get_unit(store, record_id)
-        return regions.get_edition(store, unit.edition_id).region_id, unit.edition_id
-
-    def new_region(self) -> None:
-        if self.doc is None:
-            return
-        dialog = NewRegionDialog(self)
-        if dialog.exec():
-            name, kind, edition = dialog.values()
-            self._run(commands.new_region_command(self.doc, name, kind, edition))
-
-    def new_edition(self) -> None:
-        region_id, _ = self._selected_region_and_edition()
-        if region_id is None or self.doc is None:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Edisi baru"), self.tr("Nama edisi (misalnya rancangan Perda yang baru):"))
-        if ok:
-            self._run(commands.new_edition_command(self.doc, region_id, name, "draft"))
-
-    def copy_edition(self) -> None:
-        _, edition_id = self._selected_region_and_edition()
-        if edition_id is None or self.doc is None:
-            return
-        source = regions.get_edition(self.doc.store, edition_id).name
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Salin edisi sebagai draf"),
-            self.tr("Nama draf baru:"),
-            text=self.tr("Draf penataan dari {name}").format(name=source),
-        )
-        if ok:
-            self._run(commands.copy_edition_command(self.doc, edition_id, name))
-
-    def delete_edition(self) -> None:
-        _, edition_id = self._selected_region_and_edition()
-        if edition_id is None or self.doc is None:
-            return
-        name = regions.get_edition(self.doc.store, edition_id).name
-        count = regions.unit_counts(self.doc.store).get(edition_id, (0, 0))[0]
-        answer = QMessageBox.question(
-            self,
-            self.tr("Hapus edisi"),
-            self.tr("Hapus edisi '{name}' beserta {count} unitnya?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(
-                name=name, count=count
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._run(commands.DeleteEditionCommand(self.doc, edition_id))
 
     # -- filter, view, help ------------------------------------------------------------
 
@@ -987,7 +635,7 @@ class MainWindow(QMainWindow):
         self.act_delete.setEnabled(writable and kind in ("unit", "edition"))
         self.act_rename.setEnabled(writable and kind is not None)
         self.act_add_child.setEnabled(writable and kind in ("unit", "edition"))
-        self.act_paste.setEnabled(writable and self.cut_unit is not None and kind in ("unit", "edition"))
+        self.act_paste.setEnabled(writable and self.structure.cut_unit is not None and kind in ("unit", "edition"))
         for action in (self.act_new_edition, self.act_copy_edition, self.act_delete_edition):
             action.setEnabled(writable and kind is not None)
 
