@@ -32,6 +32,7 @@ from ui.controllers.assets import AssetsController
 from ui.controllers.checks import ChecksController
 from ui.controllers.files import FilesController
 from ui.controllers.people import PeopleController
+from ui.controllers.region_lists import RegionListsController
 from ui.controllers.reports import ReportsController
 from ui.controllers.structure import StructureController
 from ui.document import Affected, Document
@@ -113,35 +114,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.checks_panel = ChecksPanel(self)
-        self.checks_dock = QDockWidget(self.tr("Pemeriksaan"), self)
-        self.checks_dock.setObjectName("checksDock")
-        self.checks_dock.setWidget(self.checks_panel)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+        self.checks_dock = self._dock(self.tr("Pemeriksaan"), "checksDock", self.checks_panel)
         self.checks = ChecksController(self.checks_panel, self, self.select_units)
         self.staff_browser = StaffBrowser(self)
-        self.staff_dock = QDockWidget(self.tr("Pegawai seluruh wilayah"), self)
-        self.staff_dock.setObjectName("staffDock")
-        self.staff_dock.setWidget(self.staff_browser)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.staff_dock)
+        self.staff_dock = self._dock(self.tr("Pegawai seluruh wilayah"), "staffDock", self.staff_browser)
         self.tabifyDockWidget(self.checks_dock, self.staff_dock)
         self.checks_dock.raise_()
-        self.staff_dock.visibilityChanged.connect(lambda visible: visible and self._refresh_staff_browser())
         self.people = PeopleController(
             self, self.editor.people_page, self.staff_browser, lambda unit_id: self.select("unit", unit_id)
         )
-        self._staff_browser_stale = False
         self.region_assets = AssetsPage(region=True, parent=self)
-        self.assets_dock = QDockWidget(self.tr("Aset seluruh wilayah"), self)
-        self.assets_dock.setObjectName("assetsDock")
-        self.assets_dock.setWidget(self.region_assets)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.assets_dock)
+        self.assets_dock = self._dock(self.tr("Aset seluruh wilayah"), "assetsDock", self.region_assets)
         self.tabifyDockWidget(self.staff_dock, self.assets_dock)
         self.checks_dock.raise_()
-        self.assets_dock.visibilityChanged.connect(lambda visible: visible and self._refresh_region_assets())
         self.assets = AssetsController(
             self, [self.editor.assets_page, self.region_assets], lambda unit_id: self.select("unit", unit_id)
         )
-        self._region_assets_stale = False
+        self.region_lists = RegionListsController(self, self.staff_dock, self.staff_browser, self.assets_dock, self.region_assets)
         self.reports = ReportsController(self, self.settings)
         chart = self.editor.chart
         chart.print_asked.connect(
@@ -172,7 +161,14 @@ class MainWindow(QMainWindow):
             self.tree.addAction(action)
         self._update_actions()
 
-    # -- actions and menus -----------------------------------------------------------
+    # -- docks, actions and menus --------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        return dock
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
         action = QAction(text, self)
@@ -317,7 +313,7 @@ class MainWindow(QMainWindow):
         self.people.attach(self.doc)
         self.assets.attach(self.doc)
         self.reports.attach(self.doc)
-        self.region_assets.set_store(store, [(r.id, r.name) for r in regions.list_regions(store)])
+        self.region_lists.attach(self.doc)
         self.filter.clear()
         for row in range(self.model.rowCount()):
             region = self.model.index(row, 0)
@@ -344,7 +340,7 @@ class MainWindow(QMainWindow):
         self.people.attach(None)
         self.assets.attach(None)
         self.reports.attach(None)
-        self.region_assets.set_store(None)
+        self.region_lists.attach(None)
         self.tree.setModel(None)
         self.editor.show_nothing()
         self.doc.close()
@@ -387,10 +383,7 @@ class MainWindow(QMainWindow):
         for unit_id in unit_ids[1:]:
             index = self.model.index_for("unit", unit_id)
             if index.isValid():
-                parent = index.parent()
-                while parent.isValid():
-                    self.tree.expand(parent)
-                    parent = parent.parent()
+                self._reveal(index)
                 selection.select(index, QItemSelectionModel.SelectionFlag.Select)
 
     def _on_run_checks(self) -> None:
@@ -402,12 +395,16 @@ class MainWindow(QMainWindow):
             return
         index = self.model.index_for(kind, record_id)
         if index.isValid():
-            parent = index.parent()
-            while parent.isValid():
-                self.tree.expand(parent)
-                parent = parent.parent()
+            self._reveal(index)
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
+
+    def _reveal(self, index: QModelIndex) -> None:
+        """Expand the branches above ``index``, so the unit chosen is seen."""
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
 
     # -- after a change ------------------------------------------------------------------
 
@@ -439,35 +436,9 @@ class MainWindow(QMainWindow):
         self.editor.refresh(self.doc.store)
         if self.model.rowCount() == 0:  # the last region undone or deleted: say how to start again
             self.editor.show_nothing(file_is_empty=True)
-        if affected.regions_changed:  # the region choosers of the two lists
-            listed = [(r.id, r.name) for r in regions.list_regions(self.doc.store)]
-            self.staff_browser.set_regions(listed)
-            self.region_assets.set_store(self.doc.store, listed)
-        elif affected.parents:  # a unit renamed or moved: the lists show unit names; re-read the rows seen, not the lists
-            for model in (self.staff_browser.model, self.region_assets.model):
-                if model is not None:
-                    model.refresh_rows()
-        if affected.staff_changed or affected.regions_changed:
-            self._staff_browser_stale = True
-            if not self.staff_dock.visibleRegion().isEmpty():
-                self._refresh_staff_browser()
-        if affected.assets_changed or affected.regions_changed:
-            self._region_assets_stale = True
-            if not self.assets_dock.visibleRegion().isEmpty():
-                self._refresh_region_assets()
+        self.region_lists.on_changed(self.doc, affected)
         self._update_saved()
         self._update_actions()
-
-    def _refresh_region_assets(self) -> None:
-        if self._region_assets_stale:
-            self._region_assets_stale = False
-            self.region_assets.refilter()
-
-    def _refresh_staff_browser(self) -> None:
-        """Re-read the region-wide list when it is seen (it may hold 100,000 people)."""
-        if self._staff_browser_stale:
-            self._staff_browser_stale = False
-            self.staff_browser.refresh()
 
     def _expand_top(self) -> None:
         if self.model is None:
@@ -580,23 +551,12 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         store = self.doc.store
-        if store.read_only_reason is not None:
-            self.saved_label.setText(
-                self.tr("Hanya-baca: {reason}").format(
-                    reason=tr_core(store.read_only_reason.template).format(
-                        **(
-                            {
-                                "user": store.read_only_reason.owner.user,
-                                "host": store.read_only_reason.owner.host,
-                                "since": store.read_only_reason.owner.since,
-                            }
-                            if store.read_only_reason.owner
-                            else {}
-                        )
-                    )
-                )
-            )
-            self.saved_label.setToolTip(read_only_message(store.read_only_reason))
+        reason = store.read_only_reason
+        if reason is not None:
+            owner = reason.owner
+            who = {"user": owner.user, "host": owner.host, "since": owner.since} if owner else {}
+            self.saved_label.setText(self.tr("Hanya-baca: {reason}").format(reason=tr_core(reason.template).format(**who)))
+            self.saved_label.setToolTip(read_only_message(reason))
         elif store.saved_at is not None:
             self.saved_label.setText(self.tr("Tersimpan {time}").format(time=store.saved_at.strftime("%H:%M:%S")))
             self.saved_label.setToolTip(self.tr("Setiap perubahan langsung tersimpan di {path}").format(path=store.path))

@@ -18,6 +18,7 @@ from ui.dialogs.unit_chooser import MoveStaffDialog
 from ui.document import Document
 from ui.panels.people import PeoplePage
 from ui.panels.staff_browser import StaffBrowser
+from ui.region_choice import region_items
 
 
 class PeopleController(QObject):
@@ -46,7 +47,7 @@ class PeopleController(QObject):
         if doc is None:
             self.browser.set_store(None, [])
             return
-        self.browser.set_store(doc.store, [(r.id, r.name) for r in regions.list_regions(doc.store)])
+        self.browser.set_store(doc.store, region_items(doc.store))
 
     def _run(self, command: commands.StoreCommand | None) -> bool:
         return self.doc.run(command) if self.doc is not None and command is not None else False
