@@ -8,8 +8,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import APP_NAME, __version__, regions
+from core import APP_NAME, __version__
 from core.errors import Notice, SotkError
 from core.store import Store, read_only_message
 from reports.catalog import KINDS
@@ -35,6 +35,7 @@ from ui.controllers.people import PeopleController
 from ui.controllers.region_lists import RegionListsController
 from ui.controllers.reports import ReportsController
 from ui.controllers.structure import StructureController
+from ui.controllers.tree_filter import TreeFilterController
 from ui.document import Affected, Document
 from ui.errors import show_error
 from ui.i18n import LANGUAGES, error_text, tr_core
@@ -47,8 +48,6 @@ from ui.paths import log_path
 from ui.settings import Settings
 
 log = logging.getLogger("sotk.window")
-
-FILTER_EXPAND_LIMIT = 3000
 
 
 class MainWindow(QMainWindow):
@@ -66,15 +65,6 @@ class MainWindow(QMainWindow):
         self.filter.setObjectName("treeFilter")
         self.filter.setPlaceholderText(self.tr("Saring unit menurut nama (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(250)
-        self._filter_timer.timeout.connect(self._apply_filter)
-        self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
-        # Enter or ↓ in the filter goes on to the tree, at the first unit found.
-        self.filter.returnPressed.connect(self._enter_tree_from_filter)
-        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter, context=Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(self._enter_tree_from_filter)
         self.filter_note = QLabel(self)
         self.filter_note.hide()
 
@@ -96,6 +86,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.filter_note)
         left_layout.addWidget(self.tree)
+
+        self.tree_filter = TreeFilterController(self, self.filter, self.filter_note, self.tree, self.selected, self.select)
 
         self.editor = EditorPanel(self)
         self.files = FilesController(self, settings)
@@ -197,7 +189,7 @@ class MainWindow(QMainWindow):
         self.act_paste = self._action(self.tr("&Tempel di bawah pilihan"), structure.paste, key.Paste, "actPaste")
         self.act_delete = self._action(self.tr("&Hapus unit"), structure.delete_selected, key.Delete, "actDelete")
         self.act_rename = self._action(self.tr("&Ganti nama"), structure.rename_selected, QKeySequence("F2"), "actRename")
-        self.act_find = self._action(self.tr("&Cari unit"), self._focus_filter, key.Find, "actFind")
+        self.act_find = self._action(self.tr("&Cari unit"), self.tree_filter.focus, key.Find, "actFind")
         self.act_add_child = self._action(
             self.tr("Tambah &sub-unit"), structure.add_child, QKeySequence("Ctrl+Shift+N"), "actAddChild"
         )
@@ -314,7 +306,7 @@ class MainWindow(QMainWindow):
         self.assets.attach(self.doc)
         self.reports.attach(self.doc)
         self.region_lists.attach(self.doc)
-        self.filter.clear()
+        self.tree_filter.attach(self.model)
         for row in range(self.model.rowCount()):
             region = self.model.index(row, 0)
             self.tree.expand(region)
@@ -341,6 +333,7 @@ class MainWindow(QMainWindow):
         self.assets.attach(None)
         self.reports.attach(None)
         self.region_lists.attach(None)
+        self.tree_filter.attach(None)
         self.tree.setModel(None)
         self.editor.show_nothing()
         self.doc.close()
@@ -367,11 +360,8 @@ class MainWindow(QMainWindow):
             except SotkError as exc:
                 show_error(self, exc)
             node = self.model.node(current) if self.model is not None else None
-            if node is not None and node.kind == "region":  # a region: the structure in force there
-                in_force = [e.id for e in regions.list_editions(self.doc.store, node.id) if e.status == "in_force"]
-                self.checks.set_edition(in_force[0] if in_force else None)
-            elif node is not None:
-                self.checks.set_edition(node.edition_id if node.kind == "unit" else node.id)
+            if node is not None:
+                self.checks.follow(node.kind, node.id, node.edition_id)
         self._update_actions()
 
     def select_units(self, unit_ids: list[int]) -> None:
@@ -417,13 +407,13 @@ class MainWindow(QMainWindow):
         if affected.regions_changed and self.model.visible is None:
             with QSignalBlocker(self.tree.selectionModel()):
                 self.model.reload()
-            self._expand_top()
+            self.tree_filter.expand_top()
         elif self.model.visible is not None:
             # Filtered: only a change to the tree itself re-applies the filter (staff and asset
             # changes leave it alone), and the unit chosen stays chosen.
             if affected.regions_changed or affected.parents:
                 with QSignalBlocker(self.tree.selectionModel()):
-                    self._apply_filter()  # keeps the unit chosen while it is still shown
+                    self.tree_filter.apply()  # keeps the unit chosen while it is still shown
         else:
             for edition_id, parent_id in dict.fromkeys(affected.parents):
                 self.model.refresh_children(edition_id, parent_id)
@@ -440,53 +430,7 @@ class MainWindow(QMainWindow):
         self._update_saved()
         self._update_actions()
 
-    def _expand_top(self) -> None:
-        if self.model is None:
-            return
-        for row in range(self.model.rowCount()):
-            self.tree.expand(self.model.index(row, 0))
-
     # -- filter, view, help ------------------------------------------------------------
-
-    def _enter_tree_from_filter(self) -> None:
-        if self.model is None:
-            return
-        if self._filter_timer.isActive():
-            self._filter_timer.stop()
-            self._apply_filter()
-        current = self.tree.currentIndex()
-        if self.filter.text().strip() and not (current.isValid() and current.data(IdRole) in self.model.matches):
-            index = self.model.index(0, 0)
-            while index.isValid() and not (index.data(KindRole) == "unit" and index.data(IdRole) in self.model.matches):
-                index = self.tree.indexBelow(index)
-            if index.isValid():
-                self.tree.setCurrentIndex(index)
-                self.tree.scrollTo(index)
-        self.tree.setFocus()
-
-    def _focus_filter(self) -> None:
-        self.filter.setFocus()
-        self.filter.selectAll()
-
-    def _apply_filter(self) -> None:
-        if self.model is None:
-            return
-        text = self.filter.text()
-        chosen = self.selected()
-        matches = self.model.set_filter(text)
-        if chosen is not None:  # the unit chosen stays chosen while it is still shown
-            self.select(*chosen)
-        if text.strip():
-            shown = len(self.model.visible or ())
-            self.filter_note.setText(self.tr("{count} unit cocok").format(count=len(matches)))
-            self.filter_note.show()
-            if shown <= FILTER_EXPAND_LIMIT:
-                self.tree.expandRecursively(QModelIndex())
-            else:
-                self._expand_top()
-        else:
-            self.filter_note.hide()
-            self._expand_top()
 
     def _expand_selected(self) -> None:
         index = self.tree.currentIndex()

@@ -1585,10 +1585,6 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>{count} unit cocok</source>
-        <translation>{count} units match</translation>
-    </message>
-    <message>
         <source>Bahasa tampilan akan berganti saat program dibuka lagi.</source>
         <translation>The display language changes the next time the program starts.</translation>
     </message>
@@ -2394,6 +2390,13 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>Berkas dibuka hanya-baca: perubahan tidak dapat disimpan.</source>
         <translation>The file is open read-only: changes cannot be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TreeFilterController</name>
+    <message>
+        <source>{count} unit cocok</source>
+        <translation>{count} units match</translation>
     </message>
 </context>
 <context>
