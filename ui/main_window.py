@@ -1,6 +1,7 @@
-"""The main window: structure tree with a filter on the left, editor on the right,
-menus with standard shortcuts, undo/redo, recent files and a status bar that says
-when the file was last saved."""
+"""The main window, assembly only: the structure tree with its filter on the left, the editor on
+the right, the docks, menus with standard shortcuts and a status bar that says when the file was
+last saved. What the actions do is decided by the controllers in ui/controllers/; the window
+shows the open file and, after each change, refreshes the tree, the editor and the lists."""
 
 from __future__ import annotations
 
@@ -430,7 +431,7 @@ class MainWindow(QMainWindow):
         self._update_saved()
         self._update_actions()
 
-    # -- filter, view, help ------------------------------------------------------------
+    # -- view and help -------------------------------------------------------------------
 
     def _expand_selected(self) -> None:
         index = self.tree.currentIndex()
