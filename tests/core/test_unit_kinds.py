@@ -45,3 +45,13 @@ def test_every_usual_kind_is_a_known_kind_and_one_kind_opens_an_edition() -> Non
     assert all(k.child_kind in kinds for k in kinds.values() if k.child_kind)
     assert [k.kind for k in kinds.values() if k.top_default] == ["dinas"]
     assert {k.kind: k.child_kind for k in kinds.values() if k.child_kind} == USUAL
+
+
+def test_the_usual_kind_is_one_the_structure_rules_allow_there() -> None:
+    """A new unit never starts out as a finding of the placement check."""
+    from core.checks.rules import load_structure_rules
+
+    placement = load_structure_rules().placement
+    for parent, child in [(None, default_child_kind(None)), *USUAL.items()]:
+        rule = placement.get(child)
+        assert rule is None or (parent or "(top)") in rule.parents, (parent, child)
