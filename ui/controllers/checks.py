@@ -74,8 +74,8 @@ class ChecksController(QObject):
         if kind != "region":
             self.set_edition(edition_id if kind == "unit" else record_id)
         elif self.doc is not None:
-            in_force = [e.id for e in regions.list_editions(self.doc.store, record_id) if e.status == "in_force"]
-            self.set_edition(in_force[0] if in_force else None)
+            in_force = regions.edition_in_force(self.doc.store, record_id)
+            self.set_edition(in_force.id if in_force else None)
 
     def _on_changed(self, affected: Affected) -> None:
         if affected.regions_changed and self.doc is not None:

@@ -116,7 +116,7 @@ class PeopleController(QObject):
             return
         store = self.doc.store
         first = staff.get_staff(store, staff_ids[0])
-        edition = next((e for e in regions.list_editions(store, first.region_id) if e.status == "in_force"), None)
+        edition = regions.edition_in_force(store, first.region_id)
         if first.unit_id is not None:
             edition = regions.get_edition(store, units.get_unit(store, first.unit_id).edition_id)
         if edition is None:
