@@ -60,6 +60,8 @@ class UnitKind:
     structural: bool
     eselon_min: str
     eselon_max: str
+    child_kind: str  # the kind a new sub-unit of this kind gets ("" if none is usual)
+    top_default: bool  # the kind a new unit at the top of an edition gets (one kind)
 
     def eselon_fits(self, eselon: str) -> bool:
         """Whether a head's eselon lies in the range usual for this kind."""
@@ -127,6 +129,8 @@ def load_reference() -> Reference:
                 r["structural"] == "1",
                 r["eselon_min"],
                 r["eselon_max"],
+                r["child_kind"],
+                r["top_default"] == "1",
             )
             for r in _ref("unit_kinds.csv")
         },

@@ -75,6 +75,12 @@ def list_editions(store: Reader, region_id: int | None = None) -> list[Edition]:
     return [Edition(**r) for r in rows]
 
 
+def edition_in_force(store: Reader, region_id: int) -> Edition | None:
+    """The structure in force in a region (there is at most one), or None while there is none."""
+    row = store.one(f"SELECT {_EDITION_COLUMNS} FROM editions WHERE region_id = ? AND status = 'in_force'", (region_id,))
+    return Edition(**row) if row is not None else None
+
+
 def get_edition(store: Reader, edition_id: int) -> Edition:
     row = store.one(f"SELECT {_EDITION_COLUMNS} FROM editions WHERE id = ?", (edition_id,))
     if row is None:

@@ -174,6 +174,17 @@ def _kinds() -> tuple[str, ...]:
     return tuple(load_reference().unit_kinds)
 
 
+def default_child_kind(parent_kind: str | None, otherwise: str = "lainnya") -> str:
+    """The kind a new unit starts with under a parent of ``parent_kind`` (None: at the top of an
+    edition), from unit_kinds.csv, so the usual kind need not be chosen each time; ``otherwise``
+    where the table names none. The user can still change it."""
+    kinds = load_reference().unit_kinds
+    if parent_kind is None:
+        return next((k.kind for k in kinds.values() if k.top_default), otherwise)
+    parent = kinds.get(parent_kind)
+    return parent.child_kind if parent is not None and parent.child_kind else otherwise
+
+
 def _unit_values(fields: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key, value in fields.items():

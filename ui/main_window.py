@@ -1,6 +1,7 @@
-"""The main window: structure tree with a filter on the left, editor on the right,
-menus with standard shortcuts, undo/redo, recent files and a status bar that says
-when the file was last saved."""
+"""The main window, assembly only: the structure tree with its filter on the left, the editor on
+the right, the docks, menus with standard shortcuts and a status bar that says when the file was
+last saved. What the actions do is decided by the controllers in ui/controllers/; the window
+shows the open file and, after each change, refreshes the tree, the editor and the lists."""
 
 from __future__ import annotations
 
@@ -8,13 +9,11 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -26,15 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import APP_NAME, __version__, regions, units
+from core import APP_NAME, __version__
 from core.errors import Notice, SotkError
-from core.lockfile import owner_alive_here
-from core.store import SUFFIX, Store, create_store, lock_time, open_store, read_only_message, refuse_if_in_use
+from core.store import Store, read_only_message
 from reports.catalog import KINDS
-from ui import commands
-from ui.assets_controller import AssetsController
-from ui.checks_controller import ChecksController
-from ui.dialogs.new_region import NewRegionDialog
+from ui.controllers.assets import AssetsController
+from ui.controllers.checks import ChecksController
+from ui.controllers.files import FilesController
+from ui.controllers.people import PeopleController
+from ui.controllers.region_lists import RegionListsController
+from ui.controllers.reports import ReportsController
+from ui.controllers.structure import StructureController
+from ui.controllers.tree_filter import TreeFilterController
 from ui.document import Affected, Document
 from ui.errors import show_error
 from ui.i18n import LANGUAGES, error_text, tr_core
@@ -44,31 +46,9 @@ from ui.panels.checks import ChecksPanel
 from ui.panels.editor import EditorPanel
 from ui.panels.staff_browser import StaffBrowser
 from ui.paths import log_path
-from ui.people_controller import PeopleController
-from ui.reports_controller import ReportsController
 from ui.settings import Settings
 
 log = logging.getLogger("sotk.window")
-
-# The kind a new sub-unit gets, by the kind of its parent (the user can change it).
-CHILD_KIND = {
-    "edition": "dinas",
-    "sekretariat_daerah": "asisten",
-    "asisten": "biro",
-    "biro": "bagian",
-    "bagian": "subbagian",
-    "sekretariat_dprd": "bagian",
-    "inspektorat": "irban",
-    "dinas": "bidang",
-    "badan": "bidang",
-    "satpol_pp": "bidang",
-    "sekretariat": "subbagian",
-    "bidang": "seksi",
-    "kecamatan": "seksi",
-    "rsud": "bidang",
-    "uptd": "subbagian",
-}
-FILTER_EXPAND_LIMIT = 3000
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +59,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.doc: Document | None = None
         self.model: StructureTreeModel | None = None
-        self.cut_unit: int | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
 
@@ -87,15 +66,6 @@ class MainWindow(QMainWindow):
         self.filter.setObjectName("treeFilter")
         self.filter.setPlaceholderText(self.tr("Saring unit menurut nama (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(250)
-        self._filter_timer.timeout.connect(self._apply_filter)
-        self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
-        # Enter or ↓ in the filter goes on to the tree, at the first unit found.
-        self.filter.returnPressed.connect(self._enter_tree_from_filter)
-        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter, context=Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(self._enter_tree_from_filter)
         self.filter_note = QLabel(self)
         self.filter_note.hide()
 
@@ -118,21 +88,14 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.filter_note)
         left_layout.addWidget(self.tree)
 
+        self.tree_filter = TreeFilterController(self, self.filter, self.filter_note, self.tree, self.selected, self.select)
+
         self.editor = EditorPanel(self)
-        self.editor.new_region_requested.connect(lambda: self.new_region())
-        self.editor.unit_page.field_edited.connect(self._on_unit_field_edited)
-        self.editor.unit_page.functions_edited.connect(self._on_functions_edited)
-        self.editor.unit_page.urusan_edited.connect(
-            lambda uid, codes: self._run(commands.SetListCommand(self.doc, "urusan", uid, codes))
-        )
-        self.editor.unit_page.programs_edited.connect(
-            lambda uid, codes: self._run(commands.SetListCommand(self.doc, "programs", uid, codes))
-        )
-        self.editor.region_page.field_edited.connect(self._on_record_field_edited)
-        self.editor.region_page.relevant_edited.connect(
-            lambda region_id, codes: self._run(commands.SetRelevantUrusanCommand(self.doc, region_id, codes))
-        )
-        self.editor.edition_page.field_edited.connect(self._on_record_field_edited)
+        self.files = FilesController(self, settings)
+        self.files.store_opened.connect(self.set_store)
+        self.structure = StructureController(self, self.tree, self.editor, self.selected)
+        self.structure.cut_changed.connect(self._update_actions)
+        self.files.file_created.connect(self.structure.new_region)
 
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("mainSplitter")
@@ -144,35 +107,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.checks_panel = ChecksPanel(self)
-        self.checks_dock = QDockWidget(self.tr("Pemeriksaan"), self)
-        self.checks_dock.setObjectName("checksDock")
-        self.checks_dock.setWidget(self.checks_panel)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+        self.checks_dock = self._dock(self.tr("Pemeriksaan"), "checksDock", self.checks_panel)
         self.checks = ChecksController(self.checks_panel, self, self.select_units)
         self.staff_browser = StaffBrowser(self)
-        self.staff_dock = QDockWidget(self.tr("Pegawai seluruh wilayah"), self)
-        self.staff_dock.setObjectName("staffDock")
-        self.staff_dock.setWidget(self.staff_browser)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.staff_dock)
+        self.staff_dock = self._dock(self.tr("Pegawai seluruh wilayah"), "staffDock", self.staff_browser)
         self.tabifyDockWidget(self.checks_dock, self.staff_dock)
         self.checks_dock.raise_()
-        self.staff_dock.visibilityChanged.connect(lambda visible: visible and self._refresh_staff_browser())
         self.people = PeopleController(
             self, self.editor.people_page, self.staff_browser, lambda unit_id: self.select("unit", unit_id)
         )
-        self._staff_browser_stale = False
         self.region_assets = AssetsPage(region=True, parent=self)
-        self.assets_dock = QDockWidget(self.tr("Aset seluruh wilayah"), self)
-        self.assets_dock.setObjectName("assetsDock")
-        self.assets_dock.setWidget(self.region_assets)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.assets_dock)
+        self.assets_dock = self._dock(self.tr("Aset seluruh wilayah"), "assetsDock", self.region_assets)
         self.tabifyDockWidget(self.staff_dock, self.assets_dock)
         self.checks_dock.raise_()
-        self.assets_dock.visibilityChanged.connect(lambda visible: visible and self._refresh_region_assets())
         self.assets = AssetsController(
             self, [self.editor.assets_page, self.region_assets], lambda unit_id: self.select("unit", unit_id)
         )
-        self._region_assets_stale = False
+        self.region_lists = RegionListsController(self, self.staff_dock, self.staff_browser, self.assets_dock, self.region_assets)
         self.reports = ReportsController(self, self.settings)
         chart = self.editor.chart
         chart.print_asked.connect(
@@ -203,7 +154,14 @@ class MainWindow(QMainWindow):
             self.tree.addAction(action)
         self._update_actions()
 
-    # -- actions and menus -----------------------------------------------------------
+    # -- docks, actions and menus --------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        return dock
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
         action = QAction(text, self)
@@ -217,33 +175,38 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.act_new = self._action(self.tr("&Baru..."), self.new_file, key.New, "actNew")
-        self.act_open = self._action(self.tr("B&uka..."), self.open_file_dialog, key.Open, "actOpen")
-        self.act_open_sample = self._action(self.tr("Buka data &contoh"), self._on_open_sample, None, "actOpenSample")
-        self.act_save_copy = self._action(self.tr("Simpan &salinan sebagai..."), self.save_copy, key.SaveAs, "actSaveCopy")
+        files, structure = self.files, self.structure
+        self.act_new = self._action(self.tr("&Baru..."), files.new_file, key.New, "actNew")
+        self.act_open = self._action(self.tr("B&uka..."), files.open_dialog, key.Open, "actOpen")
+        self.act_open_sample = self._action(self.tr("Buka data &contoh"), files.open_sample, None, "actOpenSample")
+        self.act_save_copy = self._action(self.tr("Simpan &salinan sebagai..."), files.save_copy, key.SaveAs, "actSaveCopy")
         self.act_close = self._action(self.tr("&Tutup berkas"), self.close_file, key.Close, "actClose")
         self.act_quit = self._action(self.tr("&Keluar"), self.close, key.Quit, "actQuit")
         self.act_undo = self._action(self.tr("&Urungkan"), self._on_undo, key.Undo, "actUndo")
         self.act_redo = self._action(
             self.tr("Ula&ngi"), self._on_redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], "actRedo"
         )
-        self.act_cut = self._action(self.tr("&Potong unit"), self.cut, key.Cut, "actCut")
-        self.act_paste = self._action(self.tr("&Tempel di bawah pilihan"), self.paste, key.Paste, "actPaste")
-        self.act_delete = self._action(self.tr("&Hapus unit"), self.delete_selected, key.Delete, "actDelete")
-        self.act_rename = self._action(self.tr("&Ganti nama"), self.rename_selected, QKeySequence("F2"), "actRename")
-        self.act_find = self._action(self.tr("&Cari unit"), self._focus_filter, key.Find, "actFind")
+        self.act_cut = self._action(self.tr("&Potong unit"), structure.cut, key.Cut, "actCut")
+        self.act_paste = self._action(self.tr("&Tempel di bawah pilihan"), structure.paste, key.Paste, "actPaste")
+        self.act_delete = self._action(self.tr("&Hapus unit"), structure.delete_selected, key.Delete, "actDelete")
+        self.act_rename = self._action(self.tr("&Ganti nama"), structure.rename_selected, QKeySequence("F2"), "actRename")
+        self.act_find = self._action(self.tr("&Cari unit"), self.tree_filter.focus, key.Find, "actFind")
         self.act_add_child = self._action(
-            self.tr("Tambah &sub-unit"), self.add_child, QKeySequence("Ctrl+Shift+N"), "actAddChild"
+            self.tr("Tambah &sub-unit"), structure.add_child, QKeySequence("Ctrl+Shift+N"), "actAddChild"
         )
         self.act_add_sibling = self._action(
-            self.tr("Tambah unit se&jajar"), self.add_sibling, QKeySequence("Ctrl+Alt+N"), "actAddSibling"
+            self.tr("Tambah unit se&jajar"), structure.add_sibling, QKeySequence("Ctrl+Alt+N"), "actAddSibling"
         )
-        self.act_up = self._action(self.tr("&Naikkan"), lambda: self.shift_selected(-1), QKeySequence("Alt+Up"), "actUp")
-        self.act_down = self._action(self.tr("T&urunkan"), lambda: self.shift_selected(1), QKeySequence("Alt+Down"), "actDown")
-        self.act_new_region = self._action(self.tr("Wilayah &baru..."), self.new_region, None, "actNewRegion")
-        self.act_new_edition = self._action(self.tr("&Edisi baru..."), self.new_edition, None, "actNewEdition")
-        self.act_copy_edition = self._action(self.tr("Salin edisi sebagai &draf..."), self.copy_edition, None, "actCopyEdition")
-        self.act_delete_edition = self._action(self.tr("Hapus ed&isi..."), self.delete_edition, None, "actDeleteEdition")
+        self.act_up = self._action(self.tr("&Naikkan"), lambda: structure.shift_selected(-1), QKeySequence("Alt+Up"), "actUp")
+        self.act_down = self._action(
+            self.tr("T&urunkan"), lambda: structure.shift_selected(1), QKeySequence("Alt+Down"), "actDown"
+        )
+        self.act_new_region = self._action(self.tr("Wilayah &baru..."), structure.new_region, None, "actNewRegion")
+        self.act_new_edition = self._action(self.tr("&Edisi baru..."), structure.new_edition, None, "actNewEdition")
+        self.act_copy_edition = self._action(
+            self.tr("Salin edisi sebagai &draf..."), structure.copy_edition, None, "actCopyEdition"
+        )
+        self.act_delete_edition = self._action(self.tr("Hapus ed&isi..."), structure.delete_edition, None, "actDeleteEdition")
         self.act_expand = self._action(self.tr("&Bentangkan cabang"), self._expand_selected, QKeySequence("Ctrl+E"), "actExpand")
         self.act_collapse = self._action(
             self.tr("&Ciutkan semua"), lambda: self.tree.collapseAll(), QKeySequence("Ctrl+Shift+E"), "actCollapse"
@@ -279,7 +242,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_new, self.act_open])
         self.recent_menu = file_menu.addMenu(self.tr("Berkas te&rakhir"))
         self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.files.list_recent_in(self.recent_menu)
         file_menu.addAction(self.act_open_sample)
         file_menu.addSeparator()
         file_menu.addActions([self.act_save_copy, self.act_close])
@@ -320,77 +283,11 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("Bantu&an"))
         help_menu.addActions([self.act_about, self.act_log])
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.settings.recent_files()
-        for number, path in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number} {str(path).replace('&', '&&')}")  # "R&D.sotk" shown as typed
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
-        if not files:
-            empty = self.recent_menu.addAction(self.tr("(kosong)"))
-            empty.setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Kosongkan daftar"), self.settings.clear_recent)
-
-    # -- opening and closing ------------------------------------------------------------
+    # -- the open file --------------------------------------------------------------------
 
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
-        """Open a file; on any problem say so and keep what is open now."""
-        try:
-            store = open_store(path, read_only=read_only)
-        except SotkError as exc:
-            show_error(self, exc)
-            if str(path.resolve()) in self.settings.recent_files() and not path.exists():
-                self.settings.remove_recent(str(path.resolve()))
-            return False
-        reason = store.read_only_reason
-        if reason is not None and reason.owner is not None:
-            store = self._ask_about_lock(store, path)
-            if store is None:
-                return False
-        self.set_store(store)
-        return True
-
-    def _ask_about_lock(self, store: Store, path: Path) -> Store | None:
-        owner = store.read_only_reason.owner  # type: ignore[union-attr]
-        assert owner is not None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Berkas sedang dibuka"))
-        box.setText(
-            self.tr("Berkas {name} sedang dibuka oleh {user} di komputer {host} sejak {since}.").format(
-                name=path.name, user=owner.user, host=owner.host, since=lock_time(owner.since)
-            )
-        )
-        box.setInformativeText(
-            self.tr(
-                "Anda dapat membukanya hanya-baca. Ambil alih hanya bila Anda yakin program itu sudah tidak berjalan "
-                "(misalnya komputernya mati mendadak); perubahan orang itu dapat tertimpa."
-            )
-        )
-        read_only = box.addButton(self.tr("Buka hanya-baca"), QMessageBox.ButtonRole.AcceptRole)
-        take_over = box.addButton(self.tr("Ambil alih"), QMessageBox.ButtonRole.DestructiveRole)
-        if owner_alive_here(owner):  # still open on this very computer: two writers, never
-            take_over.setEnabled(False)
-            box.setInformativeText(
-                self.tr(
-                    "Program itu masih berjalan di komputer ini. Tutup dulu di sana untuk mengubah berkas; sekarang berkas dapat dibuka hanya-baca."
-                )
-            )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(read_only)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is read_only:
-            return store
-        store.close()
-        if clicked is take_over:
-            try:
-                return open_store(path, take_over_lock=True)
-            except SotkError as exc:
-                show_error(self, exc)
-        return None
+        """Open a file and show it (the way in for ui/app.py and the benchmarks)."""
+        return self.files.open_path(path, read_only=read_only)
 
     def set_store(self, store: Store) -> None:
         self.close_file()
@@ -400,17 +297,18 @@ class MainWindow(QMainWindow):
         self.doc.warned.connect(self._on_warned)
         self.doc.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.doc.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
+        self.doc.busy_changed.connect(lambda _b: self._update_actions())
         self.model = StructureTreeModel(store, self)
-        self.model.unit_dropped.connect(self._on_unit_dropped)
-        self.model.rename_requested.connect(self._on_rename_requested)
         self.tree.setModel(self.model)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.files.attach(self.doc)
+        self.structure.attach(self.doc, self.model)
         self.checks.attach(self.doc)
         self.people.attach(self.doc)
         self.assets.attach(self.doc)
         self.reports.attach(self.doc)
-        self.region_assets.set_store(store, [(r.id, r.name) for r in regions.list_regions(store)])
-        self.filter.clear()
+        self.region_lists.attach(self.doc)
+        self.tree_filter.attach(self.model)
         for row in range(self.model.rowCount()):
             region = self.model.index(row, 0)
             self.tree.expand(region)
@@ -422,8 +320,6 @@ class MainWindow(QMainWindow):
         else:
             self.editor.show_nothing(file_is_empty=True)
         self.tree.setFocus()
-        self.settings.add_recent(store.path)
-        self.settings.set_last_file(store.path)
         self._update_title()
         self._update_actions()
         self.file_opened.emit(str(store.path))
@@ -433,91 +329,21 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         self.checks.detach()
+        self.files.attach(None)
+        self.structure.attach(None, None)
         self.people.attach(None)
         self.assets.attach(None)
         self.reports.attach(None)
-        self.region_assets.set_store(None)
+        self.region_lists.attach(None)
+        self.tree_filter.attach(None)
         self.tree.setModel(None)
         self.editor.show_nothing()
         self.doc.close()
         self.doc.deleteLater()
         self.doc = None
         self.model = None
-        self.cut_unit = None
         self._update_title()
         self._update_actions()
-
-    def new_file(self) -> None:
-        start = str(self._dialog_dir() / f"sotk-baru{SUFFIX}")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Berkas SOTK baru"), start, self.tr("Berkas SOTK (*.sotk)"))
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() != SUFFIX:
-            path = path.with_suffix(SUFFIX)
-        if path.exists():
-            if self.doc is not None and path.resolve() == self.doc.store.path.resolve():
-                QMessageBox.warning(self, self.tr("Berkas sedang dibuka"), self.tr("Berkas itu sedang dibuka; pilih nama lain."))
-                return
-            try:
-                refuse_if_in_use(path)
-            except SotkError as exc:
-                show_error(self, exc)
-                return
-            try:
-                path.unlink()  # the save dialog asked before overwriting
-            except OSError as exc:
-                QMessageBox.warning(self, self.tr("Masalah berkas"), str(exc))
-                return
-        try:
-            store = create_store(path)
-        except SotkError as exc:
-            show_error(self, exc)
-            return
-        self.set_store(store)
-        self.new_region()
-
-    def open_file_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Buka berkas SOTK"), str(self._dialog_dir()), self.tr("Berkas SOTK (*.sotk);;Semua berkas (*)")
-        )
-        if name:
-            self.open_path(Path(name))
-
-    def save_copy(self) -> None:
-        """Write a consistent copy of the open file (SQLite's backup API) and keep working on this one."""
-        if self.doc is None:
-            return
-        source = self.doc.store.path
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Simpan salinan sebagai"),
-            str(source.with_name(source.stem + "-salinan" + SUFFIX)),
-            self.tr("Berkas SOTK (*.sotk)"),
-        )
-        if not name:
-            return
-        target = Path(name)
-        if target.suffix.lower() != SUFFIX:
-            target = target.with_name(target.name + SUFFIX)
-        try:
-            self.doc.store.copy_to(target)
-        except SotkError as exc:
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(self.tr("Salinan disimpan di {path}").format(path=target), 8000)
-
-    def _dialog_dir(self) -> Path:
-        if self.doc is not None:
-            return self.doc.store.path.parent
-        return Path.home()
-
-    def _on_open_sample(self) -> None:
-        from ui.sample import ensure_sample
-
-        path = ensure_sample(self)
-        if path is not None:
-            self.open_path(path)
 
     # -- selection ----------------------------------------------------------------------
 
@@ -536,11 +362,8 @@ class MainWindow(QMainWindow):
             except SotkError as exc:
                 show_error(self, exc)
             node = self.model.node(current) if self.model is not None else None
-            if node is not None and node.kind == "region":  # a region: the structure in force there
-                in_force = [e.id for e in regions.list_editions(self.doc.store, node.id) if e.status == "in_force"]
-                self.checks.set_edition(in_force[0] if in_force else None)
-            elif node is not None:
-                self.checks.set_edition(node.edition_id if node.kind == "unit" else node.id)
+            if node is not None:
+                self.checks.follow(node.kind, node.id, node.edition_id)
         self._update_actions()
 
     def select_units(self, unit_ids: list[int]) -> None:
@@ -552,10 +375,7 @@ class MainWindow(QMainWindow):
         for unit_id in unit_ids[1:]:
             index = self.model.index_for("unit", unit_id)
             if index.isValid():
-                parent = index.parent()
-                while parent.isValid():
-                    self.tree.expand(parent)
-                    parent = parent.parent()
+                self._reveal(index)
                 selection.select(index, QItemSelectionModel.SelectionFlag.Select)
 
     def _on_run_checks(self) -> None:
@@ -567,46 +387,18 @@ class MainWindow(QMainWindow):
             return
         index = self.model.index_for(kind, record_id)
         if index.isValid():
-            parent = index.parent()
-            while parent.isValid():
-                self.tree.expand(parent)
-                parent = parent.parent()
+            self._reveal(index)
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 
-    # -- edits ----------------------------------------------------------------------------
+    def _reveal(self, index: QModelIndex) -> None:
+        """Expand the branches above ``index``, so the unit chosen is seen."""
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
 
-    def _run(self, command: commands.StoreCommand | None) -> bool:
-        if self.doc is None or command is None:
-            return False
-        return self.doc.run(command)
-
-    def _on_unit_field_edited(self, unit_id: int, field: str, value: Any) -> None:
-        if self.doc is not None:
-            self._run(commands.UpdateUnitCommand(self.doc, unit_id, **{field: value}))
-
-    def _on_functions_edited(self, unit_id: int, items: list) -> None:
-        if self.doc is not None:
-            self._run(commands.SetFunctionsCommand(self.doc, unit_id, items))
-
-    def _on_record_field_edited(self, entity: str, record_id: int, field: str, value: Any) -> None:
-        if self.doc is not None:
-            self._run(commands.UpdateRecordCommand(self.doc, entity, record_id, **{field: value}))
-
-    def _on_rename_requested(self, kind: str, record_id: int, name: str) -> None:
-        if self.doc is None:
-            return
-        if kind == "unit":
-            self._run(commands.UpdateUnitCommand(self.doc, record_id, name=name))
-        else:
-            self._run(commands.UpdateRecordCommand(self.doc, kind, record_id, name=name))
-
-    def _on_unit_dropped(self, unit_id: int, new_parent: int | None, position: int) -> None:
-        if self.doc is not None:
-            # Deferred: the view is still inside its drop handling.
-            QTimer.singleShot(
-                0, lambda: self._run(commands.MoveUnitCommand(self.doc, unit_id, new_parent, None if position < 0 else position))
-            )
+    # -- after a change ------------------------------------------------------------------
 
     def _on_warned(self, warnings: list[Notice]) -> None:
         self.statusBar().showMessage(" ".join(error_text(w) for w in warnings), 10000)
@@ -617,13 +409,13 @@ class MainWindow(QMainWindow):
         if affected.regions_changed and self.model.visible is None:
             with QSignalBlocker(self.tree.selectionModel()):
                 self.model.reload()
-            self._expand_top()
+            self.tree_filter.expand_top()
         elif self.model.visible is not None:
             # Filtered: only a change to the tree itself re-applies the filter (staff and asset
             # changes leave it alone), and the unit chosen stays chosen.
             if affected.regions_changed or affected.parents:
                 with QSignalBlocker(self.tree.selectionModel()):
-                    self._apply_filter()  # keeps the unit chosen while it is still shown
+                    self.tree_filter.apply()  # keeps the unit chosen while it is still shown
         else:
             for edition_id, parent_id in dict.fromkeys(affected.parents):
                 self.model.refresh_children(edition_id, parent_id)
@@ -636,256 +428,11 @@ class MainWindow(QMainWindow):
         self.editor.refresh(self.doc.store)
         if self.model.rowCount() == 0:  # the last region undone or deleted: say how to start again
             self.editor.show_nothing(file_is_empty=True)
-        if affected.regions_changed:  # the region choosers of the two lists
-            listed = [(r.id, r.name) for r in regions.list_regions(self.doc.store)]
-            self.staff_browser.set_regions(listed)
-            self.region_assets.set_store(self.doc.store, listed)
-        elif affected.parents:  # a unit renamed or moved: the lists show unit names; re-read the rows seen, not the lists
-            for model in (self.staff_browser.model, self.region_assets.model):
-                if model is not None:
-                    model.refresh_rows()
-        if affected.staff_changed or affected.regions_changed:
-            self._staff_browser_stale = True
-            if not self.staff_dock.visibleRegion().isEmpty():
-                self._refresh_staff_browser()
-        if affected.assets_changed or affected.regions_changed:
-            self._region_assets_stale = True
-            if not self.assets_dock.visibleRegion().isEmpty():
-                self._refresh_region_assets()
+        self.region_lists.on_changed(self.doc, affected)
         self._update_saved()
         self._update_actions()
 
-    def _refresh_region_assets(self) -> None:
-        if self._region_assets_stale:
-            self._region_assets_stale = False
-            self.region_assets.refilter()
-
-    def _refresh_staff_browser(self) -> None:
-        """Re-read the region-wide list when it is seen (it may hold 100,000 people)."""
-        if self._staff_browser_stale:
-            self._staff_browser_stale = False
-            self.staff_browser.refresh()
-
-    def _expand_top(self) -> None:
-        if self.model is None:
-            return
-        for row in range(self.model.rowCount()):
-            self.tree.expand(self.model.index(row, 0))
-
-    def _target_for_new(self, sibling: bool) -> tuple[int, int | None, str, int | None] | None:
-        """(edition, parent, kind, position) for a new unit next to or below the selection."""
-        if self.doc is None or (chosen := self.selected()) is None:
-            return None
-        kind, record_id = chosen
-        if kind == "region":
-            return None
-        if kind == "edition":
-            return record_id, None, "dinas", None
-        unit = units.get_unit(self.doc.store, record_id)
-        if sibling:
-            parent_kind = units.get_unit(self.doc.store, unit.parent_id).kind if unit.parent_id else "edition"
-            return unit.edition_id, unit.parent_id, CHILD_KIND.get(parent_kind, unit.kind), unit.sort_order + 1
-        return unit.edition_id, unit.id, CHILD_KIND.get(unit.kind, "lainnya"), None
-
-    def add_child(self) -> None:
-        self._add_unit(sibling=False)
-
-    def add_sibling(self) -> None:
-        self._add_unit(sibling=True)
-
-    def _add_unit(self, sibling: bool) -> None:
-        target = self._target_for_new(sibling)
-        if target is None or self.doc is None:
-            return
-        edition_id, parent_id, kind, position = target
-        if self._run(commands.CreateUnitCommand(self.doc, edition_id, parent_id, self.tr("Unit baru"), kind, position)):
-            self.tree.edit(self.tree.currentIndex())
-
-    def rename_selected(self) -> None:
-        index = self.tree.currentIndex()
-        if index.isValid() and self.doc is not None and not self.doc.store.read_only:
-            self.tree.edit(index)
-
-    def delete_selected(self) -> None:
-        chosen = self.selected()
-        if self.doc is None or chosen is None:
-            return
-        kind, record_id = chosen
-        if kind == "edition":
-            self.delete_edition()
-            return
-        if kind != "unit":
-            return
-        store = self.doc.store
-        unit = units.get_unit(store, record_id)
-        impact = units.delete_impact(store, record_id)
-        if impact.blocked:
-            QMessageBox.information(
-                self,
-                self.tr("Unit tidak dapat dihapus"),
-                self.tr(
-                    "'{name}' tidak dapat dihapus karena {staff} pegawai dan {assets} aset masih tercatat pada unit ini "
-                    "atau sub-unitnya. Pindahkan mereka ke unit lain dulu."
-                ).format(name=unit.name, staff=impact.staff, assets=impact.assets),
-            )
-            return
-        if impact.units > 1 or impact.positions or impact.functions:
-            question = self.tr(
-                "Hapus '{name}' beserta {sub} sub-unit, {functions} pernyataan fungsi dan {positions} jabatan?\n"
-                "Penghapusan dapat diurungkan (Ctrl+Z)."
-            ).format(name=unit.name, sub=impact.units - 1, functions=impact.functions, positions=impact.positions)
-        else:
-            question = self.tr("Hapus '{name}'?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(name=unit.name)
-        if QMessageBox.question(self, self.tr("Hapus unit"), question) != QMessageBox.StandardButton.Yes:
-            return
-        self._run(commands.DeleteUnitCommand(self.doc, record_id))
-
-    def cut(self) -> None:
-        chosen = self.selected()
-        if chosen is None or chosen[0] != "unit" or self.doc is None:
-            return
-        self.cut_unit = chosen[1]
-        name = units.get_unit(self.doc.store, chosen[1]).name
-        self.statusBar().showMessage(
-            self.tr("'{name}' siap dipindah: pilih induk barunya lalu Tempel (Ctrl+V).").format(name=name), 10000
-        )
-        self._update_actions()
-
-    def paste(self) -> None:
-        chosen = self.selected()
-        if chosen is None or self.cut_unit is None or self.doc is None:
-            return
-        kind, record_id = chosen
-        if kind == "region":
-            return
-        unit_id = self.cut_unit
-        new_parent = None if kind == "edition" else record_id
-        target_edition = record_id if kind == "edition" else units.get_unit(self.doc.store, record_id).edition_id
-        if units.get_unit(self.doc.store, unit_id).edition_id != target_edition:
-            QMessageBox.information(
-                self, self.tr("Tidak dapat dipindah"), self.tr("Unit hanya dapat dipindah di dalam edisinya sendiri.")
-            )
-            return
-        if self._run(commands.MoveUnitCommand(self.doc, unit_id, new_parent)):
-            self.cut_unit = None
-            self._update_actions()
-
-    def shift_selected(self, offset: int) -> None:
-        chosen = self.selected()
-        if chosen is None or chosen[0] != "unit" or self.doc is None:
-            return
-        unit = units.get_unit(self.doc.store, chosen[1])
-        position = unit.sort_order + offset
-        if position < 0:
-            return
-        siblings = units.sibling_count(self.doc.store, unit.edition_id, unit.parent_id)
-        if position >= siblings:
-            return
-        text = self.tr("Naikkan '{name}'") if offset < 0 else self.tr("Turunkan '{name}'")
-        self._run(commands.MoveUnitCommand(self.doc, unit.id, unit.parent_id, position, text.format(name=unit.name)))
-
-    # -- regions and editions ---------------------------------------------------------
-
-    def _selected_region_and_edition(self) -> tuple[int | None, int | None]:
-        chosen = self.selected()
-        if chosen is None or self.doc is None:
-            return None, None
-        kind, record_id = chosen
-        store = self.doc.store
-        if kind == "region":
-            return record_id, None
-        if kind == "edition":
-            return regions.get_edition(store, record_id).region_id, record_id
-        unit = units.get_unit(store, record_id)
-        return regions.get_edition(store, unit.edition_id).region_id, unit.edition_id
-
-    def new_region(self) -> None:
-        if self.doc is None:
-            return
-        dialog = NewRegionDialog(self)
-        if dialog.exec():
-            name, kind, edition = dialog.values()
-            self._run(commands.new_region_command(self.doc, name, kind, edition))
-
-    def new_edition(self) -> None:
-        region_id, _ = self._selected_region_and_edition()
-        if region_id is None or self.doc is None:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Edisi baru"), self.tr("Nama edisi (misalnya rancangan Perda yang baru):"))
-        if ok:
-            self._run(commands.new_edition_command(self.doc, region_id, name, "draft"))
-
-    def copy_edition(self) -> None:
-        _, edition_id = self._selected_region_and_edition()
-        if edition_id is None or self.doc is None:
-            return
-        source = regions.get_edition(self.doc.store, edition_id).name
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Salin edisi sebagai draf"),
-            self.tr("Nama draf baru:"),
-            text=self.tr("Draf penataan dari {name}").format(name=source),
-        )
-        if ok:
-            self._run(commands.copy_edition_command(self.doc, edition_id, name))
-
-    def delete_edition(self) -> None:
-        _, edition_id = self._selected_region_and_edition()
-        if edition_id is None or self.doc is None:
-            return
-        name = regions.get_edition(self.doc.store, edition_id).name
-        count = regions.unit_counts(self.doc.store).get(edition_id, (0, 0))[0]
-        answer = QMessageBox.question(
-            self,
-            self.tr("Hapus edisi"),
-            self.tr("Hapus edisi '{name}' beserta {count} unitnya?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(
-                name=name, count=count
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._run(commands.DeleteEditionCommand(self.doc, edition_id))
-
-    # -- filter, view, help ------------------------------------------------------------
-
-    def _enter_tree_from_filter(self) -> None:
-        if self.model is None:
-            return
-        if self._filter_timer.isActive():
-            self._filter_timer.stop()
-            self._apply_filter()
-        current = self.tree.currentIndex()
-        if self.filter.text().strip() and not (current.isValid() and current.data(IdRole) in self.model.matches):
-            index = self.model.index(0, 0)
-            while index.isValid() and not (index.data(KindRole) == "unit" and index.data(IdRole) in self.model.matches):
-                index = self.tree.indexBelow(index)
-            if index.isValid():
-                self.tree.setCurrentIndex(index)
-                self.tree.scrollTo(index)
-        self.tree.setFocus()
-
-    def _focus_filter(self) -> None:
-        self.filter.setFocus()
-        self.filter.selectAll()
-
-    def _apply_filter(self) -> None:
-        if self.model is None:
-            return
-        text = self.filter.text()
-        chosen = self.selected()
-        matches = self.model.set_filter(text)
-        if chosen is not None:  # the unit chosen stays chosen while it is still shown
-            self.select(*chosen)
-        if text.strip():
-            shown = len(self.model.visible or ())
-            self.filter_note.setText(self.tr("{count} unit cocok").format(count=len(matches)))
-            self.filter_note.show()
-            if shown <= FILTER_EXPAND_LIMIT:
-                self.tree.expandRecursively(QModelIndex())
-            else:
-                self._expand_top()
-        else:
-            self.filter_note.hide()
-            self._expand_top()
+    # -- view and help -------------------------------------------------------------------
 
     def _expand_selected(self) -> None:
         index = self.tree.currentIndex()
@@ -950,23 +497,12 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         store = self.doc.store
-        if store.read_only_reason is not None:
-            self.saved_label.setText(
-                self.tr("Hanya-baca: {reason}").format(
-                    reason=tr_core(store.read_only_reason.template).format(
-                        **(
-                            {
-                                "user": store.read_only_reason.owner.user,
-                                "host": store.read_only_reason.owner.host,
-                                "since": store.read_only_reason.owner.since,
-                            }
-                            if store.read_only_reason.owner
-                            else {}
-                        )
-                    )
-                )
-            )
-            self.saved_label.setToolTip(read_only_message(store.read_only_reason))
+        reason = store.read_only_reason
+        if reason is not None:
+            owner = reason.owner
+            who = {"user": owner.user, "host": owner.host, "since": owner.since} if owner else {}
+            self.saved_label.setText(self.tr("Hanya-baca: {reason}").format(reason=tr_core(reason.template).format(**who)))
+            self.saved_label.setToolTip(read_only_message(reason))
         elif store.saved_at is not None:
             self.saved_label.setText(self.tr("Tersimpan {time}").format(time=store.saved_at.strftime("%H:%M:%S")))
             self.saved_label.setToolTip(self.tr("Setiap perubahan langsung tersimpan di {path}").format(path=store.path))
@@ -976,10 +512,10 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_doc = self.doc is not None
-        writable = has_doc and not self.doc.store.read_only  # type: ignore[union-attr]
+        writable = has_doc and not self.doc.store.read_only and not self.doc.busy  # type: ignore[union-attr]
         chosen = self.selected() if has_doc else None
         kind = chosen[0] if chosen else None
-        stack = self.doc.undo_stack if self.doc is not None else None
+        stack = self.doc.undo_stack if self.doc is not None and not self.doc.busy else None
         self.act_undo.setEnabled(bool(stack and stack.canUndo()))
         self.act_redo.setEnabled(bool(stack and stack.canRedo()))
         self.act_undo.setText(
@@ -1005,7 +541,7 @@ class MainWindow(QMainWindow):
         self.act_delete.setEnabled(writable and kind in ("unit", "edition"))
         self.act_rename.setEnabled(writable and kind is not None)
         self.act_add_child.setEnabled(writable and kind in ("unit", "edition"))
-        self.act_paste.setEnabled(writable and self.cut_unit is not None and kind in ("unit", "edition"))
+        self.act_paste.setEnabled(writable and self.structure.cut_unit is not None and kind in ("unit", "edition"))
         for action in (self.act_new_edition, self.act_copy_edition, self.act_delete_edition):
             action.setEnabled(writable and kind is not None)
 

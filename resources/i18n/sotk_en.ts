@@ -1322,6 +1322,73 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>FilesController</name>
+    <message>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Kosongkan daftar</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>Berkas sedang dibuka</source>
+        <translation>File is open elsewhere</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sedang dibuka oleh {user} di komputer {host} sejak {since}.</source>
+        <translation>File {name} is open by {user} on computer {host} since {since}.</translation>
+    </message>
+    <message>
+        <source>Anda dapat membukanya hanya-baca. Ambil alih hanya bila Anda yakin program itu sudah tidak berjalan (misalnya komputernya mati mendadak); perubahan orang itu dapat tertimpa.</source>
+        <translation>You can open it read-only. Take over only if you are sure that program no longer runs (for example its computer went down); that person&apos;s changes could be overwritten.</translation>
+    </message>
+    <message>
+        <source>Buka hanya-baca</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Ambil alih</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Program itu masih berjalan di komputer ini. Tutup dulu di sana untuk mengubah berkas; sekarang berkas dapat dibuka hanya-baca.</source>
+        <translation>That program is still running on this computer. Close it there to change the file; for now the file can be opened read-only.</translation>
+    </message>
+    <message>
+        <source>Berkas SOTK baru</source>
+        <translation>New SOTK file</translation>
+    </message>
+    <message>
+        <source>Berkas SOTK (*.sotk)</source>
+        <translation>SOTK files (*.sotk)</translation>
+    </message>
+    <message>
+        <source>Berkas itu sedang dibuka; pilih nama lain.</source>
+        <translation>That file is open; choose another name.</translation>
+    </message>
+    <message>
+        <source>Masalah berkas</source>
+        <translation>File problem</translation>
+    </message>
+    <message>
+        <source>Buka berkas SOTK</source>
+        <translation>Open a SOTK file</translation>
+    </message>
+    <message>
+        <source>Berkas SOTK (*.sotk);;Semua berkas (*)</source>
+        <translation>SOTK files (*.sotk);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Simpan salinan sebagai</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <source>Salinan disimpan di {path}</source>
+        <translation>Copy saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Tingkat</source>
@@ -1498,104 +1565,12 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <source>(kosong)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>Kosongkan daftar</source>
-        <translation>Clear the list</translation>
-    </message>
-    <message>
-        <source>Berkas sedang dibuka</source>
-        <translation>File is open elsewhere</translation>
-    </message>
-    <message>
-        <source>Berkas {name} sedang dibuka oleh {user} di komputer {host} sejak {since}.</source>
-        <translation>File {name} is open by {user} on computer {host} since {since}.</translation>
-    </message>
-    <message>
-        <source>Anda dapat membukanya hanya-baca. Ambil alih hanya bila Anda yakin program itu sudah tidak berjalan (misalnya komputernya mati mendadak); perubahan orang itu dapat tertimpa.</source>
-        <translation>You can open it read-only. Take over only if you are sure that program no longer runs (for example its computer went down); that person&apos;s changes could be overwritten.</translation>
-    </message>
-    <message>
-        <source>Buka hanya-baca</source>
-        <translation>Open read-only</translation>
-    </message>
-    <message>
-        <source>Ambil alih</source>
-        <translation>Take over</translation>
-    </message>
-    <message>
-        <source>Program itu masih berjalan di komputer ini. Tutup dulu di sana untuk mengubah berkas; sekarang berkas dapat dibuka hanya-baca.</source>
-        <translation>That program is still running on this computer. Close it there to change the file; for now the file can be opened read-only.</translation>
-    </message>
-    <message>
-        <source>Berkas SOTK baru</source>
-        <translation>New SOTK file</translation>
-    </message>
-    <message>
-        <source>Berkas SOTK (*.sotk)</source>
-        <translation>SOTK files (*.sotk)</translation>
-    </message>
-    <message>
-        <source>Berkas itu sedang dibuka; pilih nama lain.</source>
-        <translation>That file is open; choose another name.</translation>
-    </message>
-    <message>
-        <source>Masalah berkas</source>
-        <translation>File problem</translation>
-    </message>
-    <message>
-        <source>Buka berkas SOTK</source>
-        <translation>Open a SOTK file</translation>
-    </message>
-    <message>
-        <source>Berkas SOTK (*.sotk);;Semua berkas (*)</source>
-        <translation>SOTK files (*.sotk);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Simpan salinan sebagai</source>
-        <translation>Save a copy as</translation>
-    </message>
-    <message>
-        <source>Salinan disimpan di {path}</source>
-        <translation>Copy saved to {path}</translation>
-    </message>
-    <message>
-        <source>Unit baru</source>
-        <translation>New unit</translation>
-    </message>
-    <message>
-        <source>Unit tidak dapat dihapus</source>
-        <translation>Unit cannot be deleted</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; tidak dapat dihapus karena {staff} pegawai dan {assets} aset masih tercatat pada unit ini atau sub-unitnya. Pindahkan mereka ke unit lain dulu.</source>
-        <translation>&apos;{name}&apos; cannot be deleted because {staff} staff and {assets} assets still belong to it or its sub-units. Move them to another unit first.</translation>
-    </message>
-    <message>
-        <source>Hapus &apos;{name}&apos;?
-Penghapusan dapat diurungkan (Ctrl+Z).</source>
-        <translation>Delete &apos;{name}&apos;?
-The deletion can be undone (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <source>Hapus unit</source>
-        <translation>Delete unit</translation>
-    </message>
-    <message>
         <source>Laporan sedang ditulis</source>
         <translation>A report is being written</translation>
     </message>
     <message>
         <source>Laporan masih ditulis. Batalkan laporan itu dan tutup SOTK Planner?</source>
         <translation>A report is still being written. Cancel it and close SOTK Planner?</translation>
-    </message>
-    <message>
-        <source>Hapus &apos;{name}&apos; beserta {sub} sub-unit, {functions} pernyataan fungsi dan {positions} jabatan?
-Penghapusan dapat diurungkan (Ctrl+Z).</source>
-        <translation>Delete &apos;{name}&apos; with {sub} sub-units, {functions} function statements and {positions} positions?
-The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <source>B&amp;uka...</source>
@@ -1624,60 +1599,6 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>Ba&amp;hasa</source>
         <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; siap dipindah: pilih induk barunya lalu Tempel (Ctrl+V).</source>
-        <translation>&apos;{name}&apos; is ready to move: select its new parent, then Paste (Ctrl+V).</translation>
-    </message>
-    <message>
-        <source>Tidak dapat dipindah</source>
-        <translation>Cannot move</translation>
-    </message>
-    <message>
-        <source>Unit hanya dapat dipindah di dalam edisinya sendiri.</source>
-        <translation>A unit can only be moved within its own edition.</translation>
-    </message>
-    <message>
-        <source>Naikkan &apos;{name}&apos;</source>
-        <translation>Move &apos;{name}&apos; up</translation>
-    </message>
-    <message>
-        <source>Turunkan &apos;{name}&apos;</source>
-        <translation>Move &apos;{name}&apos; down</translation>
-    </message>
-    <message>
-        <source>Edisi baru</source>
-        <translation>New edition</translation>
-    </message>
-    <message>
-        <source>Nama edisi (misalnya rancangan Perda yang baru):</source>
-        <translation>Name of the edition (for example the new draft Perda):</translation>
-    </message>
-    <message>
-        <source>Salin edisi sebagai draf</source>
-        <translation>Copy edition as draft</translation>
-    </message>
-    <message>
-        <source>Nama draf baru:</source>
-        <translation>Name of the new draft:</translation>
-    </message>
-    <message>
-        <source>Draf penataan dari {name}</source>
-        <translation>Restructuring draft of {name}</translation>
-    </message>
-    <message>
-        <source>Hapus edisi</source>
-        <translation>Delete edition</translation>
-    </message>
-    <message>
-        <source>Hapus edisi &apos;{name}&apos; beserta {count} unitnya?
-Penghapusan dapat diurungkan (Ctrl+Z).</source>
-        <translation>Delete edition &apos;{name}&apos; with its {count} units?
-The deletion can be undone (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <source>{count} unit cocok</source>
-        <translation>{count} units match</translation>
     </message>
     <message>
         <source>Bahasa tampilan akan berganti saat program dibuka lagi.</source>
@@ -2389,6 +2310,87 @@ The file: {path}</translation>
     </message>
 </context>
 <context>
+    <name>StructureController</name>
+    <message>
+        <source>Unit baru</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>Unit tidak dapat dihapus</source>
+        <translation>Unit cannot be deleted</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; tidak dapat dihapus karena {staff} pegawai dan {assets} aset masih tercatat pada unit ini atau sub-unitnya. Pindahkan mereka ke unit lain dulu.</source>
+        <translation>&apos;{name}&apos; cannot be deleted because {staff} staff and {assets} assets still belong to it or its sub-units. Move them to another unit first.</translation>
+    </message>
+    <message>
+        <source>Hapus &apos;{name}&apos; beserta {sub} sub-unit, {functions} pernyataan fungsi dan {positions} jabatan?
+Penghapusan dapat diurungkan (Ctrl+Z).</source>
+        <translation>Delete &apos;{name}&apos; with {sub} sub-units, {functions} function statements and {positions} positions?
+The deletion can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Hapus &apos;{name}&apos;?
+Penghapusan dapat diurungkan (Ctrl+Z).</source>
+        <translation>Delete &apos;{name}&apos;?
+The deletion can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Hapus unit</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; siap dipindah: pilih induk barunya lalu Tempel (Ctrl+V).</source>
+        <translation>&apos;{name}&apos; is ready to move: select its new parent, then Paste (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Tidak dapat dipindah</source>
+        <translation>Cannot move</translation>
+    </message>
+    <message>
+        <source>Unit hanya dapat dipindah di dalam edisinya sendiri.</source>
+        <translation>A unit can only be moved within its own edition.</translation>
+    </message>
+    <message>
+        <source>Naikkan &apos;{name}&apos;</source>
+        <translation>Move &apos;{name}&apos; up</translation>
+    </message>
+    <message>
+        <source>Turunkan &apos;{name}&apos;</source>
+        <translation>Move &apos;{name}&apos; down</translation>
+    </message>
+    <message>
+        <source>Edisi baru</source>
+        <translation>New edition</translation>
+    </message>
+    <message>
+        <source>Nama edisi (misalnya rancangan Perda yang baru):</source>
+        <translation>Name of the edition (for example the new draft Perda):</translation>
+    </message>
+    <message>
+        <source>Salin edisi sebagai draf</source>
+        <translation>Copy edition as draft</translation>
+    </message>
+    <message>
+        <source>Nama draf baru:</source>
+        <translation>Name of the new draft:</translation>
+    </message>
+    <message>
+        <source>Draf penataan dari {name}</source>
+        <translation>Restructuring draft of {name}</translation>
+    </message>
+    <message>
+        <source>Hapus edisi</source>
+        <translation>Delete edition</translation>
+    </message>
+    <message>
+        <source>Hapus edisi &apos;{name}&apos; beserta {count} unitnya?
+Penghapusan dapat diurungkan (Ctrl+Z).</source>
+        <translation>Delete edition &apos;{name}&apos; with its {count} units?
+The deletion can be undone (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
     <name>StructureTreeModel</name>
     <message>
         <source>{kind} · eselon {eselon}</source>
@@ -2400,6 +2402,13 @@ The file: {path}</translation>
     <message>
         <source>Berkas dibuka hanya-baca: perubahan tidak dapat disimpan.</source>
         <translation>The file is open read-only: changes cannot be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TreeFilterController</name>
+    <message>
+        <source>{count} unit cocok</source>
+        <translation>{count} units match</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ def test_checks_rerun_after_an_edit(qtbot, window: MainWindow, sample_copy: Path
     from ui.commands import SetListCommand
 
     codes = [c for c in unit_content.urusan_of(store, industry) if c != "2.17"]
-    window._run(SetListCommand(window.doc, "urusan", industry, codes))
+    window.doc.run(SetListCommand(window.doc, "urusan", industry, codes))
     qtbot.waitUntil(lambda: panel_report_changed(window, report), timeout=15000)
     assert not any(f.rule == "combining" for f in window.checks_panel.report.open)
 
@@ -124,7 +124,7 @@ def test_the_panel_follows_the_edition_of_the_selection(qtbot, window: MainWindo
     window.act_copy_edition.setEnabled(True)
     from ui import commands
 
-    window._run(commands.copy_edition_command(window.doc, 1, "Draf 2027"))
+    window.doc.run(commands.copy_edition_command(window.doc, 1, "Draf 2027"))
     qtbot.waitUntil(
         lambda: (
             window.checks_panel.current_edition() == 2
@@ -150,7 +150,7 @@ def test_a_rerun_keeps_the_finding_but_leaves_the_users_unit_alone(qtbot, window
     window.select("unit", other)
     from ui.commands import UpdateUnitCommand
 
-    window._run(UpdateUnitCommand(window.doc, other, short_name="DINSOS"))  # type: ignore[arg-type]
+    window.doc.run(UpdateUnitCommand(window.doc, other, short_name="DINSOS"))  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: panel_report_changed(window, report), timeout=15000)
     assert window.selected() == ("unit", other)  # still where the user is
     assert panel.open_view.currentIndex().data(FindingRole).key == chosen.key  # the finding is still shown

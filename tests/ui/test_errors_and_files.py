@@ -40,7 +40,7 @@ def test_recent_files_menu_lists_the_last_opened_first(qtbot, window: MainWindow
     other.write_bytes(small_file.read_bytes())
     window.open_path(small_file)
     window.open_path(other)
-    window._fill_recent_menu()
+    window.recent_menu.aboutToShow.emit()  # as when the menu opens
     texts = [a.text() for a in window.recent_menu.actions() if a.text()]
     assert texts[0].endswith("lain.sotk") and texts[1].endswith("kecil.sotk")
     window.recent_menu.actions()[1].trigger()

@@ -299,7 +299,7 @@ def test_a_staff_change_leaves_the_filtered_tree_and_its_choice_alone(qtbot, peo
     from ui.commands import DeleteStaffCommand
 
     people_window.filter.setText("Bidang X")
-    people_window._apply_filter()
+    people_window.tree_filter.apply()  # as when typing stops
     people_window.select("unit", 3)
     person = people_window.editor.people_page.staff.staff_id(0)
     people_window.doc.run(DeleteStaffCommand(people_window.doc, [person]))  # type: ignore[union-attr, arg-type]

@@ -173,7 +173,7 @@ def test_closing_the_window_while_a_report_is_written_asks_and_stops_it(
     from PySide6.QtWidgets import QMessageBox
 
     from core.errors import Cancelled
-    from ui import reports_controller
+    from ui.controllers import reports as reports_controller
     from ui.dialogs.report_dialog import ReportRequest
 
     writing = threading.Event()

@@ -68,6 +68,15 @@ class ChecksController(QObject):
         self.panel.select_edition(edition_id)
         self.runner.set_target(self.doc.store.path, edition_id)
 
+    def follow(self, kind: str, record_id: int, edition_id: int) -> None:
+        """Check what the tree's selection belongs to: a unit's edition, an edition, or the
+        structure in force in a region."""
+        if kind != "region":
+            self.set_edition(edition_id if kind == "unit" else record_id)
+        elif self.doc is not None:
+            in_force = regions.edition_in_force(self.doc.store, record_id)
+            self.set_edition(in_force.id if in_force else None)
+
     def _on_changed(self, affected: Affected) -> None:
         if affected.regions_changed and self.doc is not None:
             self._fill_editions()

@@ -18,6 +18,7 @@ from ui.dialogs.unit_chooser import MoveStaffDialog
 from ui.document import Document
 from ui.panels.people import PeoplePage
 from ui.panels.staff_browser import StaffBrowser
+from ui.region_choice import region_items
 
 
 class PeopleController(QObject):
@@ -46,7 +47,7 @@ class PeopleController(QObject):
         if doc is None:
             self.browser.set_store(None, [])
             return
-        self.browser.set_store(doc.store, [(r.id, r.name) for r in regions.list_regions(doc.store)])
+        self.browser.set_store(doc.store, region_items(doc.store))
 
     def _run(self, command: commands.StoreCommand | None) -> bool:
         return self.doc.run(command) if self.doc is not None and command is not None else False
@@ -105,7 +106,7 @@ class PeopleController(QObject):
             return
         store = self.doc.store
         first = staff.get_staff(store, staff_ids[0])
-        edition = next((e for e in regions.list_editions(store, first.region_id) if e.status == "in_force"), None)
+        edition = regions.edition_in_force(store, first.region_id)
         if first.unit_id is not None:
             edition = regions.get_edition(store, units.get_unit(store, first.unit_id).edition_id)
         if edition is None:

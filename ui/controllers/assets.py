@@ -66,8 +66,8 @@ class AssetsController(QObject):
         first = assets.get_asset(store, asset_ids[0])
         edition_id = units.get_unit(store, first.unit_id).edition_id
         region_id = regions.get_edition(store, edition_id).region_id
-        in_force = next((e.id for e in regions.list_editions(store, region_id) if e.status == "in_force"), edition_id)
-        dialog = MoveAssetsDialog(self.window, units.unit_paths(store, in_force), len(asset_ids))
+        in_force = regions.edition_in_force(store, region_id)
+        dialog = MoveAssetsDialog(self.window, units.unit_paths(store, in_force.id if in_force else edition_id), len(asset_ids))
         if dialog.exec() and dialog.unit_id() is not None:
             on, reference, notes = dialog.values()
             self.doc.run(commands.MoveAssetsCommand(self.doc, asset_ids, dialog.unit_id(), on, reference, notes))  # type: ignore[arg-type]

@@ -1,0 +1,185 @@
+"""The file life cycle: a new file, opening one (the dialog, the recent list, the sample), the
+question when someone else has it open, and saving a copy. What comes out is a store for the
+window to show; the recent list and the last file are remembered here, where files are chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from core.errors import SotkError
+from core.lockfile import owner_alive_here
+from core.store import SUFFIX, Store, create_store, lock_time, open_store, refuse_if_in_use
+from ui.document import Document
+from ui.errors import show_error
+from ui.settings import Settings
+
+
+class FilesController(QObject):
+    store_opened = Signal(object)  # the Store the window shows from now on
+    file_created = Signal()  # a new file, still empty: time to ask for its first region
+
+    def __init__(self, window: QMainWindow, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.doc: Document | None = None
+
+    def attach(self, doc: Document | None) -> None:
+        self.doc = doc
+
+    def list_recent_in(self, menu: QMenu) -> None:
+        """Fill ``menu`` with the recent files each time it opens (the list changes in use)."""
+        menu.aboutToShow.connect(lambda: self._fill_recent_menu(menu))
+
+    def _fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        files = self.settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = menu.addAction(f"&{number} {str(path).replace('&', '&&')}")  # "R&D.sotk" shown as typed
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
+        if not files:
+            empty = menu.addAction(self.tr("(kosong)"))
+            empty.setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("Kosongkan daftar"), self.settings.clear_recent)
+
+    def _opened(self, store: Store) -> None:
+        self.store_opened.emit(store)
+        self.settings.add_recent(store.path)
+        self.settings.set_last_file(store.path)
+
+    def open_path(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open a file; on any problem say so and keep what is open now."""
+        try:
+            store = open_store(path, read_only=read_only)
+        except SotkError as exc:
+            show_error(self.window, exc)
+            if str(path.resolve()) in self.settings.recent_files() and not path.exists():
+                self.settings.remove_recent(str(path.resolve()))
+            return False
+        reason = store.read_only_reason
+        if reason is not None and reason.owner is not None:
+            store = self._ask_about_lock(store, path)
+            if store is None:
+                return False
+        self._opened(store)
+        return True
+
+    def _ask_about_lock(self, store: Store, path: Path) -> Store | None:
+        owner = store.read_only_reason.owner  # type: ignore[union-attr]
+        assert owner is not None
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Berkas sedang dibuka"))
+        box.setText(
+            self.tr("Berkas {name} sedang dibuka oleh {user} di komputer {host} sejak {since}.").format(
+                name=path.name, user=owner.user, host=owner.host, since=lock_time(owner.since)
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Anda dapat membukanya hanya-baca. Ambil alih hanya bila Anda yakin program itu sudah tidak berjalan "
+                "(misalnya komputernya mati mendadak); perubahan orang itu dapat tertimpa."
+            )
+        )
+        read_only = box.addButton(self.tr("Buka hanya-baca"), QMessageBox.ButtonRole.AcceptRole)
+        take_over = box.addButton(self.tr("Ambil alih"), QMessageBox.ButtonRole.DestructiveRole)
+        if owner_alive_here(owner):  # still open on this very computer: two writers, never
+            take_over.setEnabled(False)
+            box.setInformativeText(
+                self.tr(
+                    "Program itu masih berjalan di komputer ini. Tutup dulu di sana untuk mengubah berkas; sekarang berkas dapat dibuka hanya-baca."
+                )
+            )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is read_only:
+            return store
+        store.close()
+        if clicked is take_over:
+            try:
+                return open_store(path, take_over_lock=True)
+            except SotkError as exc:
+                show_error(self.window, exc)
+        return None
+
+    def new_file(self) -> None:
+        start = str(self._dialog_dir() / f"sotk-baru{SUFFIX}")
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Berkas SOTK baru"), start, self.tr("Berkas SOTK (*.sotk)"))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_suffix(SUFFIX)
+        if path.exists():
+            if self.doc is not None and path.resolve() == self.doc.store.path.resolve():
+                QMessageBox.warning(
+                    self.window, self.tr("Berkas sedang dibuka"), self.tr("Berkas itu sedang dibuka; pilih nama lain.")
+                )
+                return
+            try:
+                refuse_if_in_use(path)
+            except SotkError as exc:
+                show_error(self.window, exc)
+                return
+            try:
+                path.unlink()  # the save dialog asked before overwriting
+            except OSError as exc:
+                QMessageBox.warning(self.window, self.tr("Masalah berkas"), str(exc))
+                return
+        try:
+            store = create_store(path)
+        except SotkError as exc:
+            show_error(self.window, exc)
+            return
+        self._opened(store)
+        self.file_created.emit()
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Buka berkas SOTK"), str(self._dialog_dir()), self.tr("Berkas SOTK (*.sotk);;Semua berkas (*)")
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def open_sample(self) -> None:
+        from ui.sample import ensure_sample
+
+        path = ensure_sample(self.window)
+        if path is not None:
+            self.open_path(path)
+
+    def save_copy(self) -> None:
+        """Write a consistent copy of the open file (SQLite's backup API) and keep working on this one."""
+        if self.doc is None:
+            return
+        source = self.doc.store.path
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Simpan salinan sebagai"),
+            str(source.with_name(source.stem + "-salinan" + SUFFIX)),
+            self.tr("Berkas SOTK (*.sotk)"),
+        )
+        if not name:
+            return
+        target = Path(name)
+        if target.suffix.lower() != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        try:
+            self.doc.store.copy_to(target)
+        except SotkError as exc:
+            show_error(self.window, exc)
+            return
+        self.window.statusBar().showMessage(self.tr("Salinan disimpan di {path}").format(path=target), 8000)
+
+    def _dialog_dir(self) -> Path:
+        """Dialogs start beside the open file, else in the home folder."""
+        if self.doc is not None:
+            return self.doc.store.path.parent
+        return Path.home()
