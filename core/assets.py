@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from core import journal
 from core.errors import NotFoundError, RefusedError, ValidationError
 from core.i18n import N_
 from core.money import MAX_SEN, parse_number, parse_rupiah
@@ -199,10 +200,11 @@ def insert_assets(tx: Tx, unit_id: int, records: list[dict[str, Any]]) -> list[i
         )
     )
     ids = list(range(first, first + len(records)))
-    tx.executemany(
-        f"INSERT INTO assets (id, unit_id, {', '.join(_INSERTED)}) VALUES ({', '.join('?' * (len(_INSERTED) + 2))})",
-        ((asset_id, unit_id, *(values.get(k) for k in _INSERTED)) for asset_id, values in zip(ids, records, strict=True)),
-    )
+    with journal.inserting(tx.conn, tx.step, "assets", first, first + len(records) - 1):
+        tx.executemany(
+            f"INSERT INTO assets (id, unit_id, {', '.join(_INSERTED)}) VALUES ({', '.join('?' * (len(_INSERTED) + 2))})",
+            ((asset_id, unit_id, *(values.get(k) for k in _INSERTED)) for asset_id, values in zip(ids, records, strict=True)),
+        )
     tx.audit_many("create", "asset", ((asset_id, None, values) for asset_id, values in zip(ids, records, strict=True)))
     return ids
 

@@ -2,12 +2,12 @@
 transaction, so that undoing a change of 100,000 rows replays SQL instead of holding
 the rows in memory.
 
-The program's own writing connections carry temporary triggers on every data table.
-While a step is being captured (a row in ``temp.undo_capture``), each insert, update or
-delete appends one row to ``undo_journal``: the table, the operation, the rowid and, for
-updates and deletes, the old values in generic columns ``c1 … cN`` (SQLite keeps each
-value with its own type, so reals and texts come back exactly). Cascades and
-``SET NULL`` actions fire the triggers too, so nothing a change does escapes the journal.
+While a step is captured, the writing connection carries temporary triggers on every
+data table: each insert, update or delete appends one row to ``undo_journal``: the table,
+the operation, the rowid and, for updates and deletes, the old values in generic columns
+``c1 … cN`` (SQLite keeps each value with its own type, so reals and texts come back
+exactly). Cascades and ``SET NULL`` actions fire the triggers too, so nothing a change
+does escapes the journal. A bulk insert (an import) journals its new ids as one range.
 
 Reversing a step replays its journal backwards, in runs of one table and one operation
 (one statement per run), while capturing the replay itself as a new step: undoing gives
@@ -18,7 +18,8 @@ session: it is emptied whenever the file is opened for writing.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -61,11 +62,9 @@ def _shapes(conn: sqlite3.Connection) -> list[TableShape]:
     return shapes
 
 
-def install(conn: sqlite3.Connection) -> None:
-    """Give a writing connection the triggers that journal its changes (once per connection)."""
-    if conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'undo_capture'").fetchone():
-        return
-    conn.execute("CREATE TEMP TABLE undo_capture (step INTEGER NOT NULL)")
+def _install(conn: sqlite3.Connection, step: int) -> None:
+    """Triggers that journal every change of the data tables into ``step``. They exist only while a step is captured: a table with any trigger on it
+    writes rows several times slower, so the window's connection carries none meanwhile."""
     for shape in _shapes(conn):
         images = ", ".join(f"OLD.{column}" for column in shape.columns)
         slots = ", ".join(f"c{i}" for i in range(1, len(shape.columns) + 1))
@@ -76,11 +75,19 @@ def install(conn: sqlite3.Connection) -> None:
         ):
             target = "step, tbl, op, rid" + ("" if op == "I" else f", {slots}")
             conn.execute(
-                f"CREATE TEMP TRIGGER undo_{shape.name}_{op} AFTER {event} ON main.{shape.name}"
-                " WHEN EXISTS (SELECT 1 FROM temp.undo_capture) BEGIN"
-                f" INSERT INTO undo_journal ({target}) SELECT step, '{shape.name}', '{op}', {values} FROM temp.undo_capture;"
+                f"CREATE TEMP TRIGGER undo_{shape.name}_{op} AFTER {event} ON main.{shape.name} BEGIN"
+                f" INSERT INTO undo_journal ({target}) VALUES ({step}, '{shape.name}', '{op}', {values});"
                 " END"
             )
+
+
+def _uninstall(conn: sqlite3.Connection) -> None:
+    names = [
+        row[0]
+        for row in conn.execute("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'undo\\_%' ESCAPE '\\'")
+    ]
+    for name in names:
+        conn.execute(f"DROP TRIGGER temp.{name}")
 
 
 def _shape_map(conn: sqlite3.Connection) -> dict[str, TableShape]:
@@ -89,21 +96,36 @@ def _shape_map(conn: sqlite3.Connection) -> dict[str, TableShape]:
 
 def begin(conn: sqlite3.Connection, label: str) -> int:
     """Start capturing into a new step (inside the caller's transaction); return its id."""
-    install(conn)
-    step = conn.execute("INSERT INTO undo_steps (label, created_at) VALUES (?, ?)", (label, audit.now_iso())).lastrowid
-    conn.execute("DELETE FROM temp.undo_capture")
-    conn.execute("INSERT INTO temp.undo_capture (step) VALUES (?)", (step,))
-    return int(step)  # type: ignore[arg-type]
+    step = int(conn.execute("INSERT INTO undo_steps (label, created_at) VALUES (?, ?)", (label, audit.now_iso())).lastrowid or 0)
+    _uninstall(conn)
+    _install(conn, step)
+    return step
 
 
 def end(conn: sqlite3.Connection, step: int) -> int:
     """Stop capturing; return how many rows the step journalled (0: it changed nothing,
     and the step is dropped)."""
-    conn.execute("DELETE FROM temp.undo_capture")
+    _uninstall(conn)
     rows = conn.execute("SELECT count(*) FROM undo_journal WHERE step = ?", (step,)).fetchone()[0]
     if not rows:
         conn.execute("DELETE FROM undo_steps WHERE id = ?", (step,))
     return int(rows)
+
+
+@contextmanager
+def inserting(conn: sqlite3.Connection, step: int | None, table: str, first: int, last: int) -> Iterator[None]:
+    """Rows ``first``…``last`` of ``table`` are about to be inserted in one go (an import):
+    journal them as one range instead of a row each, with the table's triggers off."""
+    if step is None or last < first:
+        yield
+        return
+    conn.execute(f"DROP TRIGGER temp.undo_{table}_I")
+    yield
+    conn.execute("INSERT INTO undo_journal (step, tbl, op, rid, c1) VALUES (?, ?, 'I', ?, ?)", (step, table, first, last))
+    conn.execute(
+        f"CREATE TEMP TRIGGER undo_{table}_I AFTER INSERT ON main.{table} BEGIN"
+        f" INSERT INTO undo_journal (step, tbl, op, rid) VALUES ({step}, '{table}', 'I', NEW.rowid); END"
+    )
 
 
 def size(conn: sqlite3.Connection, step: int) -> int:
@@ -141,8 +163,13 @@ def replay(
         shape = shapes[table]
         where = "step = ? AND seq BETWEEN ? AND ?"
         params = (step, first, last)
-        if op == "I":
-            conn.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT rid FROM undo_journal WHERE {where})", params)
+        if op == "I":  # single rows (c1 NULL) and ranges rid…c1 of a bulk insert
+            conn.execute(
+                f"DELETE FROM {table} WHERE rowid IN (SELECT rid FROM undo_journal WHERE {where} AND c1 IS NULL)", params
+            )
+            ranges = conn.execute(f"SELECT rid, c1 FROM undo_journal WHERE {where} AND c1 IS NOT NULL", params).fetchall()
+            for low, high in ranges:
+                conn.execute(f"DELETE FROM {table} WHERE rowid BETWEEN ? AND ?", (low, high))
         elif op == "D":
             slots = ", ".join(f"c{i}" for i in range(1, len(shape.columns) + 1))
             values = slots if shape.rowid_is_id else f"rid, {slots}"

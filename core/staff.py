@@ -4,9 +4,11 @@ assessments and the performance and potential ratings of the nine-box."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from core import journal
 from core import nip as nips
 from core.errors import NotFoundError, RefusedError, ValidationError
 from core.i18n import N_
@@ -31,6 +33,8 @@ STAFF_FIELDS = (
     "potensi",
     "notes",
 )
+
+_FIELD_SET = frozenset(STAFF_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,36 @@ def _placement(context: StaffContext, fields: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def _unique_nip(context: StaffContext, value: Any, status: str | None, current: Staff | None) -> str:
+    nip = nips.validate(value, str(status or ""))
+    holder = context.nips.get(nip)
+    if holder is not None and (current is None or holder[0] != current.id):
+        raise ValidationError("nip", N_("NIP {nip} sudah dipakai oleh {name}."), nip=nips.format_nip(nip), name=holder[1])
+    return nip
+
+
+def _field_checks(
+    given: dict[str, Any], current: Staff | None, status: str | None, context: StaffContext
+) -> list[tuple[str, Callable[[], Any]]]:
+    """(field, check) for every field of ``given`` that needs checking, in order."""
+    checks: list[tuple[str, Callable[[], Any]]] = []
+    if "nip" in given or ("status" in given and current is not None):
+        checks.append(("nip", lambda: _unique_nip(context, given.get("nip", current.nip if current else None), status, current)))
+    if "name" in given:
+        checks.append(("name", lambda: require_text(given["name"], "name", max_length=200)))
+    for key in ("front_title", "back_title"):
+        if key in given:
+            checks.append((key, lambda key=key: clean_text(given[key], key, max_length=100)))
+    if "notes" in given:
+        checks.append(("notes", lambda: clean_text(given["notes"], "notes", max_length=2000)))
+    if "golongan" in given or "status" in given:
+        checks.append(("golongan", lambda: _golongan(given.get("golongan", current.golongan if current else None), status)))
+    for key in ("kinerja", "potensi"):
+        if key in given:
+            checks.append((key, lambda key=key: _rating(given[key], key)))
+    return checks
+
+
 def validate_staff(
     reader: Reader,
     region_id: int,
@@ -163,37 +197,28 @@ def validate_staff(
 ) -> Checked:
     """Check a person's fields against the file without writing: every problem, each with
     its field. With ``current`` only the fields given are checked (an edit); ``context``
-    carries what bulk validation reads once."""
+    carries what bulk validation reads once (an import of 100,000 rows)."""
     context = context or StaffContext(reader, region_id)
     checked = Checked()
-    given = {k: v for k, v in fields.items() if k in STAFF_FIELDS}
+    given = {k: v for k, v in fields.items() if k in _FIELD_SET}
     status = checked.check(
         "status", lambda: choice(given.get("status", current.status if current else None), "status", STATUSES, required=True)
     )
     if "status" not in given:
         checked.values.pop("status", None)
-    if "nip" in given or ("status" in given and current is not None):
-        nip = checked.check("nip", lambda: nips.validate(given.get("nip", current.nip if current else None), str(status or "")))
-        if nip is not None:
-            holder = context.nips.get(nip)
-            if holder is not None and (current is None or holder[0] != current.id):
-                checked.values.pop("nip")
-                checked.refuse(
-                    ValidationError("nip", N_("NIP {nip} sudah dipakai oleh {name}."), nip=nips.format_nip(nip), name=holder[1])
-                )
-    if "name" in given:
-        checked.check("name", lambda: require_text(given["name"], "name", max_length=200))
-    for key in ("front_title", "back_title"):
-        if key in given:
-            checked.check(key, lambda key=key: clean_text(given[key], key, max_length=100))
-    if "notes" in given:
-        checked.check("notes", lambda: clean_text(given["notes"], "notes", max_length=2000))
-    if "golongan" in given or "status" in given:
-        checked.check("golongan", lambda: _golongan(given.get("golongan", current.golongan if current else None), status))
-    for key in ("kinerja", "potensi"):
-        if key in given:
-            checked.check(key, lambda key=key: _rating(given[key], key))
-    if "position_id" in given or "unit_id" in given:
+    checks = _field_checks(given, current, status, context)
+    placed = "position_id" in given or "unit_id" in given
+    try:  # a sound record, the common case: straight through
+        for name, check in checks:
+            checked.values[name] = check()
+        if placed:
+            checked.values.update(_placement(context, given))
+        return checked
+    except ValidationError:
+        pass
+    for name, check in checks:  # a record with problems: every one of them, field by field
+        checked.check(name, check)
+    if placed:
         try:
             checked.values.update(_placement(context, given))
         except ValidationError as exc:
@@ -231,10 +256,11 @@ def insert_staff(tx: Tx, region_id: int, records: list[dict[str, Any]]) -> list[
     each; returns their new ids in order. The bulk form an import stands on."""
     first = _next_id(tx, "staff")
     ids = list(range(first, first + len(records)))
-    tx.executemany(
-        f"INSERT INTO staff (id, region_id, {', '.join(_INSERTED)}) VALUES ({', '.join('?' * (len(_INSERTED) + 2))})",
-        ((staff_id, region_id, *(values.get(k) for k in _INSERTED)) for staff_id, values in zip(ids, records, strict=True)),
-    )
+    with journal.inserting(tx.conn, tx.step, "staff", first, first + len(records) - 1):
+        tx.executemany(
+            f"INSERT INTO staff (id, region_id, {', '.join(_INSERTED)}) VALUES ({', '.join('?' * (len(_INSERTED) + 2))})",
+            ((staff_id, region_id, *(values.get(k) for k in _INSERTED)) for staff_id, values in zip(ids, records, strict=True)),
+        )
     tx.audit_many("create", "staff", ((staff_id, None, values) for staff_id, values in zip(ids, records, strict=True)))
     return ids
 

@@ -155,3 +155,23 @@ def test_one_sheet_giving_a_nip_twice_is_caught_by_the_shared_context(sample: St
 def test_a_read_only_file_refuses_a_bulk_write_before_any_work(sample_file: Path) -> None:
     with open_store(sample_file, read_only=True) as store, pytest.raises(ReadOnlyError), store.write(undo="Impor"):
         raise AssertionError("the body of a refused write never runs")
+
+
+def test_an_import_of_thousands_of_people_undoes_and_redoes_with_the_same_ids(sample: Store) -> None:
+    region_id, unit_id = region_and_unit(sample)
+    before = fingerprint(sample)
+    rows = [{"nip": f"1990010120150{i:05d}", "name": f"Orang {i}", "status": "PPPK", "unit_id": unit_id} for i in range(5000)]
+    with sample.write(undo="Impor pegawai") as tx:
+        context = staff.StaffContext(tx, region_id)
+        ids = staff.insert_staff(
+            tx, region_id, [staff.validate_staff(tx, region_id, r, context=context).raise_first() for r in rows]
+        )
+    after = fingerprint(sample)
+    assert tx.journalled == 1  # the new ids as one range, not a row each
+    assert tx.step is not None
+    redo = journal.reverse(sample, tx.step, "undo", "Impor pegawai")
+    assert fingerprint(sample) == before
+    assert redo is not None
+    journal.reverse(sample, redo, "redo", "Impor pegawai")
+    assert fingerprint(sample) == after
+    assert staff.get_staff(sample, ids[-1]).name == "Orang 4999"
