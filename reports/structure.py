@@ -12,19 +12,8 @@ from core.org_chart import caption
 from core.reference import load_reference
 from core.store import Store
 from core.units import OrderedUnit, units_in_order
-from reports.page import (
-    RULE,
-    Report,
-    ReportOptions,
-    Styles,
-    Written,
-    build,
-    lampiran_block,
-    markup,
-    para,
-    signature_block,
-    styles,
-)
+from reports.kit import RULE, Report, Styles, build, lampiran_block, markup, para, signature_block, styles
+from reports.page import ReportOptions, Written
 from reports.scope import Scope, resolve_scope, scope_regions
 
 INDENT = 6 * mm
