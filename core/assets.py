@@ -382,14 +382,20 @@ def _where(flt: AssetFilter) -> tuple[str, str, list[Any]]:
 
 
 def asset_ids(store: Store, flt: AssetFilter, sort: str = "kib", descending: bool = False) -> list[int]:
+    """Ids of the assets a list shows, in order: for an action on all of them (select all,
+    then move or delete); the window counts and pages its lists with ``core.paging.asset_list``."""
+    with_, select, order, params = ordered_select(flt, sort, descending)
+    return [row[0] for row in store.conn.execute(f"{with_} {select} ORDER BY {order}".strip(), params)]
+
+
+def ordered_select(flt: AssetFilter, sort: str = "kib", descending: bool = False) -> tuple[str, str, str, list[Any]]:
+    """(WITH clause, SELECT of ids, ORDER BY ending in the id, parameters) of the assets a list shows."""
     prefix, where, params = _where(flt)
     order = SORT_COLUMNS.get(sort, SORT_COLUMNS["kib"])
     join = " JOIN units u ON u.id = a.unit_id" if sort == "unit" else ""
     direction = "DESC" if descending else "ASC"
     order_sql = ", ".join(f"{part} {direction}" for part in order.split(", "))
-    return [
-        row[0] for row in store.conn.execute(f"{prefix}SELECT a.id FROM assets a{join}{where} ORDER BY {order_sql}, a.id", params)
-    ]
+    return prefix.strip(), f"SELECT a.id FROM assets a{join}{where}", f"{order_sql}, a.id", params
 
 
 @dataclass(frozen=True)
