@@ -101,3 +101,14 @@ def test_the_window_starts_without_reportlab(tmp_path: Path) -> None:
     assert shown["visible"] and shown["units"] == 1
     assert shown["reportlab"] == []
     assert shown["after_report"]
+
+
+def test_the_window_and_the_reports_run_no_sql_of_their_own() -> None:
+    """Queries live in core (CONTRIBUTING 2): ui/ and reports/ call core functions."""
+    import re
+
+    pattern = re.compile(r"\.conn\.execute\(|store\.(rows|one|scalar)\(")
+    for folder in ("ui", "reports"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                assert not pattern.search(line), f"{path.relative_to(ROOT)}:{number} runs SQL: {line.strip()}"

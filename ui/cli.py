@@ -290,6 +290,7 @@ def cmd_jpm(argv: Sequence[str]) -> int:
     from collections import defaultdict
 
     from core import competency
+    from core.staff import staff_rows
     from core.store import open_for_reading
     from core.units import get_unit
 
@@ -297,9 +298,11 @@ def cmd_jpm(argv: Sequence[str]) -> int:
         if args.unit is not None:
             get_unit(store, args.unit)
         results = competency.jpm(store, unit_id=args.unit)
+        ids = [r.staff_id for r in results]  # only the people of the unit asked for
         names = {
-            row["id"]: row
-            for row in store.rows("SELECT s.id, s.nip, s.name, u.name AS unit FROM staff s LEFT JOIN units u ON u.id = s.unit_id")
+            row.id: {"nip": row.nip, "name": row.name, "unit": row.unit}
+            for start in range(0, len(ids), 5000)
+            for row in staff_rows(store, ids[start : start + 5000])
         }
     per_unit: dict[int | None, list[float]] = defaultdict(list)
     for r in results:
