@@ -195,7 +195,7 @@ def gui_stalls(path: Path, edits: int = 5) -> dict[str, float]:
         previous = window.checks_panel.report
         ticks.clear()
         began = time.perf_counter()
-        window._run(commands.UpdateUnitCommand(window.doc, unit_id, name=f"Bidang Diubah {number}"))  # type: ignore[arg-type]
+        window.doc.run(commands.UpdateUnitCommand(window.doc, unit_id, name=f"Bidang Diubah {number}"))  # type: ignore[union-attr, arg-type]
         edit_s = max(edit_s, time.perf_counter() - began)
         wait_report(previous)
         worst = max(worst, longest_gap())

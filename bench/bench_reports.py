@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from core.store import open_store  # noqa: E402
 from reports.catalog import write_report  # noqa: E402
-from reports.page import ReportOptions  # noqa: E402
+from reports.kit import ReportOptions  # noqa: E402
 
 
 def _peak_mb() -> float:

@@ -20,7 +20,7 @@ from core.errors import NotFoundError, RefusedError, ValidationError
 from core.i18n import N_
 from core.money import MAX_SEN, parse_number, parse_rupiah
 from core.reference import load_reference
-from core.store import Reader, Store, Tx, dict_rows, id_table, like_pattern, writes
+from core.store import Reader, Tx, dict_rows, id_table, like_pattern, writes
 from core.units import get_unit, subtree_ids_sql
 from core.validation import Checked, choice, clean_text, iso_date, require_text
 
@@ -402,14 +402,20 @@ def _where(flt: AssetFilter) -> tuple[str, str, list[Any]]:
 
 
 def asset_ids(store: Reader, flt: AssetFilter, sort: str = "kib", descending: bool = False) -> list[int]:
+    """Ids of the assets a list shows, in order: for an action on all of them (select all,
+    then move or delete); the window counts and pages its lists with ``core.paging.asset_list``."""
+    with_, select, order, params = ordered_select(flt, sort, descending)
+    return [row[0] for row in store.conn.execute(f"{with_} {select} ORDER BY {order}".strip(), params)]
+
+
+def ordered_select(flt: AssetFilter, sort: str = "kib", descending: bool = False) -> tuple[str, str, str, list[Any]]:
+    """(WITH clause, SELECT of ids, ORDER BY ending in the id, parameters) of the assets a list shows."""
     prefix, where, params = _where(flt)
     order = SORT_COLUMNS.get(sort, SORT_COLUMNS["kib"])
     join = " JOIN units u ON u.id = a.unit_id" if sort == "unit" else ""
     direction = "DESC" if descending else "ASC"
     order_sql = ", ".join(f"{part} {direction}" for part in order.split(", "))
-    return [
-        row[0] for row in store.conn.execute(f"{prefix}SELECT a.id FROM assets a{join}{where} ORDER BY {order_sql}, a.id", params)
-    ]
+    return prefix.strip(), f"SELECT a.id FROM assets a{join}{where}", f"{order_sql}, a.id", params
 
 
 @dataclass(frozen=True)
@@ -523,7 +529,7 @@ class RegisterSnapshot:
     into a temporary table: counts and rows then agree even if the file changes meanwhile,
     and a long report holds no lock that would stop the window saving."""
 
-    def __init__(self, store: Store, edition_ids: list[int], root_id: int | None = None) -> None:
+    def __init__(self, store: Reader, edition_ids: list[int], root_id: int | None = None) -> None:
         self.store = store
         self._cursors: list[sqlite3.Cursor] = []
         cte, params = _register_scope(edition_ids, root_id)

@@ -531,8 +531,11 @@ def _where(store: Reader, flt: StaffFilter) -> tuple[str, list[Any], str]:
     return prefix, params, (" WHERE " + " AND ".join(clauses)) if clauses else ""
 
 
-def staff_ids(store: Reader, flt: StaffFilter, sort: str = "name", descending: bool = False) -> list[int]:
-    """Ids of the people a list shows, in order: the one query that sizes a list of any length."""
+def ordered_select(
+    store: Reader, flt: StaffFilter, sort: str = "name", descending: bool = False
+) -> tuple[str, str, str, list[Any]]:
+    """(WITH clause, SELECT of ids, ORDER BY ending in the id, parameters) of the people a
+    list shows: read whole by :func:`staff_ids`, by position by ``core.paging.staff_list``."""
     prefix, params, where = _where(store, flt)
     order = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
     joins = (
@@ -546,8 +549,14 @@ def staff_ids(store: Reader, flt: StaffFilter, sort: str = "name", descending: b
         descending = not descending
     direction = "DESC" if descending else "ASC"
     # Rows without a value (a PPPK has no birth date in the NIP) come last either way.
-    sql = f"{prefix}SELECT s.id FROM staff s{joins}{where} ORDER BY ({order}) IS NULL, {order} {direction}, s.id"
-    return [row[0] for row in store.conn.execute(sql, params)]
+    return prefix.strip(), f"SELECT s.id FROM staff s{joins}{where}", f"({order}) IS NULL, {order} {direction}, s.id", params
+
+
+def staff_ids(store: Reader, flt: StaffFilter, sort: str = "name", descending: bool = False) -> list[int]:
+    """Ids of the people a list shows, in order: for an action on all of them (the window
+    counts and pages its lists with ``core.paging.staff_list`` instead)."""
+    with_, select, order, params = ordered_select(store, flt, sort, descending)
+    return [row[0] for row in store.conn.execute(f"{with_} {select} ORDER BY {order}".strip(), params)]
 
 
 @dataclass(frozen=True)

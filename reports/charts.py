@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from core.competency import KINERJA, POTENSI
 from core.reference import load_reference
 from reports.fonts import BOLD, REGULAR, printable, register
-from reports.page import INK, RULE
+from reports.kit import INK, RULE
 
 POOL = colors.HexColor("#d8ecd9")  # boxes 7–9: the succession pool
 LOW = colors.HexColor("#f6dcdc")  # box 1

@@ -21,7 +21,8 @@ from core.staff import StaffFilter, count_in_units, staff_ids, staff_rows
 from core.store import Store
 from core.units import get_unit, units_in_order
 from reports.charts import nine_box_grid
-from reports.page import Report, ReportOptions, Styles, Written, build, keep_with_first, markup, para, styles, table
+from reports.kit import Report, Styles, build, keep_with_first, markup, para, styles, table
+from reports.page import ReportOptions, Written
 from reports.scope import Scope, resolve_scope
 
 PER_PERSON_LIMIT = 20_000  # above this a per-person list would run to thousands of pages and gigabytes

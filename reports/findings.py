@@ -18,7 +18,8 @@ from core.i18n import N_
 from core.store import Store
 from core.units import units_in_order
 from reports.fonts import escape
-from reports.page import RULE, Report, ReportOptions, Styles, Written, build, keep_with_first, markup, para, styles, table
+from reports.kit import RULE, Report, Styles, build, keep_with_first, markup, para, styles, table
+from reports.page import ReportOptions, Written
 from reports.scope import Scope, editions_line, resolve_scope
 
 SEVERITY_WORDS = {"error": "Galat", "warning": "Peringatan", "note": "Catatan"}

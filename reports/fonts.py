@@ -4,16 +4,15 @@
 Text goes through :func:`printable` before it is measured or drawn: Arabic letters are
 joined and right-to-left runs put in display order (reportlab does neither), and a
 character the font has no glyph for becomes a visible box instead of vanishing.
+
+reportlab is imported when a font is first needed, not with this module: the window imports
+it at start for the Bagan tab, which measures text only once a chart is shown.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from core.resources import resource_path
 
@@ -26,6 +25,10 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 @lru_cache(maxsize=1)
 def register() -> None:
     """Register the two faces once per process (bold and italic map to them for <b>, <i>)."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     pdfmetrics.registerFont(TTFont(REGULAR, str(resource_path("fonts", "DejaVuSansCondensed.ttf"))))
     pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSansCondensed-Bold.ttf"))))
     addMapping(REGULAR, 0, 0, REGULAR)
@@ -37,6 +40,8 @@ def register() -> None:
 @lru_cache(maxsize=1)
 def _glyphs() -> frozenset[int]:
     register()
+    from reportlab.pdfbase import pdfmetrics
+
     return frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)  # type: ignore[attr-defined]
 
 
@@ -60,6 +65,8 @@ def printable(text: str) -> str:
 def widest(bold: bool, ascii_only: bool) -> float:
     """The widest character of the face in em (of plain ASCII, or of any script): text of n
     characters is never wider than n × this, so short text needs no measuring."""
+    from reportlab.pdfbase import pdfmetrics
+
     face = pdfmetrics.getFont(font_name(bold)).face  # type: ignore[attr-defined]
     widths = face.charWidths
     chosen = [w for code, w in widths.items() if not ascii_only or code < 128]
@@ -74,7 +81,9 @@ def font_name(bold: bool) -> str:
 @lru_cache(maxsize=262144)
 def measure(text: str, size: float, bold: bool = False) -> float:
     """Width in points of ``text`` printed at ``size``: what the chart layout wraps with."""
-    return pdfmetrics.stringWidth(printable(text), font_name(bold), size)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(printable(text), font_name(bold), size)
 
 
 def escape(text: str) -> str:

@@ -15,7 +15,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from reports.fonts import BOLD, REGULAR, printable, register, widest
-from reports.page import INK, MARGIN, RULE, SHADE, draw_footer, fitted_line
+from reports.kit import INK, RULE, SHADE, draw_footer, fitted_line
+from reports.page import MARGIN
 
 FONT_SIZE = 7.2
 ROW = 10.5

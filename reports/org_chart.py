@@ -1,13 +1,13 @@
 """Bagan struktur organisasi: the chart of a perangkat daerah (or a unit and below), or of a
-whole region's perangkat daerah, drawn from the geometry of ``core.org_layout``."""
+whole region's perangkat daerah, drawn from the geometry of ``core.org_layout``.
+
+The geometry (pages, areas, title lines) is what the Bagan tab uses too; reportlab is
+imported where a page is drawn or text measured, so the window starts without it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from typing import TYPE_CHECKING
 
 from core.errors import RefusedError
 from core.i18n import N_
@@ -15,19 +15,11 @@ from core.org_chart import region_overview, unit_tree
 from core.org_layout import ChartPage, ChartUnit, Metrics, fit_pages
 from core.store import Store
 from reports.fonts import font_name, measure, printable
-from reports.page import (
-    INK,
-    MARGIN,
-    PAPERS,
-    RULE,
-    ReportOptions,
-    Written,
-    lampiran_block,
-    numbered_canvas,
-    shortened,
-    signature_block,
-)
+from reports.page import MARGIN, PAPERS, ReportOptions, Written
 from reports.scope import resolve_scope
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 TITLE_SPACE = 40.0
 SIGNATURE_SPACE = 96.0
@@ -37,13 +29,15 @@ TITLE_WIDTH = 300.0
 SUBTITLE_SIZE = 10.5
 SUBTITLE_MIN = 8.0
 UNIT_TITLE = "BAGAN STRUKTUR ORGANISASI"
-FILL = {"head": colors.HexColor("#dfe8f1"), "continuation": colors.HexColor("#eef1f4"), "functional": colors.white}
+FILL = {"head": "#dfe8f1", "continuation": "#eef1f4", "functional": "#ffffff"}
 
 
 def write_org_chart(
     store: Store, path: str, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
 ) -> Written:
     """The chart of ``unit_id`` and everything below it, or the overview of ``edition_id``."""
+    from reports.kit import INK, RULE, lampiran_block, numbered_canvas, signature_block
+
     scope = resolve_scope(store, unit_id, edition_id)
     edition, region = scope.edition, scope.region
     if scope.root_id is not None:
@@ -151,6 +145,10 @@ def title_room(page_width: float, lampiran_height: float) -> float:
 def subtitle_line(text: str, room: float) -> tuple[float, str]:
     """The subject under the title, in 10.5 pt or smaller (down to 8 pt), shortened with "…"
     if a long region name still does not fit: it never runs off the paper."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from reports.kit import shortened
+
     text = printable(text)
     size = SUBTITLE_SIZE
     while size > SUBTITLE_MIN and stringWidth(text, font_name(True), size) > room:
@@ -161,6 +159,10 @@ def subtitle_line(text: str, room: float) -> tuple[float, str]:
 def draw_page(canvas: Canvas, page: ChartPage, left: float, bottom: float, width: float, height: float) -> None:
     """Draw the chart scaled by ``page.scale``, centred across the area and hanging from its
     top (PDF's y grows upwards; the layout's downwards)."""
+    from reportlab.lib import colors
+
+    from reports.kit import INK
+
     s = page.scale
     ox = left + (width - page.width * s) / 2
     oy = bottom + height  # the chart's top edge: charts hang from the top of the page
@@ -180,7 +182,7 @@ def draw_page(canvas: Canvas, page: ChartPage, left: float, bottom: float, width
         canvas.drawPath(path, stroke=1, fill=0)
     for box in page.boxes:
         canvas.setDash([3 * s, 2 * s] if box.role == "functional" else [])
-        canvas.setFillColor(FILL.get(box.role, colors.white))
+        canvas.setFillColor(colors.HexColor(FILL.get(box.role, "#ffffff")))
         x, y = at(box.x, box.bottom)
         canvas.rect(x, y, box.w * s, box.h * s, stroke=1, fill=1)
         canvas.setFillColor(INK)

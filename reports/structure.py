@@ -7,24 +7,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from core.edition_content import functions_by_unit, urusan_by_unit
 from core.i18n import N_
 from core.org_chart import caption
 from core.reference import load_reference
 from core.store import Store
 from core.units import OrderedUnit, units_in_order
-from reports.page import (
-    RULE,
-    Report,
-    ReportOptions,
-    Styles,
-    Written,
-    build,
-    lampiran_block,
-    markup,
-    para,
-    signature_block,
-    styles,
-)
+from reports.kit import RULE, Report, Styles, build, lampiran_block, markup, para, signature_block, styles
+from reports.page import ReportOptions, Written
 from reports.scope import Scope, resolve_scope, scope_regions
 
 INDENT = 6 * mm
@@ -35,23 +25,8 @@ def structure_story(store: Store, scope: Scope, options: ReportOptions, s: Style
     by_edition = {e: units_in_order(store, e, scope.root_id) for e in scope.edition_ids}
     units = [u for e in scope.edition_ids for u in by_edition[e]]
     wanted = {u.id for u in units}
-    marks = ",".join("?" * len(scope.edition_ids))
-    functions: dict[int, list[tuple[str, str | None]]] = {}
-    for unit, text, code in store.conn.execute(
-        "SELECT f.unit_id, f.text, f.urusan_code FROM unit_functions f JOIN units u ON u.id = f.unit_id"
-        f" WHERE u.edition_id IN ({marks}) ORDER BY f.unit_id, f.sort_order",
-        scope.edition_ids,
-    ):
-        if unit in wanted:
-            functions.setdefault(unit, []).append((text, code))
-    urusan: dict[int, list[str]] = {}
-    for unit, code in store.conn.execute(
-        "SELECT x.unit_id, x.urusan_code FROM unit_urusan x JOIN units u ON u.id = x.unit_id"
-        f" WHERE u.edition_id IN ({marks}) ORDER BY x.unit_id, x.sort_order, x.urusan_code",
-        scope.edition_ids,
-    ):
-        if unit in wanted:
-            urusan.setdefault(unit, []).append(code)
+    functions = {u: found for u, found in functions_by_unit(store, scope.edition_ids).items() if u in wanted}
+    urusan = {u: found for u, found in urusan_by_unit(store, scope.edition_ids).items() if u in wanted}
     reference = load_reference()
     story: list[Flowable] = []
     if not units:

@@ -277,3 +277,49 @@ def test_system_refusals_are_said_in_indonesian(sample_file: Path, tmp_path: Pat
     result = run("report", "findings", str(sample_file), "-o", str(tmp_path / "tidak-ada" / "x.pdf"))
     assert result.returncode == 2
     assert "berkas atau folder tidak ada" in result.stderr and "No such file" not in result.stderr
+
+
+def _smoke(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+        "SOTK_DATA_DIR": str(tmp_path / "data"),
+    }
+    return subprocess.run(
+        [sys.executable, "main.py", *args, "--smoke-test"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=300
+    )
+
+
+def test_smoke_test_opens_the_window_on_a_file_and_says_when(sample_file: Path, tmp_path: Path) -> None:
+    result = _smoke(tmp_path, str(sample_file))
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.strip().splitlines()
+    shown = json.loads(line)
+    assert set(shown) == {"shown_ms", "tree_ms", "window_width", "window_height"}
+    assert 0 < shown["shown_ms"] <= shown["tree_ms"] < 120_000
+    assert shown["window_width"] >= 640 and shown["window_height"] >= 400
+    # The user's own settings are left alone: the file tried is not their last or a recent file.
+    assert not any(sample_file.name in p.read_text(errors="replace") for p in (tmp_path / "config").rglob("*.ini"))
+
+
+def test_smoke_test_without_a_file_opens_the_sample(tmp_path: Path) -> None:
+    result = _smoke(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["tree_ms"] > 0
+    assert list((tmp_path / "data").rglob("*.sotk")), "the sample was built where a normal start builds it"
+
+
+def test_smoke_test_fails_with_the_reason(tmp_path: Path) -> None:
+    missing = tmp_path / "tidak-ada.sotk"
+    result = _smoke(tmp_path, str(missing))
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert str(missing) in result.stderr
+    not_sotk = tmp_path / "catatan.sotk"
+    not_sotk.write_text("bukan basis data")
+    result = _smoke(tmp_path, str(not_sotk))
+    assert result.returncode != 0 and "catatan.sotk" in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -60,3 +61,54 @@ def test_ruff_is_clean() -> None:
         [sys.executable, "-m", "ruff", "format", "--check", "--no-cache", "."], capture_output=True, text=True, cwd=ROOT
     )
     assert formatting.returncode == 0, formatting.stdout
+
+
+def test_the_window_starts_without_reportlab(tmp_path: Path) -> None:
+    """Opening a file in the window loads no PDF machinery (~0.3 s); writing a report does."""
+    code = (
+        "import json, sys\n"
+        "from core import regions, units\n"
+        "from core.store import create_store\n"
+        f"path = {str(tmp_path / 'kecil.sotk')!r}\n"
+        "store = create_store(path)\n"
+        "region = regions.create_region(store, 'Provinsi Uji', 'provinsi', edition_name='Perda 1/2024')\n"
+        "units.create_unit(store, regions.list_editions(store, region.id)[0].id, None, 'Dinas A', 'dinas')\n"
+        "store.close()\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from ui.app import make_application, start_window\n"
+        "app = make_application()\n"
+        "window = start_window(path)\n"
+        "for _ in range(20):\n"
+        "    app.processEvents()\n"
+        "shown = {'visible': window.isVisible(), 'units': window.model.rowCount() if window.model else 0,\n"
+        "         'reportlab': sorted(m for m in sys.modules if m.startswith('reportlab'))}\n"
+        "from reports.catalog import KINDS\n"
+        "KINDS['structure'].writer\n"
+        "shown['after_report'] = 'reportlab.platypus' in sys.modules\n"
+        "window.close_file()\n"
+        "print(json.dumps(shown))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+        "SOTK_DATA_DIR": str(tmp_path / "data"),
+    }
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    assert shown["visible"] and shown["units"] == 1
+    assert shown["reportlab"] == []
+    assert shown["after_report"]
+
+
+def test_the_window_and_the_reports_run_no_sql_of_their_own() -> None:
+    """Queries live in core (CONTRIBUTING 2): ui/ and reports/ call core functions."""
+    import re
+
+    pattern = re.compile(r"\.conn\.execute\(|store\.(rows|one|scalar)\(")
+    for folder in ("ui", "reports"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                assert not pattern.search(line), f"{path.relative_to(ROOT)}:{number} runs SQL: {line.strip()}"

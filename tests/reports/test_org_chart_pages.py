@@ -12,8 +12,9 @@ from core.org_chart import region_overview, unit_tree
 from core.org_layout import ChartPage, ChartUnit, Metrics
 from core.store import Store, open_store
 from reports.catalog import write_report
+from reports.kit import lampiran_block
 from reports.org_chart import LAMPIRAN_WIDTH, chart_area, chart_pages
-from reports.page import ReportOptions, lampiran_block
+from reports.page import ReportOptions
 from reports.scope import resolve_scope
 
 SMALLEST = Metrics().smallest_text

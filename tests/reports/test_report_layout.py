@@ -20,7 +20,7 @@ from core.reference import load_reference
 from core.store import Store, create_store
 from reports.catalog import write_report
 from reports.fonts import REGULAR, register
-from reports.meeting_pack import KIND_BARS, top_with_rest
+from reports.meeting_pack_pdf import KIND_BARS, top_with_rest
 from reports.page import MARGIN, ReportOptions
 
 OPTIONS = {"invariant": True, "printed_on": date(2025, 1, 1)}

@@ -158,7 +158,7 @@ def test_the_region_list_filters_by_kib_and_text(qtbot, asset_window: MainWindow
     browser = asset_window.region_assets
     browser.refilter()
     assert names(browser) == ["Laptop", "Laptop", "Sedan", "Tanah Kantor"]
-    assert "Rp 1.580.500.001,00" in browser.totals.text()
+    qtbot.waitUntil(lambda: "Rp 1.580.500.001,00" in browser.totals.text())  # just after the rows
     browser.kib.setCurrentIndex(browser.kib.findData("A"))
     assert names(browser) == ["Tanah Kantor"]
     browser.kib.setCurrentIndex(0)

@@ -149,7 +149,7 @@ def test_region_list_filters_and_nine_box(qtbot, people_window: MainWindow) -> N
     browser = people_window.staff_browser
     browser.refilter()
     assert browser.model is not None and browser.model.rowCount() == 1
-    assert browser.grid.buttons[9].text() == "Kotak 9\n1 orang"
+    qtbot.waitUntil(lambda: browser.grid.buttons[9].text() == "Kotak 9\n1 orang")  # just after the rows
     assert "dipromosikan dan dipertahankan" in browser.grid.buttons[9].toolTip()  # in the user's language
     qtbot.mouseClick(browser.grid.buttons[1], Qt.MouseButton.LeftButton)
     assert browser.model.rowCount() == 0

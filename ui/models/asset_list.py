@@ -7,8 +7,9 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from core.assets import AssetFilter, AssetRow, asset_ids, asset_rows
+from core.assets import AssetFilter, AssetRow, asset_rows
 from core.money import format_decimal, format_rupiah
+from core.paging import OrderedIds, asset_list
 from core.store import Store
 from ui.models.lazy_list import LazyListModel
 
@@ -59,8 +60,8 @@ class AssetListModel(LazyListModel[AssetRow]):
         self.filter = flt
         self.reload()
 
-    def fetch_ids(self) -> list[int]:
-        return asset_ids(self.store, self.filter, self.sort_key, self.descending)
+    def fetch_list(self) -> OrderedIds:
+        return asset_list(self.store, self.filter, self.sort_key, self.descending)
 
     def fetch_rows(self, ids: list[int]) -> dict[int, AssetRow]:
         return {row.id: row for row in asset_rows(self.store, ids)}

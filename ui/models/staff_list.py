@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor
 
 from core import competency
 from core.nip import format_nip
-from core.staff import StaffFilter, StaffRow, staff_ids, staff_rows
+from core.paging import OrderedIds, staff_list
+from core.staff import StaffFilter, StaffRow, staff_rows
 from core.store import Store
 from ui.i18n import format_percent
 from ui.models.lazy_list import IdRole, LazyListModel
@@ -52,8 +53,8 @@ class StaffListModel(LazyListModel[Entry]):
         self.filter = flt
         self.reload()
 
-    def fetch_ids(self) -> list[int]:
-        return staff_ids(self.store, self.filter, self.sort_key, self.descending)
+    def fetch_list(self) -> OrderedIds:
+        return staff_list(self.store, self.filter, self.sort_key, self.descending)
 
     def fetch_rows(self, ids: list[int]) -> dict[int, Entry]:
         scores = {j.staff_id: j for j in competency.jpm(self.store, staff_ids=ids)} if ids else {}
@@ -74,7 +75,7 @@ class StaffListModel(LazyListModel[Entry]):
         )
 
     def staff_id(self, row: int) -> int:
-        return self.ids[row]
+        return self.id_at(row)
 
     def unit_of(self, row: int) -> int | None:
         found = self.row_at(row)

@@ -30,6 +30,7 @@ from core.store import Store
 from ui.keys import bind_row_keys
 from ui.models.asset_list import AssetListModel, condition_label
 from ui.models.lazy_list import IdRole, attach_view
+from ui.panels.seen import FillWhenSeen
 from ui.region_choice import fill_region_choice, region_choice
 
 
@@ -73,6 +74,11 @@ class AssetsPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refilter)
+        self._totals_timer = QTimer(self)
+        self._totals_timer.setSingleShot(True)
+        self._totals_timer.setInterval(0)
+        self._totals_timer.timeout.connect(self.update_totals)
+        self._seen = FillWhenSeen(self, self._on_region)
         self.text.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.kib, self.condition):
             combo.currentIndexChanged.connect(lambda _i: self.refilter())
@@ -152,7 +158,8 @@ class AssetsPage(QWidget):
             button.setEnabled(not store.read_only)
         if regions is not None:
             fill_region_choice(self.region, regions)
-            self._on_region()
+            # The region-wide list (300,000 assets) is read when first seen, not with the window.
+            self._seen.request()
 
     def load_unit(self, store: Store, unit_id: int) -> None:
         self.set_store(store)
@@ -177,9 +184,18 @@ class AssetsPage(QWidget):
     def refilter(self) -> None:
         if self.model is None or self.store is None or (not self.region_mode and self.unit_id is None):
             return
-        flt = self.current_filter()
-        self.model.set_filter(flt)
-        self.show_totals(assets.totals(self.store, flt))
+        self._seen.pending = False  # filled now
+        self.model.set_filter(self.current_filter())
+        if self.region_mode:  # totals of a region pass over every asset: once the first rows are on screen
+            self._totals_timer.start()
+        else:
+            self.update_totals()
+
+    def update_totals(self) -> None:
+        """Totals per KIB and condition of what the list shows."""
+        self._totals_timer.stop()
+        if self.store is not None and self.model is not None:
+            self.show_totals(assets.totals(self.store, self.model.filter))
 
     def show_totals(self, totals: assets.Totals) -> None:
         names = load_reference().kib
@@ -204,14 +220,11 @@ class AssetsPage(QWidget):
 
     def selected(self) -> list[int]:
         """Ids of the selected rows, read from the selection's ranges (Ctrl+A over 300,000
-        rows is one range, not 300,000 indexes)."""
+        rows is one range and one query, not 300,000 indexes)."""
         model = self.view.selectionModel()
         if model is None or self.model is None:
             return []
-        rows: set[int] = set()
-        for selected in model.selection():
-            rows.update(range(selected.top(), selected.bottom() + 1))
-        return [self.model.ids[row] for row in sorted(rows)]
+        return self.model.ids_of_rows([(selected.top(), selected.bottom()) for selected in model.selection()])
 
     def _emit_current(self, signal: Signal) -> None:
         index = self.view.currentIndex()

@@ -30,6 +30,7 @@ from ui.keys import bind_row_keys
 from ui.models.lazy_list import attach_view
 from ui.models.staff_list import StaffIdRole, StaffListModel
 from ui.panels.people import staff_columns
+from ui.panels.seen import FillWhenSeen
 from ui.region_choice import fill_region_choice, region_choice
 
 ROW_LABELS = ("di atas ekspektasi", "sesuai ekspektasi", "di bawah ekspektasi")
@@ -111,6 +112,11 @@ class StaffBrowser(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refilter)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(0)
+        self._counts_timer.timeout.connect(self.update_counts)
+        self._seen = FillWhenSeen(self, self._on_region)
         self.text.textChanged.connect(lambda _t: self._timer.start())
         self.status.currentIndexChanged.connect(lambda _i: self.refilter())
         self.unplaced.toggled.connect(lambda _on: self.refilter())
@@ -172,7 +178,9 @@ class StaffBrowser(QWidget):
         self.view.setModel(self.model)
         attach_view(self.view)
         staff_columns(self.view)
-        self._on_region()
+        # Filled when first seen: the list of a whole region is not read for a window that
+        # does not show it (the dock mostly sits behind the checks at start).
+        self._seen.request()
 
     def _on_region(self) -> None:
         data = self.region.currentData()
@@ -182,6 +190,7 @@ class StaffBrowser(QWidget):
     def refilter(self) -> None:
         if self.model is None or self.store is None:
             return
+        self._seen.pending = False  # filled now
         box = next((n for n, b in self.grid.buttons.items() if b.isChecked()), None)
         self.model.set_filter(
             StaffFilter(
@@ -192,8 +201,15 @@ class StaffBrowser(QWidget):
                 unplaced=self.unplaced.isChecked(),
             )
         )
-        self.count.setText(self.tr("{count} pegawai").format(count=group_thousands(len(self.model.ids))))
-        self.grid.set_counts(competency.nine_box(self.store, region_id=self.region_id))
+        self.count.setText(self.tr("{count} pegawai").format(count=group_thousands(self.model.rowCount())))
+        # The grid's counts (a pass over everyone) once the first rows are on screen.
+        self._counts_timer.start()
+
+    def update_counts(self) -> None:
+        """The nine-box counts of the region chosen."""
+        self._counts_timer.stop()
+        if self.store is not None:
+            self.grid.set_counts(competency.nine_box(self.store, region_id=self.region_id))
 
     def set_regions(self, regions: list[tuple[int, str]], refilter: bool = True) -> None:
         """Offer these regions (after one was added or renamed), keeping the one chosen."""
