@@ -114,22 +114,25 @@ print(json.dumps(result))
 """
 
 
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment of a timed child: as on a user's PC, Python may cache its bytecode
+    (a shell with PYTHONDONTWRITEBYTECODE set would make every start compile ~100 modules)."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    return {**env, **extra}
+
+
 def smoke(file: Path | None, settings: Path) -> dict[str, float]:
     """``main.py [file] --smoke-test``: ms from the process's start to the window painted and
     to the tree's first level painted (settings and the sample in a folder of the bench's)."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-        "XDG_CONFIG_HOME": str(settings),
-        "SOTK_DATA_DIR": str(settings / "data"),
-    }
+    env = child_env(XDG_CONFIG_HOME=str(settings), SOTK_DATA_DIR=str(settings / "data"))
     args = [sys.executable, "main.py", *([str(file)] if file else []), "--smoke-test"]
     done = subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def run_python(code: str) -> tuple[float, str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env = child_env()
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
     return time.perf_counter() - started, done.stdout.strip().splitlines()[-1]

@@ -69,7 +69,7 @@ class CheckRunner(QObject):
         self.path, self.edition_id = path, edition_id
         self._generation += 1  # whatever runs now is about something else
         if path is not None and edition_id is not None:
-            self.run_now()
+            self.schedule()  # a moment later: the window opening or the tree moving comes first
 
     def schedule(self) -> None:
         """Re-run a moment after the last edit (edits in a burst make one run)."""

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from core import assets, regions, units
 from core.money import group_thousands
 from ui import commands
-from ui.dialogs.asset_dialog import AssetDialog
-from ui.dialogs.unit_chooser import MoveAssetsDialog
 from ui.document import Document
 from ui.panels.assets import AssetsPage
 
@@ -46,6 +44,8 @@ class AssetsController(QObject):
             assert self.doc is not None
             return self.doc.submit(commands.SaveAssetCommand(self.doc, unit, asset_id, fields))
 
+        from ui.dialogs.asset_dialog import AssetDialog
+
         dialog = AssetDialog(self.window, asset, submit)
         dialog.read_only = store.read_only
         dialog.exec()
@@ -67,6 +67,8 @@ class AssetsController(QObject):
         edition_id = units.get_unit(store, first.unit_id).edition_id
         region_id = regions.get_edition(store, edition_id).region_id
         in_force = regions.edition_in_force(store, region_id)
+        from ui.dialogs.unit_chooser import MoveAssetsDialog
+
         dialog = MoveAssetsDialog(self.window, units.unit_paths(store, in_force.id if in_force else edition_id), len(asset_ids))
         if dialog.exec() and dialog.unit_id() is not None:
             on, reference, notes = dialog.values()

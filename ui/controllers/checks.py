@@ -13,7 +13,6 @@ from core.checks import CheckReport
 from core.checks.model import Finding
 from ui import commands
 from ui.check_runner import CheckRunner
-from ui.dialogs.accept_finding import AcceptFindingDialog
 from ui.document import Affected, Document
 from ui.i18n import translated
 from ui.panels.checks import ChecksPanel
@@ -100,6 +99,8 @@ class ChecksController(QObject):
             if not reason:
                 return self.tr("Alasan penerimaan harus diisi.")
             return doc.submit(commands.AcceptFindingCommand(doc, report.edition_id, finding.key, finding.rule, reason))
+
+        from ui.dialogs.accept_finding import AcceptFindingDialog
 
         AcceptFindingDialog(self.window, translated(finding.template, finding.params), submit).exec()
 

@@ -12,9 +12,6 @@ from core import competency, positions, regions, staff, units
 from core.money import group_thousands
 from core.nip import format_nip
 from ui import commands
-from ui.dialogs.competency_dialog import CompetencyDialog
-from ui.dialogs.staff_dialog import StaffDialog
-from ui.dialogs.unit_chooser import MoveStaffDialog
 from ui.document import Document
 from ui.panels.people import PeoplePage
 from ui.panels.staff_browser import StaffBrowser
@@ -61,6 +58,8 @@ class PeopleController(QObject):
         def submit(code: str, name: str) -> str | None:
             return doc.submit(commands.DefineCompetencyCommand(doc, code, name, self.page.unit_id))
 
+        from ui.dialogs.competency_dialog import CompetencyDialog
+
         CompetencyDialog(self.window, submit).exec()
 
     def add_position(self, unit_id: int) -> None:
@@ -89,6 +88,8 @@ class PeopleController(QObject):
             assert self.doc is not None
             return self.doc.submit(commands.SaveStaffCommand(self.doc, region_id, staff_id, fields, assessments))
 
+        from ui.dialogs.staff_dialog import StaffDialog
+
         dialog = StaffDialog(
             self.window,
             candidates,
@@ -111,6 +112,8 @@ class PeopleController(QObject):
             edition = regions.get_edition(store, units.get_unit(store, first.unit_id).edition_id)
         if edition is None:
             return
+        from ui.dialogs.unit_chooser import MoveStaffDialog
+
         dialog = MoveStaffDialog(self.window, store, units.unit_paths(store, edition.id), len(staff_ids))
         if dialog.exec() and dialog.unit_id() is not None:
             self._run(commands.MoveStaffCommand(self.doc, staff_ids, dialog.unit_id(), dialog.position_id()))

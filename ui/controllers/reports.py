@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -16,12 +16,14 @@ from core.errors import Cancelled
 from core.store import open_store
 from reports.catalog import KINDS, write_report
 from reports.page import ReportOptions, Written
-from ui.dialogs.report_dialog import ReportDialog, ReportRequest, Scope
 from ui.document import Document
 from ui.errors import show_error
 from ui.i18n import tr_core, translated
 from ui.settings import Settings
 from ui.worker import BackgroundTask, Progress
+
+if TYPE_CHECKING:
+    from ui.dialogs.report_dialog import ReportDialog, ReportRequest, Scope
 
 
 class ReportsController(QObject):
@@ -59,6 +61,8 @@ class ReportsController(QObject):
             edition_id = next((e.id for e in editions if e.status == "in_force"), editions[0].id)
         edition = regions.get_edition(store, edition_id)
         region = regions.get_region(store, edition.region_id)
+        from ui.dialogs.report_dialog import Scope
+
         return Scope(edition_id, f"{region.name} ({edition.name})", unit_id, unit_name or "")
 
     def folder(self) -> Path:
@@ -79,6 +83,8 @@ class ReportsController(QObject):
         if scope is None:
             QMessageBox.information(self.window, self.tr("Cetak laporan"), self.tr("Belum ada edisi untuk dicetak."))
             return None
+        from ui.dialogs.report_dialog import ReportDialog
+
         dialog = ReportDialog(self.window, scope, self.folder(), kind)
         if paper is not None:
             dialog.choose_paper(*paper)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTreeView
 
 from core import regions, units
 from ui import commands
-from ui.dialogs.new_region import NewRegionDialog
 from ui.document import Document
 from ui.models.structure_tree import StructureTreeModel
 from ui.panels.editor import EditorPanel
@@ -216,6 +215,8 @@ class StructureController(QObject):
     def new_region(self) -> None:
         if self.doc is None:
             return
+        from ui.dialogs.new_region import NewRegionDialog
+
         dialog = NewRegionDialog(self.window)
         if dialog.exec():
             name, kind, edition = dialog.values()

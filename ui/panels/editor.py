@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from core import regions, unit_content, units
 from core.reference import ESELON_ORDER, load_reference
 from core.store import Store
-from ui.dialogs.urusan_picker import UrusanPicker
 from ui.keys import bind_row_keys
 from ui.labels import EDITION_STATUSES, REGION_KINDS, kind_label, label
 from ui.models.functions import COLUMN_NUMBER, COLUMN_TEXT, COLUMN_URUSAN, FunctionsModel
@@ -228,6 +227,8 @@ class UnitPage(QWidget):
         self.programs_edited.emit(self.unit_id, codes)
 
     def _on_pick_urusan(self) -> None:
+        from ui.dialogs.urusan_picker import UrusanPicker
+
         picker = UrusanPicker(self._urusan, self)
         if picker.exec():
             codes = picker.chosen()
@@ -401,6 +402,8 @@ class RecordPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _on_pick_relevant(self) -> None:
+        from ui.dialogs.urusan_picker import UrusanPicker
+
         picker = UrusanPicker(self._relevant, self, groups={"pilihan"})
         if picker.exec():
             codes = picker.chosen()
