@@ -428,15 +428,14 @@ class AssetRow(Asset):
 def asset_rows(store: Reader, ids: list[int]) -> list[AssetRow]:
     if not ids:
         return []
-    found = {
-        row["id"]: AssetRow(**row)
-        for row in store.rows(
-            f"SELECT {_COLUMNS_OF_A}, u.name AS unit FROM assets a JOIN units u ON u.id = a.unit_id"
-            f" WHERE a.id IN ({','.join('?' * len(ids))})",
-            ids,
-        )
-    }
-    return [found[i] for i in ids if i in found]
+    with id_table(store, ids) as chosen:
+        return [
+            AssetRow(**row)
+            for row in store.rows(
+                f"SELECT {_COLUMNS_OF_A}, u.name AS unit FROM {chosen} c JOIN assets a ON a.id = c.id"
+                " JOIN units u ON u.id = a.unit_id ORDER BY c.pos"
+            )
+        ]
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Any
 from core.checks.rules import read_toml
 from core.reference import load_reference
 from core.resources import resource_path
-from core.store import Store
+from core.store import Reader, Store, id_table
 
 # The latest assessment per person and competency. SQLite takes the bare column `level` from
 # the row holding max(...) (documented for min/max aggregates); the key orders by date, then id.
@@ -79,12 +79,11 @@ class Jpm:
         return category_of(self.percent) if self.assessed else None
 
 
-def _scope(
-    region_id: int | None, unit_id: int | None, staff_ids: list[int] | None
-) -> tuple[list[str], list[Any], str, list[Any]]:
-    """(CTEs, their parameters, WHERE on staff s, its parameters) for a region, a unit subtree or given people."""
-    if staff_ids is not None:
-        return [], [], f" WHERE s.id IN ({','.join('?' * len(staff_ids))})", list(staff_ids)
+def _scope(region_id: int | None, unit_id: int | None, chosen: str | None) -> tuple[list[str], list[Any], str, list[Any]]:
+    """(CTEs, their parameters, WHERE on staff s, its parameters) for a region, a unit subtree
+    or the people in the id table ``chosen``."""
+    if chosen is not None:
+        return [], [], f" WHERE s.id IN (SELECT id FROM {chosen})", []
     if unit_id is not None:
         return [SUBTREE], [unit_id], " WHERE s.unit_id IN sub", []
     if region_id is not None:
@@ -103,7 +102,13 @@ def jpm(
     store: Store, *, region_id: int | None = None, unit_id: int | None = None, staff_ids: list[int] | None = None
 ) -> list[Jpm]:
     """JPM of everyone in a position within the scope: one query, whatever the count."""
-    ctes, cte_params, where, where_params = _scope(region_id, unit_id, staff_ids)
+    if staff_ids is not None:
+        with id_table(store, staff_ids) as chosen:
+            return _jpm(store, *_scope(None, None, chosen))
+    return _jpm(store, *_scope(region_id, unit_id, None))
+
+
+def _jpm(store: Reader, ctes: list[str], cte_params: list[Any], where: str, where_params: list[Any]) -> list[Jpm]:
     people = f" WHERE staff_id IN (SELECT s.id FROM staff s{where})" if where else ""
     sql = (
         _with([*ctes, LATEST.format(where=people)])
@@ -132,20 +137,18 @@ def gaps_of(store: Store, staff_id: int) -> list[Gap]:
     return gaps_of_people(store, [staff_id]).get(staff_id, [])
 
 
-def gaps_of_people(store: Store, staff_ids: list[int]) -> dict[int, list[Gap]]:
-    """Each person's levels against their position's standard: a query per 5,000 people."""
+def gaps_of_people(store: Reader, staff_ids: list[int]) -> dict[int, list[Gap]]:
+    """Each person's levels against their position's standard: one query, however many."""
     found: dict[int, list[Gap]] = {}
-    for start in range(0, len(staff_ids), 5000):
-        chunk = staff_ids[start : start + 5000]
-        marks = ",".join("?" * len(chunk))
+    with id_table(store, staff_ids) as chosen:
         sql = (
-            _with([LATEST.format(where=f" WHERE staff_id IN ({marks})")])
-            + "SELECT s.id, pc.competency_code, pc.required_level, l.level FROM staff s"
+            _with([LATEST.format(where=f" WHERE staff_id IN (SELECT id FROM {chosen})")])
+            + f"SELECT s.id, pc.competency_code, pc.required_level, l.level FROM {chosen} c JOIN staff s ON s.id = c.id"
             " JOIN position_competencies pc ON pc.position_id = s.position_id"
             " LEFT JOIN latest l ON l.staff_id = s.id AND l.competency_code = pc.competency_code"
-            f" WHERE s.id IN ({marks}) ORDER BY s.id, pc.competency_code"
+            " ORDER BY s.id, pc.competency_code"
         )
-        for staff_id, *gap in store.conn.execute(sql, chunk + chunk):
+        for staff_id, *gap in store.conn.execute(sql):
             found.setdefault(staff_id, []).append(Gap(*gap))
     return found
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from core import assets, staff
-from core.store import Store
+from core.store import Store, id_table
 
 FIRST_ROWS = 600  # positions served by LIMIT/OFFSET before the order is copied to a table
 _names = itertools.count(1)
@@ -91,10 +91,10 @@ class OrderedIds:
             self.store.conn.execute(f"CREATE INDEX temp.{table}_id ON {table}(id)")
             self._indexed = True
         found: dict[int, int] = {}
-        for start in range(0, len(ids), 900):
-            chunk = list(ids[start : start + 900])
-            marks = ",".join("?" * len(chunk))
-            for rowid, row_id in self.store.conn.execute(f"SELECT rowid, id FROM temp.{table} WHERE id IN ({marks})", chunk):
+        with id_table(self.store, ids) as chosen:
+            for rowid, row_id in self.store.conn.execute(
+                f"SELECT t.rowid, t.id FROM temp.{table} t JOIN {chosen} c ON c.id = t.id"
+            ):
                 found[row_id] = rowid - 1
         return found
 

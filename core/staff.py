@@ -580,24 +580,18 @@ class StaffRow:
 
 
 def staff_rows(store: Reader, ids: list[int]) -> list[StaffRow]:
-    """Rows for these ids, in the same order (one query per page a view asks for)."""
+    """Rows for these ids, in the same order (one query, however many)."""
     if not ids:
         return []
-    marks = ",".join("?" * len(ids))
-    found = {
-        row["id"]: row
-        for row in store.rows(
+    with id_table(store, ids) as chosen:
+        found = store.rows(
             "SELECT s.id, s.nip, s.name, s.front_title, s.back_title, s.status, s.golongan, s.unit_id, u.name AS unit,"
             " s.position_id, p.title AS position, s.kinerja, s.potensi"
-            f" FROM staff s LEFT JOIN units u ON u.id = s.unit_id LEFT JOIN positions p ON p.id = s.position_id WHERE s.id IN ({marks})",
-            ids,
+            f" FROM {chosen} c JOIN staff s ON s.id = c.id LEFT JOIN units u ON u.id = s.unit_id"
+            " LEFT JOIN positions p ON p.id = s.position_id ORDER BY c.pos"
         )
-    }
     rows = []
-    for staff_id in ids:
-        row = found.get(staff_id)
-        if row is None:
-            continue
+    for row in found:
         age, service, gender = nips.derived(row["nip"], row["status"])
         rows.append(
             StaffRow(

@@ -144,14 +144,15 @@ _id_table_depth: dict[int, int] = {}
 
 @contextmanager
 def id_table(reader: Reader, ids: Iterable[int]) -> Iterator[str]:
-    """These ids in a temporary table, whose name this yields: statements over thousands
-    of ids stay one query each (no unbounded ``IN (...)``, no read per id). Nests."""
+    """These ids in a temporary table (``id``, and ``pos``: the order they were given in),
+    whose name this yields: statements over thousands of ids stay one query each (no
+    unbounded ``IN (...)``, no read per id). Nests."""
     conn = reader.conn
     depth = _id_table_depth.get(id(conn), 0)
     name = f"temp.ids_{depth}"
-    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS ids_{depth} (id INTEGER PRIMARY KEY)")
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS ids_{depth} (id INTEGER PRIMARY KEY, pos INTEGER NOT NULL)")
     conn.execute(f"DELETE FROM {name}")
-    conn.executemany(f"INSERT OR IGNORE INTO {name} (id) VALUES (?)", ((int(i),) for i in ids))
+    conn.executemany(f"INSERT OR IGNORE INTO {name} (id, pos) VALUES (?, ?)", ((int(i), n) for n, i in enumerate(ids)))
     _id_table_depth[id(conn)] = depth + 1
     try:
         yield name
