@@ -245,7 +245,7 @@ class Moved:
 def delete_assets(tx: Tx, asset_ids: list[int]) -> Moved:
     """Remove assets (with their history) in one statement, one audit row each."""
     with id_table(tx, asset_ids) as chosen:
-        rows = dict_rows(tx.execute(f"SELECT a.* FROM assets a JOIN {chosen} c ON c.id = a.id ORDER BY a.id"))
+        rows = dict_rows(tx.execute(f"SELECT a.* FROM {chosen} c CROSS JOIN assets a ON a.id = c.id ORDER BY a.id"))
         wanted = len(set(asset_ids))
         if len(rows) != wanted:
             raise NotFoundError(N_("{count} aset yang akan dihapus sudah tidak ada."), count=wanted - len(rows))
@@ -284,7 +284,7 @@ def move_assets(
         if missing:
             raise NotFoundError(N_("{count} aset yang akan dipindah sudah tidak ada."), count=missing)
         elsewhere = tx.execute(
-            f"SELECT count(*) FROM {chosen} m JOIN assets a ON a.id = m.id JOIN units u ON u.id = a.unit_id"
+            f"SELECT count(*) FROM {chosen} m CROSS JOIN assets a ON a.id = m.id JOIN units u ON u.id = a.unit_id"
             " JOIN editions e ON e.id = u.edition_id WHERE e.region_id <> (SELECT region_id FROM editions WHERE id = ?)",
             (target.edition_id,),
         ).fetchone()[0]
@@ -296,14 +296,15 @@ def move_assets(
         left = [
             row[0]
             for row in tx.execute(
-                f"SELECT DISTINCT a.unit_id FROM assets a JOIN {chosen} m ON m.id = a.id WHERE a.unit_id <> ?", (to_unit_id,)
+                f"SELECT DISTINCT a.unit_id FROM {chosen} m CROSS JOIN assets a ON a.id = m.id WHERE a.unit_id <> ?",
+                (to_unit_id,),
             )
         ]
         if not left:
             raise RefusedError(N_("Aset yang dipilih sudah dipegang {unit}: tidak ada yang dipindah."), unit=target.name)
         moved = tx.execute(
             "INSERT INTO asset_transfers (asset_id, transferred_on, from_unit_id, from_unit_name, to_unit_id, to_unit_name, reference, notes)"
-            f" SELECT a.id, ?, a.unit_id, u.name, ?, ?, ?, ? FROM assets a JOIN {chosen} m ON m.id = a.id JOIN units u ON u.id = a.unit_id"
+            f" SELECT a.id, ?, a.unit_id, u.name, ?, ?, ?, ? FROM {chosen} m CROSS JOIN assets a ON a.id = m.id JOIN units u ON u.id = a.unit_id"
             " WHERE a.unit_id <> ? ORDER BY a.id",
             (when, to_unit_id, target.name, reference, notes, to_unit_id),
         ).rowcount
@@ -318,7 +319,7 @@ def regions_of(store: Reader, asset_ids: list[int]) -> set[int]:
         return {
             row[0]
             for row in store.conn.execute(
-                f"SELECT DISTINCT e.region_id FROM {chosen} m JOIN assets a ON a.id = m.id JOIN units u ON u.id = a.unit_id"
+                f"SELECT DISTINCT e.region_id FROM {chosen} m CROSS JOIN assets a ON a.id = m.id JOIN units u ON u.id = a.unit_id"
                 " JOIN editions e ON e.id = u.edition_id"
             )
         }
@@ -432,7 +433,7 @@ def asset_rows(store: Reader, ids: list[int]) -> list[AssetRow]:
         return [
             AssetRow(**row)
             for row in store.rows(
-                f"SELECT {_COLUMNS_OF_A}, u.name AS unit FROM {chosen} c JOIN assets a ON a.id = c.id"
+                f"SELECT {_COLUMNS_OF_A}, u.name AS unit FROM {chosen} c CROSS JOIN assets a ON a.id = c.id"
                 " JOIN units u ON u.id = a.unit_id ORDER BY c.pos"
             )
         ]

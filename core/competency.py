@@ -143,7 +143,7 @@ def gaps_of_people(store: Reader, staff_ids: list[int]) -> dict[int, list[Gap]]:
     with id_table(store, staff_ids) as chosen:
         sql = (
             _with([LATEST.format(where=f" WHERE staff_id IN (SELECT id FROM {chosen})")])
-            + f"SELECT s.id, pc.competency_code, pc.required_level, l.level FROM {chosen} c JOIN staff s ON s.id = c.id"
+            + f"SELECT s.id, pc.competency_code, pc.required_level, l.level FROM {chosen} c CROSS JOIN staff s ON s.id = c.id"
             " JOIN position_competencies pc ON pc.position_id = s.position_id"
             " LEFT JOIN latest l ON l.staff_id = s.id AND l.competency_code = pc.competency_code"
             " ORDER BY s.id, pc.competency_code"

@@ -93,7 +93,7 @@ class OrderedIds:
         found: dict[int, int] = {}
         with id_table(self.store, ids) as chosen:
             for rowid, row_id in self.store.conn.execute(
-                f"SELECT t.rowid, t.id FROM temp.{table} t JOIN {chosen} c ON c.id = t.id"
+                f"SELECT t.rowid, t.id FROM {chosen} c CROSS JOIN temp.{table} t ON t.id = c.id"
             ):
                 found[row_id] = rowid - 1
         return found

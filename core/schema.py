@@ -250,7 +250,7 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-# Version 3: the undo journal (core/journal.py). The window's changes write down every row
+# Version 3: the undo journal (core/journal.py), and indexes for the lists' default order. The window's changes write down every row
 # they touch here, in the same transaction, so undoing 100,000 rows replays SQL instead of
 # holding the rows in memory. Emptied whenever the file is opened for writing. The value
 # columns have no type on purpose: each keeps the type of the value it holds.
@@ -293,6 +293,12 @@ CREATE TABLE undo_journal (
     c24
 );
 CREATE INDEX undo_journal_step ON undo_journal(step, seq);
+
+-- The region-wide lists open sorted by name (as the list compares names: without case) and by
+-- KIB and kode barang: these let the first page be read from the index, not a sort of everyone.
+CREATE INDEX staff_name_nocase ON staff(name COLLATE NOCASE);
+CREATE INDEX staff_region_name_nocase ON staff(region_id, name COLLATE NOCASE);
+CREATE INDEX assets_kib_kode ON assets(kib, kode_barang);
 """
 
 

@@ -300,7 +300,7 @@ def move_staff(tx: Tx, staff_ids: list[int], unit_id: int | None, position_id: i
     many they are, all in the caller's transaction."""
     with id_table(tx, staff_ids) as chosen:
         found = tx.conn.execute(
-            f"SELECT count(*), count(DISTINCT s.region_id), min(s.region_id) FROM staff s JOIN {chosen} c ON c.id = s.id"
+            f"SELECT count(*), count(DISTINCT s.region_id), min(s.region_id) FROM {chosen} c CROSS JOIN staff s ON s.id = c.id"
         ).fetchone()
         if found[0] < len(set(staff_ids)):
             raise NotFoundError(N_("{count} pegawai yang akan dipindah sudah tidak ada."), count=len(set(staff_ids)) - found[0])
@@ -315,7 +315,7 @@ def move_staff(tx: Tx, staff_ids: list[int], unit_id: int | None, position_id: i
         left = [
             row[0]
             for row in tx.conn.execute(
-                f"SELECT DISTINCT s.unit_id FROM staff s JOIN {chosen} c ON c.id = s.id WHERE s.unit_id IS NOT NULL"
+                f"SELECT DISTINCT s.unit_id FROM {chosen} c CROSS JOIN staff s ON s.id = c.id WHERE s.unit_id IS NOT NULL"
             )
         ]
         tx.audit_many(
@@ -323,7 +323,9 @@ def move_staff(tx: Tx, staff_ids: list[int], unit_id: int | None, position_id: i
             "staff",
             (
                 (row[0], {"unit_id": row[1], "position_id": row[2]}, target)
-                for row in tx.conn.execute(f"SELECT s.id, s.unit_id, s.position_id FROM staff s JOIN {chosen} c ON c.id = s.id")
+                for row in tx.conn.execute(
+                    f"SELECT s.id, s.unit_id, s.position_id FROM {chosen} c CROSS JOIN staff s ON s.id = c.id"
+                )
             ),
         )
         tx.execute(
@@ -339,7 +341,7 @@ def delete_staff(tx: Tx, staff_ids: list[int]) -> Moved:
     """Remove people with their assessments, in one statement; returns how many and the
     units they were in."""
     with id_table(tx, staff_ids) as chosen:
-        people = dict_rows(tx.conn.execute(f"SELECT s.* FROM staff s JOIN {chosen} c ON c.id = s.id ORDER BY s.id"))
+        people = dict_rows(tx.conn.execute(f"SELECT s.* FROM {chosen} c CROSS JOIN staff s ON s.id = c.id ORDER BY s.id"))
         if len(people) < len(set(staff_ids)):
             raise NotFoundError(N_("{count} pegawai yang akan dihapus sudah tidak ada."), count=len(set(staff_ids)) - len(people))
         tx.execute(f"DELETE FROM staff WHERE id IN (SELECT id FROM {chosen})")
@@ -493,6 +495,7 @@ SORT_COLUMNS = {
     "service": "CASE WHEN s.status = 'PNS' THEN substr(s.nip, 9, 6) END",
 }
 REVERSED_SORTS = {"age", "service"}
+ALWAYS_SET = {"name", "nip", "status"}  # NOT NULL in the schema
 
 
 def _where(store: Reader, flt: StaffFilter) -> tuple[str, list[Any], str]:
@@ -548,8 +551,10 @@ def ordered_select(
     if sort in REVERSED_SORTS:
         descending = not descending
     direction = "DESC" if descending else "ASC"
-    # Rows without a value (a PPPK has no birth date in the NIP) come last either way.
-    return prefix.strip(), f"SELECT s.id FROM staff s{joins}{where}", f"({order}) IS NULL, {order} {direction}, s.id", params
+    # Rows without a value (a PPPK has no birth date in the NIP) come last either way; columns
+    # that always hold one skip that term, so the list's first page comes from an index.
+    last = "" if sort in ALWAYS_SET else f"({order}) IS NULL, "
+    return prefix.strip(), f"SELECT s.id FROM staff s{joins}{where}", f"{last}{order} {direction}, s.id", params
 
 
 def staff_ids(store: Reader, flt: StaffFilter, sort: str = "name", descending: bool = False) -> list[int]:
@@ -587,7 +592,7 @@ def staff_rows(store: Reader, ids: list[int]) -> list[StaffRow]:
         found = store.rows(
             "SELECT s.id, s.nip, s.name, s.front_title, s.back_title, s.status, s.golongan, s.unit_id, u.name AS unit,"
             " s.position_id, p.title AS position, s.kinerja, s.potensi"
-            f" FROM {chosen} c JOIN staff s ON s.id = c.id LEFT JOIN units u ON u.id = s.unit_id"
+            f" FROM {chosen} c CROSS JOIN staff s ON s.id = c.id LEFT JOIN units u ON u.id = s.unit_id"
             " LEFT JOIN positions p ON p.id = s.position_id ORDER BY c.pos"
         )
     rows = []

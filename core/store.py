@@ -144,7 +144,8 @@ _id_table_depth: dict[int, int] = {}
 
 @contextmanager
 def id_table(reader: Reader, ids: Iterable[int]) -> Iterator[str]:
-    """These ids in a temporary table (``id``, and ``pos``: the order they were given in),
+    """These ids in a temporary table (``id``, and ``pos``: the order they were given in; join
+    it first, with CROSS JOIN, or the planner may scan the big table instead),
     whose name this yields: statements over thousands of ids stay one query each (no
     unbounded ``IN (...)``, no read per id). Nests."""
     conn = reader.conn
@@ -453,6 +454,9 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Temporary tables (ids of a list, a report's snapshot) and statement journals stay in
+    # memory: a temporary file per connection cost tens of milliseconds on a busy disk.
+    conn.execute("PRAGMA temp_store = MEMORY")
     if not read_only:
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         if str(mode).lower() != "delete":
