@@ -6,8 +6,9 @@ shows the open file and, after each change, refreshes the tree, the editor and t
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -41,14 +42,17 @@ from ui.document import Affected, Document
 from ui.errors import show_error
 from ui.i18n import LANGUAGES, error_text, tr_core
 from ui.models.structure_tree import IdRole, KindRole, StructureTreeModel
-from ui.panels.assets import AssetsPage
 from ui.panels.checks import ChecksPanel
 from ui.panels.editor import EditorPanel
-from ui.panels.staff_browser import StaffBrowser
+from ui.panels.lazy import LazyPage
 from ui.paths import log_path
 from ui.settings import Settings
 
 log = logging.getLogger("sotk.window")
+
+if TYPE_CHECKING:
+    from ui.panels.assets import AssetsPage
+    from ui.panels.staff_browser import StaffBrowser
 
 
 class MainWindow(QMainWindow):
@@ -109,26 +113,25 @@ class MainWindow(QMainWindow):
         self.checks_panel = ChecksPanel(self)
         self.checks_dock = self._dock(self.tr("Pemeriksaan"), "checksDock", self.checks_panel)
         self.checks = ChecksController(self.checks_panel, self, self.select_units)
-        self.staff_browser = StaffBrowser(self)
-        self.staff_dock = self._dock(self.tr("Pegawai seluruh wilayah"), "staffDock", self.staff_browser)
+        # The region-wide lists are built when their dock is first seen.
+        self.staff_list: LazyPage[StaffBrowser] = LazyPage(_staff_browser, self)
+        self.staff_dock = self._dock(self.tr("Pegawai seluruh wilayah"), "staffDock", self.staff_list)
         self.tabifyDockWidget(self.checks_dock, self.staff_dock)
         self.checks_dock.raise_()
-        self.people = PeopleController(
-            self, self.editor.people_page, self.staff_browser, lambda unit_id: self.select("unit", unit_id)
-        )
-        self.region_assets = AssetsPage(region=True, parent=self)
-        self.assets_dock = self._dock(self.tr("Aset seluruh wilayah"), "assetsDock", self.region_assets)
+        show_unit = lambda unit_id: self.select("unit", unit_id)  # noqa: E731
+        self.people = PeopleController(self, self.editor.people_tab, self.staff_list, show_unit)
+        self.asset_list: LazyPage[AssetsPage] = LazyPage(_region_assets, self)
+        self.assets_dock = self._dock(self.tr("Aset seluruh wilayah"), "assetsDock", self.asset_list)
         self.tabifyDockWidget(self.staff_dock, self.assets_dock)
         self.checks_dock.raise_()
-        self.assets = AssetsController(
-            self, [self.editor.assets_page, self.region_assets], lambda unit_id: self.select("unit", unit_id)
-        )
-        self.region_lists = RegionListsController(self, self.staff_dock, self.staff_browser, self.assets_dock, self.region_assets)
+        self.assets = AssetsController(self, [self.editor.assets_tab, self.asset_list], show_unit)
+        self.region_lists = RegionListsController(self, self.staff_dock, self.staff_list, self.assets_dock, self.asset_list)
         self.reports = ReportsController(self, self.settings)
-        chart = self.editor.chart
-        chart.print_asked.connect(
-            lambda unit_id: self.reports.open_dialog(
-                "org-chart", unit_id, (chart.paper.currentData(), chart.orientation.currentData())
+        self.editor.chart_tab.on_built(
+            lambda chart: chart.print_asked.connect(
+                lambda unit_id: self.reports.open_dialog(
+                    "org-chart", unit_id, (chart.paper.currentData(), chart.orientation.currentData())
+                )
             )
         )
 
@@ -229,12 +232,20 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.tr("&Tentang SOTK Planner"), self._on_about, None, "actAbout")
         self.act_log = self._action(self.tr("Buka folder &log"), self._on_open_log, None, "actLog")
 
-    def bring_forward(self, dock: QDockWidget, first: QWidget) -> None:
+    def bring_forward(self, dock: QDockWidget, first: QWidget | Callable[[], QWidget]) -> None:
         """Show a dock in front of the ones tabbed with it and put the keyboard in it (the
         menu's toggle used to hide a dock that was merely behind another)."""
         dock.show()
         dock.raise_()
-        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        (first() if callable(first) and not isinstance(first, QWidget) else first).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def staff_browser(self) -> StaffBrowser:
+        return self.staff_list.page
+
+    @property
+    def region_assets(self) -> AssetsPage:
+        return self.asset_list.page
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -264,8 +275,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.act_expand, self.act_collapse])
         for dock, text, first in (
             (self.checks_dock, self.tr("Panel &pemeriksaan"), self.checks_panel.open_view),
-            (self.staff_dock, self.tr("Daftar pe&gawai dan sembilan kotak"), self.staff_browser.text),
-            (self.assets_dock, self.tr("Daftar &aset (KIB)"), self.region_assets.text),
+            (self.staff_dock, self.tr("Daftar pe&gawai dan sembilan kotak"), lambda: self.staff_browser.text),
+            (self.assets_dock, self.tr("Daftar &aset (KIB)"), lambda: self.region_assets.text),
         ):
             action = view_menu.addAction(text)
             action.setObjectName(f"actShow-{dock.objectName()}")
@@ -577,3 +588,15 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.close_file()
         event.accept()
+
+
+def _staff_browser(parent: QWidget) -> StaffBrowser:
+    from ui.panels.staff_browser import StaffBrowser
+
+    return StaffBrowser(parent)
+
+
+def _region_assets(parent: QWidget) -> AssetsPage:
+    from ui.panels.assets import AssetsPage
+
+    return AssetsPage(region=True, parent=parent)

@@ -409,6 +409,8 @@ def test_tab_leaves_every_table(qtbot, window: MainWindow, small_file: Path) -> 
     from PySide6.QtWidgets import QTableView
 
     window.open_path(small_file)
+    for page in (window.editor.people_page, window.editor.assets_page, window.staff_browser, window.region_assets):
+        assert page is not None  # tabs and docks not seen yet are built on first use: build them all
     tables = window.findChildren(QTableView)
     assert len(tables) >= 6
     assert [t.objectName() for t in tables if t.tabKeyNavigation()] == []

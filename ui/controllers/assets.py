@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,21 +12,28 @@ from core import assets, regions, units
 from core.money import group_thousands
 from ui import commands
 from ui.document import Document
-from ui.panels.assets import AssetsPage
+from ui.panels.lazy import LazyPage
+
+if TYPE_CHECKING:
+    from ui.panels.assets import AssetsPage
 
 
 class AssetsController(QObject):
-    def __init__(self, window: QWidget, pages: list[AssetsPage], select_unit: Any) -> None:
+    def __init__(self, window: QWidget, pages: list[LazyPage[AssetsPage]], select_unit: Any) -> None:
         super().__init__(window)
         self.window = window
         self.doc: Document | None = None
-        for page in pages:
-            page.asset_added.connect(lambda unit_id: self.open_asset(None, unit_id))
-            page.asset_opened.connect(lambda asset_id: self.open_asset(asset_id, None))
-            page.assets_moved.connect(self.move_assets)
-            page.assets_removed.connect(self.remove_assets)
-            page.history_asked.connect(self.show_history)
-            page.unit_shown.connect(select_unit)
+        self.select_unit = select_unit
+        for place in pages:
+            place.on_built(self._wire)
+
+    def _wire(self, page: AssetsPage) -> None:
+        page.asset_added.connect(lambda unit_id: self.open_asset(None, unit_id))
+        page.asset_opened.connect(lambda asset_id: self.open_asset(asset_id, None))
+        page.assets_moved.connect(self.move_assets)
+        page.assets_removed.connect(self.remove_assets)
+        page.history_asked.connect(self.show_history)
+        page.unit_shown.connect(self.select_unit)
 
     def attach(self, doc: Document | None) -> None:
         self.doc = doc

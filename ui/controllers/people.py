@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
@@ -13,18 +13,39 @@ from core.money import group_thousands
 from core.nip import format_nip
 from ui import commands
 from ui.document import Document
-from ui.panels.people import PeoplePage
-from ui.panels.staff_browser import StaffBrowser
+from ui.panels.lazy import LazyPage
 from ui.region_choice import region_items
+
+if TYPE_CHECKING:
+    from ui.panels.people import PeoplePage
+    from ui.panels.staff_browser import StaffBrowser
 
 
 class PeopleController(QObject):
-    def __init__(self, window: QWidget, page: PeoplePage, browser: StaffBrowser, select_unit: Callable[[int], None]) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        page: LazyPage[PeoplePage],
+        browser: LazyPage[StaffBrowser],
+        select_unit: Callable[[int], None],
+    ) -> None:
         super().__init__(window)
         self.window = window
-        self.page = page
-        self.browser = browser
+        self.page_place, self.browser_place = page, browser
+        self.select_unit = select_unit
         self.doc: Document | None = None
+        page.on_built(self._wire_page)
+        browser.on_built(self._wire_browser)
+
+    @property
+    def page(self) -> PeoplePage:
+        return self.page_place.page
+
+    @property
+    def browser(self) -> StaffBrowser:
+        return self.browser_place.page
+
+    def _wire_page(self, page: PeoplePage) -> None:
         page.position_edited.connect(
             lambda pid, field, value: self._run(commands.UpdatePositionCommand(self.doc, pid, **{field: value}))
         )
@@ -36,15 +57,22 @@ class PeopleController(QObject):
         page.staff_moved.connect(self.move_staff)
         page.staff_removed.connect(self.remove_staff)
         page.competency_defined.connect(self.define_competency)
+
+    def _wire_browser(self, browser: StaffBrowser) -> None:
         browser.staff_opened.connect(lambda staff_id: self.open_staff(staff_id, None))
-        browser.unit_shown.connect(select_unit)
+        browser.unit_shown.connect(self.select_unit)
+        self._give_file(browser)
+
+    def _give_file(self, browser: StaffBrowser) -> None:
+        if self.doc is None:
+            browser.set_store(None, [])
+        else:
+            browser.set_store(self.doc.store, region_items(self.doc.store))
 
     def attach(self, doc: Document | None) -> None:
         self.doc = doc
-        if doc is None:
-            self.browser.set_store(None, [])
-            return
-        self.browser.set_store(doc.store, region_items(doc.store))
+        if self.browser_place.built:  # a list not built yet gets the file when it is
+            self._give_file(self.browser)
 
     def _run(self, command: commands.StoreCommand | None) -> bool:
         return self.doc.run(command) if self.doc is not None and command is not None else False

@@ -7,7 +7,7 @@ the window turns it into an undoable command (ui/commands.py).
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,9 +38,12 @@ from core.store import Store
 from ui.keys import bind_row_keys
 from ui.labels import EDITION_STATUSES, REGION_KINDS, kind_label, label
 from ui.models.functions import COLUMN_NUMBER, COLUMN_TEXT, COLUMN_URUSAN, FunctionsModel
-from ui.panels.assets import AssetsPage
-from ui.panels.chart_view import ChartView
-from ui.panels.people import PeoplePage
+from ui.panels.lazy import LazyPage
+
+if TYPE_CHECKING:
+    from ui.panels.assets import AssetsPage
+    from ui.panels.chart_view import ChartView
+    from ui.panels.people import PeoplePage
 
 
 def _combo(items: list[tuple[str, str]], parent: QWidget) -> QComboBox:
@@ -481,15 +484,17 @@ class EditorPanel(QStackedWidget):
         hint_layout.addStretch(1)
         self.show_nothing()
         self.unit_page = UnitPage(self)
-        self.people_page = PeoplePage(self)
+        # The other tabs are built when first shown (or asked for): a start that shows a region
+        # pays for none of them.
+        self.people_tab: LazyPage[PeoplePage] = LazyPage(_people_page, self)
+        self.assets_tab: LazyPage[AssetsPage] = LazyPage(_unit_assets_page, self)
+        self.chart_tab: LazyPage[ChartView] = LazyPage(_chart_view, self)
         self.unit_tabs = QTabWidget(self)
         self.unit_tabs.setObjectName("unitTabs")
         self.unit_tabs.addTab(self._scrolled(self.unit_page), self.tr("Struktur dan fungsi"))
-        self.unit_tabs.addTab(self._scrolled(self.people_page), self.tr("Jabatan && pegawai"))
-        self.assets_page = AssetsPage(region=False, parent=self)
-        self.unit_tabs.addTab(self.assets_page, self.tr("Aset"))
-        self.chart = ChartView(self)
-        self.unit_tabs.addTab(self.chart, self.tr("Bagan"))
+        self.unit_tabs.addTab(self._scrolled(self.people_tab), self.tr("Jabatan && pegawai"))
+        self.unit_tabs.addTab(self.assets_tab, self.tr("Aset"))
+        self.unit_tabs.addTab(self.chart_tab, self.tr("Bagan"))
         self.unit_tabs.currentChanged.connect(lambda _i: self._load_people())
         self.region_page = RecordPage("region", self)
         self.edition_page = RecordPage("edition", self)
@@ -497,6 +502,18 @@ class EditorPanel(QStackedWidget):
             self.addWidget(page)
         self.store: Store | None = None
         self.current: tuple[str, int] | None = None
+
+    @property
+    def people_page(self) -> PeoplePage:
+        return self.people_tab.page
+
+    @property
+    def assets_page(self) -> AssetsPage:
+        return self.assets_tab.page
+
+    @property
+    def chart(self) -> ChartView:
+        return self.chart_tab.page
 
     def _scrolled(self, page: QWidget) -> QScrollArea:
         area = QScrollArea(self)
@@ -548,3 +565,21 @@ class EditorPanel(QStackedWidget):
             self.show_record(store, *self.current)
         except Exception:  # noqa: BLE001 - the record was deleted
             self.show_nothing()
+
+
+def _people_page(parent: QWidget) -> PeoplePage:
+    from ui.panels.people import PeoplePage
+
+    return PeoplePage(parent)
+
+
+def _unit_assets_page(parent: QWidget) -> AssetsPage:
+    from ui.panels.assets import AssetsPage
+
+    return AssetsPage(region=False, parent=parent)
+
+
+def _chart_view(parent: QWidget) -> ChartView:
+    from ui.panels.chart_view import ChartView
+
+    return ChartView(parent)

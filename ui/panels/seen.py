@@ -33,6 +33,8 @@ class FillWhenSeen(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.ParentChange, QEvent.Type.Show):
             dock = self.widget.parentWidget()
+            while dock is not None and not isinstance(dock, QDockWidget):  # a dock may hold it in a place-holder
+                dock = dock.parentWidget()
             if isinstance(dock, QDockWidget) and dock is not self._dock:
                 dock.visibilityChanged.connect(self._on_visibility)
                 self._dock = dock
