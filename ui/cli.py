@@ -112,6 +112,7 @@ def cmd_demo(argv: Sequence[str]) -> int:
     from core.demo import build_demo
     from core.errors import os_reason
     from core.lockfile import held_by_other
+    from core.store import holding_to_replace
 
     out = Path(args.out)
     if args.scale < 1 or args.scale > 200:
@@ -138,7 +139,8 @@ def cmd_demo(argv: Sequence[str]) -> int:
     try:
         building.unlink(missing_ok=True)
         counts = build_demo(building, seed=args.seed, scale=args.scale, progress=progress)
-        os.replace(building, out)
+        with holding_to_replace(out):  # opened meanwhile by a window? then it stays as it is
+            os.replace(building, out)
     except OSError as exc:
         print(file=sys.stderr)
         raise UsageError(f"main.py demo: {out} tidak dapat ditulis: {os_reason(exc)}") from exc

@@ -9,6 +9,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -192,10 +193,17 @@ def test_a_file_open_elsewhere_opens_read_only_and_says_who(tmp_path: Path) -> N
     assert json.loads(lock_path_for(path).read_text())["user"] == "siti"  # their lock stays
 
 
-def test_the_user_can_take_over_a_lock(tmp_path: Path) -> None:
+def test_the_user_can_take_over_a_lock_gone_stale(tmp_path: Path) -> None:
     path = tmp_path / "bersama.sotk"
     create_store(path).close()
-    _write_lock(path)
+    _write_lock(path)  # Siti's lock, refreshed a moment ago: her program still runs
+    with pytest.raises(FileProblem) as refused:
+        open_store(path, take_over_lock=True)
+    assert "siti" in refused.value.message and "masih aktif" in refused.value.message
+    assert json.loads(lock_path_for(path).read_text())["user"] == "siti"
+    _write_lock(path, refreshed="2026-11-23T08:15:00+07:00")
+    old = time.time() - 3600  # her computer went off an hour ago
+    os.utime(lock_path_for(path), (old, old))
     store = open_store(path, take_over_lock=True)
     assert not store.read_only
     assert json.loads(lock_path_for(path).read_text())["pid"] == os.getpid()
