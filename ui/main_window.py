@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
         self.doc.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.doc.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
         self.doc.busy_changed.connect(lambda _b: self._update_actions())
+        self.doc.read_only_changed.connect(self._on_read_only)
         self.model = StructureTreeModel(store, self)
         self.tree.setModel(self.model)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -432,6 +433,14 @@ class MainWindow(QMainWindow):
         self._update_saved()
         self._update_actions()
 
+    def _on_read_only(self) -> None:
+        """The file was taken over or replaced while open: show it read-only from now on."""
+        if self.doc is None:
+            return
+        self._update_title()
+        self._update_actions()
+        self.editor.refresh(self.doc.store)
+
     # -- view and help -------------------------------------------------------------------
 
     def _expand_selected(self) -> None:
@@ -515,7 +524,7 @@ class MainWindow(QMainWindow):
         writable = has_doc and not self.doc.store.read_only and not self.doc.busy  # type: ignore[union-attr]
         chosen = self.selected() if has_doc else None
         kind = chosen[0] if chosen else None
-        stack = self.doc.undo_stack if self.doc is not None and not self.doc.busy else None
+        stack = self.doc.undo_stack if writable else None  # read-only: the history stays, unused
         self.act_undo.setEnabled(bool(stack and stack.canUndo()))
         self.act_redo.setEnabled(bool(stack and stack.canRedo()))
         self.act_undo.setText(

@@ -76,6 +76,26 @@
         <translation>File {path} is open by {user} on computer {host}: it was not overwritten. Choose another name.</translation>
     </message>
     <message>
+        <source>Berkas {path} telah diambil alih oleh {user} di komputer {host}; perubahan ini tidak disimpan. Berkas kini hanya-baca di sini; tutup lalu buka lagi untuk melihat isinya sekarang.</source>
+        <translation>The file {path} has been taken over by {user} on computer {host}; this change was not saved. The file is now read-only here; close it and open it again to see what it holds now.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} telah diganti atau dipindahkan oleh program lain; perubahan ini tidak disimpan. Berkas kini hanya-baca di sini; tutup lalu buka lagi.</source>
+        <translation>The file {path} has been replaced or moved by another program; this change was not saved. The file is now read-only here; close it and open it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat diambil alih: program {user} di komputer {host} masih aktif. Buka hanya-baca, atau minta {user} menutupnya.</source>
+        <translation>The file {path} cannot be taken over: the program of {user} on computer {host} is still active. Open it read-only, or ask {user} to close it.</translation>
+    </message>
+    <message>
+        <source>berkas diganti atau dipindahkan oleh program lain</source>
+        <translation>the file was replaced or moved by another program</translation>
+    </message>
+    <message>
+        <source>diambil alih oleh {user} di komputer {host} sejak {since}</source>
+        <translation>taken over by {user} on computer {host} since {since}</translation>
+    </message>
+    <message>
         <source>Berkas {path} sudah ada; pilih nama lain.</source>
         <translation>File {path} already exists; choose another name.</translation>
     </message>
@@ -884,6 +904,10 @@
         <translation>The previous change is still running; wait until it has finished.</translation>
     </message>
     <message>
+        <source>Berkas ini tidak lagi dipegang program ini; perubahan berikutnya tidak disimpan. Riwayat urungkan tetap ada, tetapi tidak dapat dijalankan.</source>
+        <translation>This program no longer holds the file; further changes are not saved. The undo history is kept, but cannot be run.</translation>
+    </message>
+    <message>
         <source>Dibatalkan; berkas tetap seperti sebelumnya.</source>
         <translation>Cancelled; the file is as it was before.</translation>
     </message>
@@ -1340,10 +1364,6 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>File {name} is open by {user} on computer {host} since {since}.</translation>
     </message>
     <message>
-        <source>Anda dapat membukanya hanya-baca. Ambil alih hanya bila Anda yakin program itu sudah tidak berjalan (misalnya komputernya mati mendadak); perubahan orang itu dapat tertimpa.</source>
-        <translation>You can open it read-only. Take over only if you are sure that program no longer runs (for example its computer went down); that person&apos;s changes could be overwritten.</translation>
-    </message>
-    <message>
         <source>Buka hanya-baca</source>
         <translation>Open read-only</translation>
     </message>
@@ -1354,6 +1374,34 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Program itu masih berjalan di komputer ini. Tutup dulu di sana untuk mengubah berkas; sekarang berkas dapat dibuka hanya-baca.</source>
         <translation>That program is still running on this computer. Close it there to change the file; for now the file can be opened read-only.</translation>
+    </message>
+    <message>
+        <source>Program itu {idle} dan tampaknya sudah tidak berjalan (komputernya mati, tidur atau terputus dari jaringan). Anda dapat mengambil alih; bila program itu hidup lagi, ia berhenti menyimpan dan memberi tahu penggunanya.</source>
+        <translation>That program was {idle} and seems to have stopped (its computer is off, asleep or cut off from the network). You can take over; if that program comes back, it stops saving and tells its user.</translation>
+    </message>
+    <message>
+        <source>Program itu masih aktif ({idle}). Berkas dapat dibuka hanya-baca; untuk mengubahnya, minta {user} menutup berkas.</source>
+        <translation>That program is still active ({idle}). The file can be opened read-only; to change it, ask {user} to close the file.</translation>
+    </message>
+    <message>
+        <source>waktu aktif terakhirnya tidak diketahui</source>
+        <translation>last active at an unknown time</translation>
+    </message>
+    <message>
+        <source>terakhir aktif {n} detik lalu</source>
+        <translation>last active {n} seconds ago</translation>
+    </message>
+    <message>
+        <source>terakhir aktif {n} menit lalu</source>
+        <translation>last active {n} minutes ago</translation>
+    </message>
+    <message>
+        <source>terakhir aktif {n} jam lalu</source>
+        <translation>last active {n} hours ago</translation>
+    </message>
+    <message>
+        <source>terakhir aktif {n} hari lalu</source>
+        <translation>last active {n} days ago</translation>
     </message>
     <message>
         <source>Berkas SOTK baru</source>

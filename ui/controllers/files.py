@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from core.errors import SotkError
-from core.lockfile import owner_alive_here
-from core.store import SUFFIX, Store, create_store, lock_time, open_store, refuse_if_in_use
+from core.lockfile import LockOwner, owner_alive_here
+from core.store import SUFFIX, Store, create_store, holding_to_replace, lock_time, open_store
 from ui.document import Document
 from ui.errors import show_error
 from ui.settings import Settings
@@ -80,20 +80,28 @@ class FilesController(QObject):
                 name=path.name, user=owner.user, host=owner.host, since=lock_time(owner.since)
             )
         )
-        box.setInformativeText(
-            self.tr(
-                "Anda dapat membukanya hanya-baca. Ambil alih hanya bila Anda yakin program itu sudah tidak berjalan "
-                "(misalnya komputernya mati mendadak); perubahan orang itu dapat tertimpa."
-            )
-        )
         read_only = box.addButton(self.tr("Buka hanya-baca"), QMessageBox.ButtonRole.AcceptRole)
         take_over = box.addButton(self.tr("Ambil alih"), QMessageBox.ButtonRole.DestructiveRole)
-        if owner_alive_here(owner):  # still open on this very computer: two writers, never
-            take_over.setEnabled(False)
+        # Only an owner who is gone can be taken over from: a living one would go on writing.
+        take_over.setEnabled(owner.gone())
+        if owner_alive_here(owner):
             box.setInformativeText(
                 self.tr(
                     "Program itu masih berjalan di komputer ini. Tutup dulu di sana untuk mengubah berkas; sekarang berkas dapat dibuka hanya-baca."
                 )
+            )
+        elif owner.gone():
+            box.setInformativeText(
+                self.tr(
+                    "Program itu {idle} dan tampaknya sudah tidak berjalan (komputernya mati, tidur atau terputus dari jaringan). "
+                    "Anda dapat mengambil alih; bila program itu hidup lagi, ia berhenti menyimpan dan memberi tahu penggunanya."
+                ).format(idle=self.idle_text(owner))
+            )
+        else:
+            box.setInformativeText(
+                self.tr(
+                    "Program itu masih aktif ({idle}). Berkas dapat dibuka hanya-baca; untuk mengubahnya, minta {user} menutup berkas."
+                ).format(idle=self.idle_text(owner), user=owner.user)
             )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read_only)
@@ -108,6 +116,19 @@ class FilesController(QObject):
             except SotkError as exc:
                 show_error(self.window, exc)
         return None
+
+    def idle_text(self, owner: LockOwner) -> str:
+        """'terakhir aktif 12 menit lalu': how long the owner has given no sign of life."""
+        idle = owner.idle
+        if idle is None:
+            return self.tr("waktu aktif terakhirnya tidak diketahui")
+        if idle < 60:
+            return self.tr("terakhir aktif {n} detik lalu").format(n=int(idle))
+        if idle < 3600:
+            return self.tr("terakhir aktif {n} menit lalu").format(n=int(idle // 60))
+        if idle < 2 * 86400:
+            return self.tr("terakhir aktif {n} jam lalu").format(n=int(idle // 3600))
+        return self.tr("terakhir aktif {n} hari lalu").format(n=int(idle // 86400))
 
     def new_file(self) -> None:
         start = str(self._dialog_dir() / f"sotk-baru{SUFFIX}")
@@ -124,12 +145,11 @@ class FilesController(QObject):
                 )
                 return
             try:
-                refuse_if_in_use(path)
+                with holding_to_replace(path):  # nobody opens it meanwhile; a living owner keeps it
+                    path.unlink()  # the save dialog asked before overwriting
             except SotkError as exc:
                 show_error(self.window, exc)
                 return
-            try:
-                path.unlink()  # the save dialog asked before overwriting
             except OSError as exc:
                 QMessageBox.warning(self.window, self.tr("Masalah berkas"), str(exc))
                 return
