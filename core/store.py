@@ -569,20 +569,16 @@ def _forget_last_session(conn: sqlite3.Connection, path: Path) -> None:
             raise explain_sqlite_error(exc, path) from exc
 
 
-def backup_path_for(path: Path, version: int) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.cadangan-v{version}-{stamp}{path.suffix}")
-
-
 def _migrate_with_backup(path: Path, version: int) -> None:
-    backup = backup_path_for(path, version)
+    from core import backups
+
     try:
-        shutil.copy2(path, backup)
-    except OSError as exc:
+        backup = backups.backup_before_migration(path, version)
+    except FileProblem as exc:
         raise FileProblem(
             N_("Berkas {path} perlu diperbarui, tetapi salinan cadangannya tidak dapat dibuat: {reason}"),
             path=str(path),
-            reason=os_reason(exc),
+            reason=exc.params.get("reason", ""),
         ) from exc
     conn = _connect(path, read_only=False)
     try:

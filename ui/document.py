@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from core import journal
+from core import backups, journal
 from core.errors import Cancelled, Notice, ReadOnlyError, RefusedError, SotkError
 from core.i18n import N_
 from core.lockfile import HEARTBEAT_SECONDS
@@ -159,6 +159,8 @@ class Document(QObject):
         def work(progress: Progress, cancel: threading.Event) -> int | None:
             sibling = self.store.sibling()
             try:
+                progress(0.0, QCoreApplication.translate("document", "Membuat cadangan berkas..."))
+                backups.backup_before_change(sibling, command.text())  # rule 5: a dated backup first
                 with sibling.write(undo=command.text()) as tx:
                     command.work_in_background(tx, progress, cancel)
                     if cancel.is_set():
