@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.tree_filter = TreeFilterController(self, self.filter, self.filter_note, self.tree, self.selected, self.select)
 
         self.editor = EditorPanel(self)
-        self.files = FilesController(self, settings)
+        self.files = FilesController(self, settings, self.close_file)
         self.files.store_opened.connect(self.set_store)
         self.structure = StructureController(self, self.tree, self.editor, self.selected)
         self.structure.cut_changed.connect(self._update_actions)
@@ -181,6 +181,10 @@ class MainWindow(QMainWindow):
         self.act_open_sample = self._action(self.tr("Buka data &contoh"), files.open_sample, None, "actOpenSample")
         self.act_save_copy = self._action(self.tr("Simpan &salinan sebagai..."), files.save_copy, key.SaveAs, "actSaveCopy")
         self.act_close = self._action(self.tr("&Tutup berkas"), self.close_file, key.Close, "actClose")
+        self.act_restore = self._action(self.tr("&Pulihkan dari cadangan..."), files.restore_backup, None, "actRestore")
+        self.act_backup_settings = self._action(
+            self.tr("Pengaturan ca&dangan..."), files.backup_settings, None, "actBackupSettings"
+        )
         self.act_quit = self._action(self.tr("&Keluar"), self.close, key.Quit, "actQuit")
         self.act_undo = self._action(self.tr("&Urungkan"), self._on_undo, key.Undo, "actUndo")
         self.act_redo = self._action(
@@ -245,7 +249,7 @@ class MainWindow(QMainWindow):
         self.files.list_recent_in(self.recent_menu)
         file_menu.addAction(self.act_open_sample)
         file_menu.addSeparator()
-        file_menu.addActions([self.act_save_copy, self.act_close])
+        file_menu.addActions([self.act_save_copy, self.act_restore, self.act_backup_settings, self.act_close])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Sunting"))
@@ -545,6 +549,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_doc)
         self.act_new_region.setEnabled(writable)
+        self.act_restore.setEnabled(writable)
         for action in (self.act_cut, self.act_up, self.act_down, self.act_add_sibling):
             action.setEnabled(writable and kind == "unit")
         self.act_delete.setEnabled(writable and kind in ("unit", "edition"))

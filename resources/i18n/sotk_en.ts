@@ -947,6 +947,26 @@
         <source>sedang dipakai program lain</source>
         <translation>in use by another program</translation>
     </message>
+    <message>
+        <source>Cadangan berkas {path} tidak dapat dibuat, jadi perubahan tidak dijalankan: {reason}</source>
+        <translation>No backup of {path} could be made, so the change was not run: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} bukan cadangan berkas ini.</source>
+        <translation>{path} is not a backup of this file.</translation>
+    </message>
+    <message>
+        <source>Cadangan {path} tidak dapat dipulihkan: {reason}</source>
+        <translation>Backup {path} cannot be restored: {reason}</translation>
+    </message>
+    <message>
+        <source>sebelum memulihkan cadangan {name}</source>
+        <translation>before restoring backup {name}</translation>
+    </message>
+    <message>
+        <source>sebelum pembaruan berkas dari versi skema {version}</source>
+        <translation>before updating the file from schema version {version}</translation>
+    </message>
 </context>
 <context>
     <name>AcceptFindingDialog</name>
@@ -1168,6 +1188,41 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Pengaturan cadangan</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <source>Di samping &amp;berkasnya</source>
+        <translation>&amp;Beside the file</translation>
+    </message>
+    <message>
+        <source>Di &amp;folder:</source>
+        <translation>In &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Pilih...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat sebelum setiap perubahan besar (memindahkan banyak pegawai atau aset, impor) dan sebelum berkas diperbarui ke versi baru.</source>
+        <translation>A backup is made before every large change (moving many staff or assets, imports) and before the file is updated to a new version.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan cadangan terakhir sebanyak</source>
+        <translation>&amp;Keep this many latest backups</translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>{path} bukan folder.</source>
+        <translation>{path} is not a folder.</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1490,26 @@ Removal can be undone (Ctrl+Z).</translation>
         <source>Salinan disimpan di {path}</source>
         <translation>Copy saved to {path}</translation>
     </message>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Tunggu sampai perubahan yang berjalan selesai.</source>
+        <translation>Wait until the change in progress has finished.</translation>
+    </message>
+    <message>
+        <source>Berkas ini dibuka hanya-baca, jadi tidak dapat diganti dengan cadangannya.</source>
+        <translation>This file is open read-only, so it cannot be replaced by its backup.</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan berkas {name} di {folder}. Cadangan dibuat sebelum setiap perubahan besar dan sebelum berkas diperbarui.</source>
+        <translation>There is no backup of {name} in {folder} yet. Backups are made before every large change and before the file is updated.</translation>
+    </message>
+    <message>
+        <source>Dipulihkan ke isi {when}. Isi sebelumnya disimpan sebagai {kept}.</source>
+        <translation>Restored to the content of {when}. The previous content was kept as {kept}.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -1515,6 +1590,14 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>&amp;Tutup berkas</source>
         <translation>&amp;Close file</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan dari cadangan...</source>
+        <translation>Res&amp;tore from backup...</translation>
+    </message>
+    <message>
+        <source>Pengaturan ca&amp;dangan...</source>
+        <translation>Bac&amp;kup settings...</translation>
     </message>
     <message>
         <source>&amp;Keluar</source>
@@ -2162,6 +2245,45 @@ The file: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Cadangan berkas {name}, terbaru di atas. Tiap cadangan memuat isi berkas tepat sebelum perubahan yang disebut.</source>
+        <translation>Backups of {name}, newest first. Each holds the file exactly as it was before the change named.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Perubahan sesudahnya</source>
+        <translation>Change that followed</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan...</source>
+        <translation>&amp;Restore...</translation>
+    </message>
+    <message>
+        <source>Kembalikan {name} ke isinya pada {when}, sebelum “{change}”?
+
+Isi berkas sekarang disimpan dulu sebagai cadangan baru, jadi pemulihan ini pun dapat dibatalkan dengan memulihkan cadangan itu.</source>
+        <translation>Return {name} to its content of {when}, before “{change}”?
+
+The file&apos;s current content is first kept as a new backup, so even this restore can be reversed by restoring that backup.</translation>
+    </message>
+</context>
+<context>
     <name>StaffBrowser</name>
     <message>
         <source>Cari nama atau NIP</source>
@@ -2729,6 +2851,10 @@ The deletion can be undone (Ctrl+Z).</translation>
 </context>
 <context>
     <name>document</name>
+    <message>
+        <source>Membuat cadangan berkas...</source>
+        <translation>Making a backup of the file...</translation>
+    </message>
     <message>
         <source>Mengurungkan: {action}</source>
         <translation>Undoing: {action}</translation>

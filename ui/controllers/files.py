@@ -1,17 +1,21 @@
 """The file life cycle: a new file, opening one (the dialog, the recent list, the sample), the
-question when someone else has it open, and saving a copy. What comes out is a store for the
-window to show; the recent list and the last file are remembered here, where files are chosen."""
+question when someone else has it open, saving a copy, and restoring a backup. What comes out
+is a store for the window to show; the recent list and the last file are remembered here,
+where files are chosen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from core import backups
 from core.errors import SotkError
 from core.lockfile import LockOwner, owner_alive_here
 from core.store import SUFFIX, Store, create_store, holding_to_replace, lock_time, open_store
+from ui.dialogs.backups import BackupSettingsDialog, RestoreBackupDialog, when_text
 from ui.document import Document
 from ui.errors import show_error
 from ui.settings import Settings
@@ -21,11 +25,13 @@ class FilesController(QObject):
     store_opened = Signal(object)  # the Store the window shows from now on
     file_created = Signal()  # a new file, still empty: time to ask for its first region
 
-    def __init__(self, window: QMainWindow, settings: Settings) -> None:
+    def __init__(self, window: QMainWindow, settings: Settings, close_current: Callable[[], None] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
+        self.close_current = close_current  # closes the open file in the window (before a restore)
         self.doc: Document | None = None
+        settings.apply_backup_policy()
 
     def attach(self, doc: Document | None) -> None:
         self.doc = doc
@@ -197,6 +203,57 @@ class FilesController(QObject):
             show_error(self.window, exc)
             return
         self.window.statusBar().showMessage(self.tr("Salinan disimpan di {path}").format(path=target), 8000)
+
+    def backup_settings(self) -> None:
+        BackupSettingsDialog(self.settings, self.window).exec()
+
+    def restore_backup(self) -> None:
+        """List the open file's backups; restore the one chosen (the current content is kept as
+        a backup first), then show the file again."""
+        doc = self.doc
+        if doc is None or self.close_current is None:
+            return
+        if doc.busy:
+            QMessageBox.information(
+                self.window, self.tr("Pulihkan dari cadangan"), self.tr("Tunggu sampai perubahan yang berjalan selesai.")
+            )
+            return
+        path = doc.store.path
+        if doc.store.read_only:
+            QMessageBox.information(
+                self.window,
+                self.tr("Pulihkan dari cadangan"),
+                self.tr("Berkas ini dibuka hanya-baca, jadi tidak dapat diganti dengan cadangannya."),
+            )
+            return
+        found = backups.list_backups(path, file_id=doc.store.meta("file_id"))
+        if not found:
+            QMessageBox.information(
+                self.window,
+                self.tr("Pulihkan dari cadangan"),
+                self.tr(
+                    "Belum ada cadangan berkas {name} di {folder}. Cadangan dibuat sebelum setiap perubahan besar dan sebelum berkas diperbarui."
+                ).format(name=path.name, folder=backups.folder_for(path)),
+            )
+            return
+        dialog = RestoreBackupDialog(path, found, self.window)
+        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        chosen = dialog.chosen
+        self.close_current()
+        try:
+            kept = backups.restore_backup(path, chosen.path)
+        except SotkError as exc:
+            show_error(self.window, exc)
+            self.open_path(path)
+            return
+        if self.open_path(path):
+            self.window.statusBar().showMessage(
+                self.tr("Dipulihkan ke isi {when}. Isi sebelumnya disimpan sebagai {kept}.").format(
+                    when=when_text(chosen.made_at), kept=kept.name
+                ),
+                15000,
+            )
 
     def _dialog_dir(self) -> Path:
         """Dialogs start beside the open file, else in the home folder."""
