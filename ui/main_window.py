@@ -42,6 +42,7 @@ from ui.errors import show_error
 from ui.i18n import LANGUAGES, error_text, tr_core
 from ui.models.structure_tree import IdRole, KindRole, StructureTreeModel
 from ui.panels.assets import AssetsPage
+from ui.panels.audit_log import AuditLogPanel
 from ui.panels.checks import ChecksPanel
 from ui.panels.editor import EditorPanel
 from ui.panels.staff_browser import StaffBrowser
@@ -123,6 +124,12 @@ class MainWindow(QMainWindow):
         self.assets = AssetsController(
             self, [self.editor.assets_page, self.region_assets], lambda unit_id: self.select("unit", unit_id)
         )
+        self.audit_panel = AuditLogPanel(self._chosen_unit, self)
+        self.audit_dock = self._dock(self.tr("Riwayat perubahan"), "auditDock", self.audit_panel)
+        self.tabifyDockWidget(self.assets_dock, self.audit_dock)
+        self.audit_dock.visibilityChanged.connect(lambda shown: shown and self._refresh_audit())
+        self._audit_stale = False
+        self.checks_dock.raise_()
         self.region_lists = RegionListsController(self, self.staff_dock, self.staff_browser, self.assets_dock, self.region_assets)
         self.reports = ReportsController(self, self.settings)
         chart = self.editor.chart
@@ -270,6 +277,7 @@ class MainWindow(QMainWindow):
             (self.checks_dock, self.tr("Panel &pemeriksaan"), self.checks_panel.open_view),
             (self.staff_dock, self.tr("Daftar pe&gawai dan sembilan kotak"), self.staff_browser.text),
             (self.assets_dock, self.tr("Daftar &aset (KIB)"), self.region_assets.text),
+            (self.audit_dock, self.tr("&Riwayat perubahan"), self.audit_panel.view),
         ):
             action = view_menu.addAction(text)
             action.setObjectName(f"actShow-{dock.objectName()}")
@@ -314,6 +322,9 @@ class MainWindow(QMainWindow):
         self.reports.attach(self.doc)
         self.region_lists.attach(self.doc)
         self.tree_filter.attach(self.model)
+        self._audit_stale = True
+        if not self.audit_dock.visibleRegion().isEmpty():
+            self._refresh_audit()
         for row in range(self.model.rowCount()):
             region = self.model.index(row, 0)
             self.tree.expand(region)
@@ -341,6 +352,7 @@ class MainWindow(QMainWindow):
         self.reports.attach(None)
         self.region_lists.attach(None)
         self.tree_filter.attach(None)
+        self.audit_panel.set_store(None)
         self.tree.setModel(None)
         self.editor.show_nothing()
         self.doc.close()
@@ -369,6 +381,7 @@ class MainWindow(QMainWindow):
             node = self.model.node(current) if self.model is not None else None
             if node is not None:
                 self.checks.follow(node.kind, node.id, node.edition_id)
+            self.audit_panel.follow_unit()
         self._update_actions()
 
     def select_units(self, unit_ids: list[int]) -> None:
@@ -434,8 +447,28 @@ class MainWindow(QMainWindow):
         if self.model.rowCount() == 0:  # the last region undone or deleted: say how to start again
             self.editor.show_nothing(file_is_empty=True)
         self.region_lists.on_changed(self.doc, affected)
+        self._audit_stale = True
+        if not self.audit_dock.visibleRegion().isEmpty():
+            self._refresh_audit()
         self._update_saved()
         self._update_actions()
+
+    def _chosen_unit(self) -> tuple[int, str] | None:
+        """The unit chosen in the tree, for the audit log's unit filter."""
+        index = self.tree.currentIndex()
+        if not index.isValid() or index.data(KindRole) != "unit":
+            return None
+        return int(index.data(IdRole)), str(index.data(Qt.ItemDataRole.DisplayRole))
+
+    def _refresh_audit(self) -> None:
+        """The log is read when its dock is seen, and again after changes once seen."""
+        if self.doc is None or not self._audit_stale:
+            return
+        self._audit_stale = False
+        if self.audit_panel.store is not self.doc.store:
+            self.audit_panel.set_store(self.doc.store)
+        else:
+            self.audit_panel.refresh()
 
     def _on_read_only(self) -> None:
         """The file was taken over or replaced while open: show it read-only from now on."""
@@ -566,7 +599,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         else:  # first start: the structure and its editor get most of the height, the docks a quarter
-            docks = [self.checks_dock, self.staff_dock, self.assets_dock]
+            docks = [self.checks_dock, self.staff_dock, self.assets_dock, self.audit_dock]
             self.resizeDocks(docks, [self.height() // 4] * len(docks), Qt.Orientation.Vertical)
         if splitter is not None:
             self.splitter.restoreState(splitter)

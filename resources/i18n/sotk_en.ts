@@ -967,6 +967,46 @@
         <source>sebelum pembaruan berkas dari versi skema {version}</source>
         <translation>before updating the file from schema version {version}</translation>
     </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>jabatan</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>pegawai</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>aset</source>
+        <translation>asset</translation>
+    </message>
+    <message>
+        <source>wilayah</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>edisi</source>
+        <translation>edition</translation>
+    </message>
+    <message>
+        <source>kompetensi</source>
+        <translation>competency</translation>
+    </message>
+    <message>
+        <source>langkah urungkan</source>
+        <translation>undo step</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
+        <translation>File {path} cannot be written: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AcceptFindingDialog</name>
@@ -1181,6 +1221,108 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Jumlah</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Rekaman</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPanel</name>
+    <message>
+        <source>Hanya unit terpilih dan sub-unitnya</source>
+        <translation>Only the chosen unit and its sub-units</translation>
+    </message>
+    <message>
+        <source>Semua pengguna</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Semua tindakan</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>sejak awal</source>
+        <translation>from the start</translation>
+    </message>
+    <message>
+        <source>sampai kini</source>
+        <translation>until now</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;CSV...</source>
+        <translation>Export &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Pilih satu perubahan untuk melihat isi sebelum dan sesudahnya.</source>
+        <translation>Choose a change to see what was there before and after.</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Pilih satu unit di pohon struktur untuk menyaring menurut unit.</source>
+        <translation>Choose a unit in the structure tree to filter by unit.</translation>
+    </message>
+    <message>
+        <source>Perubahan {unit} dan sub-unitnya: unit itu sendiri, serta jabatan, pegawai dan aset yang kini ada di sana atau yang catatan sebelum/sesudahnya menyebut unit itu (termasuk yang sudah dihapus atau dipindah). Perubahan wilayah, edisi, kamus kompetensi, langkah urungkan dan berkas tidak terkait dengan satu unit, jadi tidak tampil di sini.</source>
+        <translation>Changes of {unit} and its sub-units: the units themselves, and positions, staff and assets that are there now or whose before/after record names one of them (including those deleted or moved away since). Changes to regions, editions, the competency dictionary, undo steps and the file belong to no single unit, so they are not shown here.</translation>
+    </message>
+    <message>
+        <source>Semua perubahan, terbaru di atas. Baris dibaca sedikit demi sedikit saat digulir.</source>
+        <translation>All changes, newest first. Rows are read a little at a time as you scroll.</translation>
+    </message>
+    <message>
+        <source>Mencari... {count} perubahan ditemukan sejauh ini</source>
+        <translation>Searching... {count} changes found so far</translation>
+    </message>
+    <message>
+        <source>{count} perubahan</source>
+        <translation>{count} changes</translation>
+    </message>
+    <message>
+        <source>{count} perubahan terbaru ditampilkan; gulir untuk yang lebih lama</source>
+        <translation>The {count} newest changes shown; scroll for older ones</translation>
+    </message>
+    <message>
+        <source>Ekspor riwayat perubahan</source>
+        <translation>Export the change history</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Menulis {path}...</source>
+        <translation>Writing {path}...</translation>
+    </message>
+    <message>
+        <source>{count} perubahan diekspor ke {path}</source>
+        <translation>{count} changes exported to {path}</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1710,10 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Assets of the whole region</translation>
     </message>
     <message>
+        <source>Riwayat perubahan</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
         <source>DATA CONTOH</source>
         <translation>SAMPLE DATA</translation>
     </message>
@@ -1690,6 +1836,10 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Daftar &amp;aset (KIB)</source>
         <translation>&amp;Asset list (KIB)</translation>
+    </message>
+    <message>
+        <source>&amp;Riwayat perubahan</source>
+        <translation>Change &amp;history</translation>
     </message>
     <message>
         <source>Lap&amp;oran</source>
