@@ -4,7 +4,7 @@
     python -m tests.core.lock_actor FILE        (cwd: the repository)
 
 Commands: ``open`` / ``open takeover``, ``write NAME`` (one change, reported ``ok`` only
-once it is committed), ``begin NAME`` (starts a change and waits inside it for
+once it is committed), ``burst N`` (N changes in a row, answered ``ok SAVED``), ``begin NAME`` (starts a change and waits inside it for
 ``commit``), ``beat`` (refresh the lock), ``close``. Each answers one line: ``ok ...``,
 ``ro REASON`` or ``err CLASS MESSAGE``. ``SOTK_FAKE_HOST`` makes the program say it runs
 on another computer; ``SOTK_STALE_AFTER`` shortens how long a silent lock lives.
@@ -119,6 +119,15 @@ def main() -> None:
                     say("inside")
                     next(lines)  # "commit"
                 say("ok")
+            elif words[0] == "burst":  # many small writes in a row; says how many were saved
+                assert store is not None
+                saved = 0
+                try:
+                    for number in range(int(words[1])):
+                        regions.create_region(store, f"Kota Beruntun {number}", "kota")
+                        saved += 1
+                finally:
+                    say(f"ok {saved}")
             elif words[0] == "beat":
                 assert store is not None
                 say("ok" if store.refresh_lock() else f"ro {read_only_message(store.read_only_reason)}")  # type: ignore[arg-type]

@@ -79,6 +79,41 @@ def test_a_failed_take_over_and_a_demo_leave_the_owner_its_lock_and_its_writes(t
     assert set(a.done) <= names_in(path)  # 0 lost writes
 
 
+def test_no_write_is_lost_while_others_try_to_take_over_or_replace_the_file(tmp_path: Path, actors: list[Actor]) -> None:
+    """A writes as fast as it can; meanwhile this program keeps asking to take over and a
+    `demo --force` tries to replace the file. Every write A was told was saved is there."""
+    path = tmp_path / "bersama.sotk"
+    create_store(path).close()
+    a = Actor(path)
+    actors.append(a)
+    assert a.ask("open") == "ok"
+    a.send("burst 300")
+    refused = 0
+    demo = subprocess.Popen(
+        [sys.executable, "main.py", "demo", str(path), "--force"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    while demo.poll() is None or refused < 20:
+        try:
+            open_store(path, take_over_lock=True).close()
+        except FileProblem:
+            refused += 1
+        else:
+            raise AssertionError("took over a living owner's file")
+    assert demo.returncode == 2 and "sedang dibuka" in (demo.stderr.read() if demo.stderr else "")
+    if demo.stderr:
+        demo.stderr.close()
+    answer = a.answer(timeout=120)
+    saved = int(answer.split()[1])
+    assert answer.startswith("ok") and saved == 300
+    a.stop()
+    names = names_in(path)
+    assert {f"Kota Beruntun {n}" for n in range(saved)} <= names  # 0 lost writes
+
+
 def test_a_silent_owner_on_another_computer_is_taken_over_and_stops_writing(
     tmp_path: Path, actors: list[Actor], monkeypatch: pytest.MonkeyPatch
 ) -> None:
