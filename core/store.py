@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 from core import __version__, audit, journal
 from core.errors import FileProblem, ReadOnlyError, os_reason
 from core.i18n import N_
-from core.lockfile import FileLock, LockOwner, held_by_other
+from core.lockfile import FileLock, LockLost, LockOwner
 from core.schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
 
 if TYPE_CHECKING:
@@ -41,6 +41,17 @@ COPY_SAME_NAME = N_("Salinan harus diberi nama lain dari berkas {path}.")
 COPY_FAILED = N_("Salinan {path} tidak dapat dibuat: {reason}")
 IN_USE = N_("Berkas {path} sedang dibuka oleh {user} di komputer {host}: berkas itu tidak ditimpa. Pilih nama lain.")
 READ_ONLY_WRITE = N_("Berkas {path} dibuka hanya-baca; perubahan tidak dapat disimpan.")
+TAKEN_OVER = N_(
+    "Berkas {path} telah diambil alih oleh {user} di komputer {host}; perubahan ini tidak disimpan. Berkas kini hanya-baca di sini; tutup lalu buka lagi untuk melihat isinya sekarang."
+)
+REPLACED = N_(
+    "Berkas {path} telah diganti atau dipindahkan oleh program lain; perubahan ini tidak disimpan. Berkas kini hanya-baca di sini; tutup lalu buka lagi."
+)
+TAKEN_OVER_REASON = N_("diambil alih oleh {user} di komputer {host} sejak {since}")
+REPLACED_REASON = N_("berkas diganti atau dipindahkan oleh program lain")
+CANNOT_TAKE_OVER = N_(
+    "Berkas {path} tidak dapat diambil alih: program {user} di komputer {host} masih aktif. Buka hanya-baca, atau minta {user} menutupnya."
+)
 
 
 @dataclass(frozen=True)
@@ -165,12 +176,35 @@ def id_table(reader: Reader, ids: Iterable[int]) -> Iterator[str]:
 class Store(Reader):
     """An open data file. Use :func:`open_store` or :func:`create_store` to get one."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, read_only: ReadOnlyReason | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: FileLock | None,
+        read_only: ReadOnlyReason | None,
+        *,
+        owns_lock: bool = True,
+    ) -> None:
         self.path = path
         self.conn = conn
         self._lock = lock
-        self.read_only_reason = read_only
+        self._owns_lock = owns_lock
+        self._read_only_reason = read_only
         self.saved_at: datetime | None = None
+
+    @property
+    def read_only_reason(self) -> ReadOnlyReason | None:
+        """Why nothing can be written: as opened, or since the lock was lost meanwhile."""
+        if self._read_only_reason is None and self._lock is not None and self._lock.lost is not None:
+            owner = self._lock.lost.owner
+            if owner is None:
+                return ReadOnlyReason(REPLACED_REASON)
+            return ReadOnlyReason(TAKEN_OVER_REASON, owner)
+        return self._read_only_reason
+
+    @read_only_reason.setter
+    def read_only_reason(self, reason: ReadOnlyReason | None) -> None:
+        self._read_only_reason = reason
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -192,7 +226,25 @@ class Store(Reader):
         conn = _connect(self.path, read_only=self.read_only)
         conn.execute(f"PRAGMA busy_timeout = {BULK_BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA cache_spill = OFF")
-        return Store(self.path, conn, None, self.read_only_reason)
+        return Store(self.path, conn, self._lock, self.read_only_reason, owns_lock=False)
+
+    def refresh_lock(self) -> bool:
+        """The heartbeat the window calls every ``HEARTBEAT_SECONDS``: tells other computers
+        this program still runs. False once the file was taken over or replaced."""
+        if self._lock is None:
+            return True
+        return self._lock.refresh() is None
+
+    def _check_lock(self) -> None:
+        """Refuse to write into a file this program no longer holds (one read, one stat)."""
+        if self._lock is None:
+            return
+        try:
+            self._lock.verify()
+        except LockLost as lost:
+            if lost.owner is None:
+                raise ReadOnlyError(REPLACED, path=str(self.path)) from None
+            raise ReadOnlyError(TAKEN_OVER, path=str(self.path), user=lost.owner.user, host=lost.owner.host) from None
 
     # -- writing -------------------------------------------------------------------
 
@@ -210,6 +262,7 @@ class Store(Reader):
             raise explain_sqlite_error(exc, self.path) from exc
         tx = Tx(self.conn, self.path)
         try:
+            self._check_lock()  # inside the write lock: a taker-over replaces the lock file holding it too
             if undo is not None:
                 tx.step = journal.begin(self.conn, undo)
             start = self.conn.total_changes
@@ -224,6 +277,7 @@ class Store(Reader):
                 tx.journalled = journal.end(self.conn, tx.step)
                 if not tx.journalled:
                     tx.step = None
+            self._check_lock()  # a long change: the file may have been replaced meanwhile
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
@@ -238,18 +292,10 @@ class Store(Reader):
         another office; the open file stays as it is."""
         if target.resolve() == self.path.resolve():
             raise FileProblem(COPY_SAME_NAME, path=str(self.path))
-        refuse_if_in_use(target)
         partial = target.with_name(target.name + ".sementara")
         try:
-            partial.unlink(missing_ok=True)
-            destination = sqlite3.connect(partial, isolation_level=None)
-            try:
-                self.conn.backup(destination)
-                with contextlib.suppress(sqlite3.OperationalError):  # the copy starts with no undo history
-                    journal.forget(destination)
-            finally:
-                destination.close()
-            partial.replace(target)
+            with holding_to_replace(target):
+                self._copy_into(partial, target)
         except sqlite3.DatabaseError as exc:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
@@ -258,6 +304,17 @@ class Store(Reader):
             with contextlib.suppress(OSError):  # a read-only folder: the first error is the one to tell
                 partial.unlink(missing_ok=True)
             raise FileProblem(COPY_FAILED, path=str(target), reason=os_reason(exc)) from exc
+
+    def _copy_into(self, partial: Path, target: Path) -> None:
+        partial.unlink(missing_ok=True)
+        destination = sqlite3.connect(partial, isolation_level=None)
+        try:
+            self.conn.backup(destination)
+            with contextlib.suppress(sqlite3.OperationalError):  # the copy starts with no undo history
+                journal.forget(destination)
+        finally:
+            destination.close()
+        partial.replace(target)
 
     def set_meta(self, tx: Tx, key: str, value: str) -> None:
         tx.execute(
@@ -268,7 +325,7 @@ class Store(Reader):
         try:
             self.conn.close()
         finally:
-            if self._lock is not None:
+            if self._lock is not None and self._owns_lock:
                 self._lock.release()
 
     def __enter__(self) -> Store:
@@ -324,7 +381,10 @@ def open_store(path: str | os.PathLike[str], *, read_only: bool = False, take_ov
     if reason is None:
         lock = FileLock(target)
         try:
-            owner = lock.acquire(take_over=take_over_lock)
+            if take_over_lock:
+                owner = _take_over(lock, target)
+            else:
+                owner = lock.acquire()
         except OSError:
             owner, lock = None, None
             reason = ReadOnlyReason(N_("folder berkas tidak dapat ditulisi"))
@@ -346,6 +406,8 @@ def open_store(path: str | os.PathLike[str], *, read_only: bool = False, take_ov
         if reason is None:
             _check_not_locked(conn, target)
             _forget_last_session(conn, target)
+            assert lock is not None
+            lock.remember_file()
     except BaseException:
         if lock is not None:
             lock.release()
@@ -425,6 +487,28 @@ def inspect_file(path: Path) -> int:
     return int(version)
 
 
+def _take_over(lock: FileLock, path: Path) -> LockOwner | None:
+    """Take the lock of an owner who is gone, holding SQLite's write lock meanwhile: a
+    program still inside a write keeps the file (we get "locked" and touch nothing), and
+    once the lock names us, the old owner's next write sees it and stops."""
+    owner = lock.acquire()
+    if owner is None:
+        return None
+    if not owner.gone():
+        raise FileProblem(CANNOT_TAKE_OVER, path=str(path), user=owner.user, host=owner.host)
+    conn = _connect(path, read_only=False)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            return lock.acquire(take_over=True)
+        finally:
+            conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        raise explain_sqlite_error(exc, path) from exc
+    finally:
+        conn.close()
+
+
 def _write_blocker(path: Path) -> ReadOnlyReason | None:
     if not os.access(path, os.W_OK):
         return ReadOnlyReason(N_("berkas tidak dapat ditulisi (hanya-baca di disk)"))
@@ -490,20 +574,16 @@ def _forget_last_session(conn: sqlite3.Connection, path: Path) -> None:
             raise explain_sqlite_error(exc, path) from exc
 
 
-def backup_path_for(path: Path, version: int) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.cadangan-v{version}-{stamp}{path.suffix}")
-
-
 def _migrate_with_backup(path: Path, version: int) -> None:
-    backup = backup_path_for(path, version)
+    from core import backups
+
     try:
-        shutil.copy2(path, backup)
-    except OSError as exc:
+        backup = backups.backup_before_migration(path, version)
+    except FileProblem as exc:
         raise FileProblem(
             N_("Berkas {path} perlu diperbarui, tetapi salinan cadangannya tidak dapat dibuat: {reason}"),
             path=str(path),
-            reason=os_reason(exc),
+            reason=exc.params.get("reason", ""),
         ) from exc
     conn = _connect(path, read_only=False)
     try:
@@ -539,12 +619,19 @@ def explain_sqlite_error(exc: sqlite3.DatabaseError, path: Path) -> FileProblem:
     return FileProblem(template, path=str(path), reason=str(exc))
 
 
-def refuse_if_in_use(path: Path) -> None:
-    """Never replace or delete a data file another program has open: it would go on
-    writing to a file that no longer exists, and every later change would be lost."""
-    owner = held_by_other(path)
+@contextmanager
+def holding_to_replace(path: Path) -> Iterator[None]:
+    """Hold ``path``'s lock while replacing or deleting it (a new file, a copy, a demo, a
+    restore): nobody can open it for writing meanwhile, and a living owner's file is refused.
+    Raises :class:`FileProblem` naming the owner, ``OSError`` when no lock can be written."""
+    lock = FileLock(path)
+    owner = lock.acquire(take_over=True)  # an owner who is gone does not keep the file
     if owner is not None:
         raise FileProblem(IN_USE, path=str(path), user=owner.user, host=owner.host)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def like_pattern(text: str, *, anywhere: bool = True) -> str:

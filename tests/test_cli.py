@@ -323,3 +323,40 @@ def test_smoke_test_fails_with_the_reason(tmp_path: Path) -> None:
     not_sotk.write_text("bukan basis data")
     result = _smoke(tmp_path, str(not_sotk))
     assert result.returncode != 0 and "catatan.sotk" in result.stderr
+
+
+def test_audit_lists_changes_newest_first_and_never_touches_the_file(tmp_path: Path) -> None:
+    import hashlib
+
+    from core import regions, units
+    from core.store import create_store
+
+    path = tmp_path / "riwayat.sotk"
+    store = create_store(path)
+    region = regions.create_region(store, "Kota Pontianak", "kota", edition_name="Perwa 12/2024")
+    edition = regions.list_editions(store, region.id)[0]
+    dinas = units.create_unit(store, edition.id, None, "Dinas Pendidikan", "dinas").unit_id
+    bidang = units.create_unit(store, edition.id, dinas, "Bidang SMA", "bidang").unit_id
+    other = units.create_unit(store, edition.id, None, "Dinas Kesehatan", "dinas").unit_id
+    units.update_unit(store, bidang, name="Bidang SMA/SMK")
+    units.update_unit(store, other, name="Dinas Kesehatan Baru")
+    store.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    result = run("audit", str(path), "--unit", str(dinas), "--json")
+    assert result.returncode == 0, result.stderr
+    entries = json.loads(result.stdout)
+    assert result.stdout == json.dumps(entries, ensure_ascii=False, indent=2) + "\n"  # the shape README shows
+    assert [(e["action"], e["entity_id"]) for e in entries] == [("update", bidang), ("create", bidang), ("create", dinas)]
+    assert entries[0]["before"] == {"name": "Bidang SMA"} and entries[0]["after"] == {"name": "Bidang SMA/SMK"}
+    assert entries[0]["name"] == "Bidang SMA/SMK" and entries[0]["os_user"]
+
+    text = run("audit", str(path))
+    assert text.returncode == 0
+    assert "Nama: Dinas Kesehatan → Dinas Kesehatan Baru" in text.stdout
+    assert text.stdout.index("Dinas Kesehatan Baru") < text.stdout.index("Bidang SMA/SMK")  # newest first
+    assert json.loads(run("audit", str(path), "--since", "2999-01-01", "--json").stdout) == []
+    bad = run("audit", str(path), "--since", "kemarin")
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+    assert run("audit", str(path), "--unit", "999").returncode == 2
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

@@ -78,6 +78,8 @@ def _gui_parser() -> argparse.ArgumentParser:
             "         [--sections org-chart,findings,competency,assets,structure]\n"
             "                                         laporan PDF (JENIS: org-chart, structure, findings, competency,\n"
             "                                         assets, meeting-pack)\n"
+            "  audit FILE.sotk [--since TANGGAL] [--until TANGGAL] [--unit ID] [--user U] [--action A] [--json]\n"
+            "                                         riwayat perubahan (log audit), hanya membaca\n"
             "\n'main.py PERINTAH --help' menjelaskan tiap perintah."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -118,6 +120,7 @@ def cmd_demo(argv: Sequence[str]) -> int:
     from core.demo import build_demo
     from core.errors import os_reason
     from core.lockfile import held_by_other
+    from core.store import holding_to_replace
 
     out = Path(args.out)
     if args.scale < 1 or args.scale > 200:
@@ -144,7 +147,8 @@ def cmd_demo(argv: Sequence[str]) -> int:
     try:
         building.unlink(missing_ok=True)
         counts = build_demo(building, seed=args.seed, scale=args.scale, progress=progress)
-        os.replace(building, out)
+        with holding_to_replace(out):  # opened meanwhile by a window? then it stays as it is
+            os.replace(building, out)
     except OSError as exc:
         print(file=sys.stderr)
         raise UsageError(f"main.py demo: {out} tidak dapat ditulis: {os_reason(exc)}") from exc
@@ -475,6 +479,72 @@ def cmd_report(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def _audit_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="main.py audit",
+        description="Riwayat perubahan berkas (log audit), terbaru dahulu. Hanya membaca; berkas tidak diubah.",
+    )
+    parser.add_argument("file", help="berkas .sotk")
+    parser.add_argument("--since", help="sejak tanggal ini (YYYY-MM-DD)")
+    parser.add_argument("--until", help="sampai tanggal ini (YYYY-MM-DD)")
+    parser.add_argument("--unit", type=int, help="id unit: perubahan unit ini, sub-unitnya, dan jabatan, pegawai dan asetnya")
+    parser.add_argument("--user", help="hanya perubahan oleh pengguna ini")
+    parser.add_argument("--action", help="hanya tindakan ini (mis. update, move, delete)")
+    parser.add_argument("--json", action="store_true", help="keluaran JSON (bentuknya di README)")
+    return parser
+
+
+def _iso_day(value: str | None, option: str) -> str | None:
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(f"main.py audit: {option} '{value}' bukan tanggal YYYY-MM-DD") from None
+
+
+def cmd_audit(argv: Sequence[str]) -> int:
+    args = _audit_parser().parse_args(argv)
+    from core.audit import AuditFilter, AuditQuery, change_lines
+    from core.store import open_for_reading
+    from core.units import get_unit
+    from core.validation import label
+
+    flt = AuditFilter(
+        unit_id=args.unit,
+        user=args.user,
+        action=args.action,
+        since=_iso_day(args.since, "--since"),
+        until=_iso_day(args.until, "--until"),
+    )
+    with open_for_reading(args.file) as store:
+        if args.unit is not None:
+            get_unit(store, args.unit)
+        with AuditQuery(store, flt) as query:
+            entries = query.all()
+            if args.json:  # streamed, yet the same text json.dump(..., indent=2) would give
+                first = True
+                sys.stdout.write("[")
+                for entry in entries:
+                    text = json.dumps(entry.as_json(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+                    sys.stdout.write(("\n  " if first else ",\n  ") + text)
+                    first = False
+                sys.stdout.write("]\n" if first else "\n]\n")
+                return EXIT_OK
+            count = 0
+            for entry in entries:
+                record = entry.entity + (f" {entry.entity_id}" if entry.entity_id is not None else "")
+                name = f" ({entry.name})" if entry.name else ""
+                print(f"{entry.at[:19].replace('T', ' ')}  {entry.os_user:<12} {entry.action:<12} {record}{name}")
+                for line in change_lines(entry, label):
+                    print(f"      {line}")
+                count += 1
+    print(f"\n{count} perubahan")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "demo": cmd_demo,
     "info": cmd_info,
@@ -484,6 +554,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "assets": cmd_assets,
     "assets-summary": cmd_assets_summary,
     "report": cmd_report,
+    "audit": cmd_audit,
 }
 
 

@@ -8,6 +8,11 @@ Bulk commands, and the undo and redo of big steps, run in the background operati
 second connection in a worker thread, one transaction, a progress dialog after half a
 second, Cancel rolling everything back. Only one change runs at a time; while it runs
 the document is ``busy`` and refuses other changes.
+
+While the file is open for writing the document refreshes its lock file regularly (the
+heartbeat other computers judge by). If the file is taken over or replaced meanwhile,
+the heartbeat or the next write finds out; the document then becomes read-only and says
+why, keeping its undo history (undo is refused, not thrown away).
 """
 
 from __future__ import annotations
@@ -21,9 +26,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from core import journal
+from core import backups, journal
 from core.errors import Cancelled, Notice, ReadOnlyError, RefusedError, SotkError
 from core.i18n import N_
+from core.lockfile import HEARTBEAT_SECONDS
 from core.store import READ_ONLY_WRITE, Store
 from ui.commands.base import StoreCommand
 from ui.i18n import error_text
@@ -55,6 +61,7 @@ class Document(QObject):
     failed = Signal(object)  # exception raised by a step
     warned = Signal(list)  # notices of a step that succeeded
     busy_changed = Signal(bool)
+    read_only_changed = Signal()  # the file was taken over or replaced: nothing more is saved
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +69,13 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.task: BackgroundTask | None = None
         self.undo_stack.indexChanged.connect(lambda _index: self._forget_unreachable())
+        self._was_read_only = store.read_only
+        self.failed.connect(lambda _exc: self.notice_read_only())
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
+        self.heartbeat.timeout.connect(self.beat)
+        if not store.read_only:
+            self.heartbeat.start()
 
     @property
     def busy(self) -> bool:
@@ -70,6 +84,30 @@ class Document(QObject):
     def _window(self) -> QWidget | None:
         parent = self.parent()
         return parent if isinstance(parent, QWidget) else None
+
+    # -- the lock -----------------------------------------------------------------------
+
+    def beat(self) -> None:
+        """Tell other programs this one still has the file open; notice if it lost it."""
+        if not self.store.read_only and not self.store.refresh_lock():
+            self.notice_read_only()
+
+    def notice_read_only(self) -> None:
+        """The file became read-only since it was opened (taken over, replaced): say so once."""
+        if self._was_read_only or not self.store.read_only:
+            return
+        self._was_read_only = True
+        self.heartbeat.stop()
+        self.read_only_changed.emit()
+        self.warned.emit(
+            [
+                Notice(
+                    N_(
+                        "Berkas ini tidak lagi dipegang program ini; perubahan berikutnya tidak disimpan. Riwayat urungkan tetap ada, tetapi tidak dapat dijalankan."
+                    )
+                )
+            ]
+        )
 
     # -- doing ------------------------------------------------------------------------
 
@@ -121,6 +159,8 @@ class Document(QObject):
         def work(progress: Progress, cancel: threading.Event) -> int | None:
             sibling = self.store.sibling()
             try:
+                progress(0.0, QCoreApplication.translate("document", "Membuat cadangan berkas..."))
+                backups.backup_before_change(sibling, command.text())  # rule 5: a dated backup first
                 with sibling.write(undo=command.text()) as tx:
                     command.work_in_background(tx, progress, cancel)
                     if cancel.is_set():
@@ -138,14 +178,16 @@ class Document(QObject):
     # -- undoing ----------------------------------------------------------------------
 
     def undo(self) -> None:
-        if self.busy:
-            self.failed.emit(RefusedError(BUSY))
+        refusal = self._refusal()  # read-only: the history stays, the step is not run
+        if refusal is not None:
+            self.failed.emit(refusal)
         elif self.undo_stack.canUndo():
             self.undo_stack.undo()
 
     def redo(self) -> None:
-        if self.busy:
-            self.failed.emit(RefusedError(BUSY))
+        refusal = self._refusal()
+        if refusal is not None:
+            self.failed.emit(refusal)
         elif self.undo_stack.canRedo():
             self.undo_stack.redo()
 
@@ -256,6 +298,7 @@ class Document(QObject):
                 tx.audit("forget_undo_steps", "change", None, None, {"count": len(known - kept)})
 
     def close(self) -> None:
+        self.heartbeat.stop()
         if self.task is not None:
             self.task.stop()
             self.task = None

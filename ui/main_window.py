@@ -42,6 +42,7 @@ from ui.document import Affected, Document
 from ui.errors import show_error
 from ui.i18n import LANGUAGES, error_text, tr_core
 from ui.models.structure_tree import IdRole, KindRole, StructureTreeModel
+from ui.panels.audit_log import AuditLogPanel
 from ui.panels.checks import ChecksPanel
 from ui.panels.editor import EditorPanel
 from ui.panels.lazy import LazyPage
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.tree_filter = TreeFilterController(self, self.filter, self.filter_note, self.tree, self.selected, self.select)
 
         self.editor = EditorPanel(self)
-        self.files = FilesController(self, settings)
+        self.files = FilesController(self, settings, self.close_file)
         self.files.store_opened.connect(self.set_store)
         self.structure = StructureController(self, self.tree, self.editor, self.selected)
         self.structure.cut_changed.connect(self._update_actions)
@@ -125,6 +126,12 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.staff_dock, self.assets_dock)
         self.checks_dock.raise_()
         self.assets = AssetsController(self, [self.editor.assets_tab, self.asset_list], show_unit)
+        self.audit_panel = AuditLogPanel(self._chosen_unit, self)
+        self.audit_dock = self._dock(self.tr("Riwayat perubahan"), "auditDock", self.audit_panel)
+        self.tabifyDockWidget(self.assets_dock, self.audit_dock)
+        self.audit_dock.visibilityChanged.connect(lambda shown: shown and self._refresh_audit())
+        self._audit_stale = False
+        self.checks_dock.raise_()
         self.region_lists = RegionListsController(self, self.staff_dock, self.staff_list, self.assets_dock, self.asset_list)
         self.reports = ReportsController(self, self.settings)
         self.editor.chart_tab.on_built(
@@ -184,6 +191,10 @@ class MainWindow(QMainWindow):
         self.act_open_sample = self._action(self.tr("Buka data &contoh"), files.open_sample, None, "actOpenSample")
         self.act_save_copy = self._action(self.tr("Simpan &salinan sebagai..."), files.save_copy, key.SaveAs, "actSaveCopy")
         self.act_close = self._action(self.tr("&Tutup berkas"), self.close_file, key.Close, "actClose")
+        self.act_restore = self._action(self.tr("&Pulihkan dari cadangan..."), files.restore_backup, None, "actRestore")
+        self.act_backup_settings = self._action(
+            self.tr("Pengaturan ca&dangan..."), files.backup_settings, None, "actBackupSettings"
+        )
         self.act_quit = self._action(self.tr("&Keluar"), self.close, key.Quit, "actQuit")
         self.act_undo = self._action(self.tr("&Urungkan"), self._on_undo, key.Undo, "actUndo")
         self.act_redo = self._action(
@@ -256,7 +267,7 @@ class MainWindow(QMainWindow):
         self.files.list_recent_in(self.recent_menu)
         file_menu.addAction(self.act_open_sample)
         file_menu.addSeparator()
-        file_menu.addActions([self.act_save_copy, self.act_close])
+        file_menu.addActions([self.act_save_copy, self.act_restore, self.act_backup_settings, self.act_close])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Sunting"))
@@ -277,6 +288,7 @@ class MainWindow(QMainWindow):
             (self.checks_dock, self.tr("Panel &pemeriksaan"), self.checks_panel.open_view),
             (self.staff_dock, self.tr("Daftar pe&gawai dan sembilan kotak"), lambda: self.staff_browser.text),
             (self.assets_dock, self.tr("Daftar &aset (KIB)"), lambda: self.region_assets.text),
+            (self.audit_dock, self.tr("&Riwayat perubahan"), self.audit_panel.view),
         ):
             action = view_menu.addAction(text)
             action.setObjectName(f"actShow-{dock.objectName()}")
@@ -309,6 +321,7 @@ class MainWindow(QMainWindow):
         self.doc.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.doc.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
         self.doc.busy_changed.connect(lambda _b: self._update_actions())
+        self.doc.read_only_changed.connect(self._on_read_only)
         self.model = StructureTreeModel(store, self)
         self.tree.setModel(self.model)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -320,6 +333,9 @@ class MainWindow(QMainWindow):
         self.reports.attach(self.doc)
         self.region_lists.attach(self.doc)
         self.tree_filter.attach(self.model)
+        self._audit_stale = True
+        if not self.audit_dock.visibleRegion().isEmpty():
+            self._refresh_audit()
         for row in range(self.model.rowCount()):
             region = self.model.index(row, 0)
             self.tree.expand(region)
@@ -347,6 +363,7 @@ class MainWindow(QMainWindow):
         self.reports.attach(None)
         self.region_lists.attach(None)
         self.tree_filter.attach(None)
+        self.audit_panel.set_store(None)
         self.tree.setModel(None)
         self.editor.show_nothing()
         self.doc.close()
@@ -375,6 +392,7 @@ class MainWindow(QMainWindow):
             node = self.model.node(current) if self.model is not None else None
             if node is not None:
                 self.checks.follow(node.kind, node.id, node.edition_id)
+            self.audit_panel.follow_unit()
         self._update_actions()
 
     def select_units(self, unit_ids: list[int]) -> None:
@@ -440,8 +458,36 @@ class MainWindow(QMainWindow):
         if self.model.rowCount() == 0:  # the last region undone or deleted: say how to start again
             self.editor.show_nothing(file_is_empty=True)
         self.region_lists.on_changed(self.doc, affected)
+        self._audit_stale = True
+        if not self.audit_dock.visibleRegion().isEmpty():
+            self._refresh_audit()
         self._update_saved()
         self._update_actions()
+
+    def _chosen_unit(self) -> tuple[int, str] | None:
+        """The unit chosen in the tree, for the audit log's unit filter."""
+        index = self.tree.currentIndex()
+        if not index.isValid() or index.data(KindRole) != "unit":
+            return None
+        return int(index.data(IdRole)), str(index.data(Qt.ItemDataRole.DisplayRole))
+
+    def _refresh_audit(self) -> None:
+        """The log is read when its dock is seen, and again after changes once seen."""
+        if self.doc is None or not self._audit_stale:
+            return
+        self._audit_stale = False
+        if self.audit_panel.store is not self.doc.store:
+            self.audit_panel.set_store(self.doc.store)
+        else:
+            self.audit_panel.refresh()
+
+    def _on_read_only(self) -> None:
+        """The file was taken over or replaced while open: show it read-only from now on."""
+        if self.doc is None:
+            return
+        self._update_title()
+        self._update_actions()
+        self.editor.refresh(self.doc.store)
 
     # -- view and help -------------------------------------------------------------------
 
@@ -526,7 +572,7 @@ class MainWindow(QMainWindow):
         writable = has_doc and not self.doc.store.read_only and not self.doc.busy  # type: ignore[union-attr]
         chosen = self.selected() if has_doc else None
         kind = chosen[0] if chosen else None
-        stack = self.doc.undo_stack if self.doc is not None and not self.doc.busy else None
+        stack = self.doc.undo_stack if writable else None  # read-only: the history stays, unused
         self.act_undo.setEnabled(bool(stack and stack.canUndo()))
         self.act_redo.setEnabled(bool(stack and stack.canRedo()))
         self.act_undo.setText(
@@ -547,6 +593,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_doc)
         self.act_new_region.setEnabled(writable)
+        self.act_restore.setEnabled(writable)
         for action in (self.act_cut, self.act_up, self.act_down, self.act_add_sibling):
             action.setEnabled(writable and kind == "unit")
         self.act_delete.setEnabled(writable and kind in ("unit", "edition"))
@@ -563,7 +610,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         else:  # first start: the structure and its editor get most of the height, the docks a quarter
-            docks = [self.checks_dock, self.staff_dock, self.assets_dock]
+            docks = [self.checks_dock, self.staff_dock, self.assets_dock, self.audit_dock]
             self.resizeDocks(docks, [self.height() // 4] * len(docks), Qt.Orientation.Vertical)
         if splitter is not None:
             self.splitter.restoreState(splitter)

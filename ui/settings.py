@@ -54,6 +54,34 @@ class Settings:
     def set_report_folder(self, folder: Path) -> None:
         self.q.setValue("reports/folder", str(folder))
 
+    def backup_folder(self) -> Path | None:
+        """Where backups go (None: beside each file)."""
+        value = self.q.value("backups/folder", "")
+        return Path(str(value)) if value else None
+
+    def set_backup_folder(self, folder: Path | None) -> None:
+        self.q.setValue("backups/folder", str(folder) if folder else "")
+        self.apply_backup_policy()
+
+    def backup_keep(self) -> int:
+        """How many backups of one file are kept (older ones go)."""
+        from core.backups import DEFAULT_KEEP
+
+        try:
+            return max(1, int(self.q.value("backups/keep", DEFAULT_KEEP)))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return DEFAULT_KEEP
+
+    def set_backup_keep(self, keep: int) -> None:
+        self.q.setValue("backups/keep", int(keep))
+        self.apply_backup_policy()
+
+    def apply_backup_policy(self) -> None:
+        """Tell the core where backups go and how many are kept."""
+        from core import backups
+
+        backups.configure(self.backup_folder(), self.backup_keep())
+
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None, QByteArray | None]:
         def read(key: str) -> QByteArray | None:
             value = self.q.value(key)

@@ -76,6 +76,26 @@
         <translation>File {path} is open by {user} on computer {host}: it was not overwritten. Choose another name.</translation>
     </message>
     <message>
+        <source>Berkas {path} telah diambil alih oleh {user} di komputer {host}; perubahan ini tidak disimpan. Berkas kini hanya-baca di sini; tutup lalu buka lagi untuk melihat isinya sekarang.</source>
+        <translation>The file {path} has been taken over by {user} on computer {host}; this change was not saved. The file is now read-only here; close it and open it again to see what it holds now.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} telah diganti atau dipindahkan oleh program lain; perubahan ini tidak disimpan. Berkas kini hanya-baca di sini; tutup lalu buka lagi.</source>
+        <translation>The file {path} has been replaced or moved by another program; this change was not saved. The file is now read-only here; close it and open it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat diambil alih: program {user} di komputer {host} masih aktif. Buka hanya-baca, atau minta {user} menutupnya.</source>
+        <translation>The file {path} cannot be taken over: the program of {user} on computer {host} is still active. Open it read-only, or ask {user} to close it.</translation>
+    </message>
+    <message>
+        <source>berkas diganti atau dipindahkan oleh program lain</source>
+        <translation>the file was replaced or moved by another program</translation>
+    </message>
+    <message>
+        <source>diambil alih oleh {user} di komputer {host} sejak {since}</source>
+        <translation>taken over by {user} on computer {host} since {since}</translation>
+    </message>
+    <message>
         <source>Berkas {path} sudah ada; pilih nama lain.</source>
         <translation>File {path} already exists; choose another name.</translation>
     </message>
@@ -884,6 +904,10 @@
         <translation>The previous change is still running; wait until it has finished.</translation>
     </message>
     <message>
+        <source>Berkas ini tidak lagi dipegang program ini; perubahan berikutnya tidak disimpan. Riwayat urungkan tetap ada, tetapi tidak dapat dijalankan.</source>
+        <translation>This program no longer holds the file; further changes are not saved. The undo history is kept, but cannot be run.</translation>
+    </message>
+    <message>
         <source>Dibatalkan; berkas tetap seperti sebelumnya.</source>
         <translation>Cancelled; the file is as it was before.</translation>
     </message>
@@ -922,6 +946,66 @@
     <message>
         <source>sedang dipakai program lain</source>
         <translation>in use by another program</translation>
+    </message>
+    <message>
+        <source>Cadangan berkas {path} tidak dapat dibuat, jadi perubahan tidak dijalankan: {reason}</source>
+        <translation>No backup of {path} could be made, so the change was not run: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} bukan cadangan berkas ini.</source>
+        <translation>{path} is not a backup of this file.</translation>
+    </message>
+    <message>
+        <source>Cadangan {path} tidak dapat dipulihkan: {reason}</source>
+        <translation>Backup {path} cannot be restored: {reason}</translation>
+    </message>
+    <message>
+        <source>sebelum memulihkan cadangan {name}</source>
+        <translation>before restoring backup {name}</translation>
+    </message>
+    <message>
+        <source>sebelum pembaruan berkas dari versi skema {version}</source>
+        <translation>before updating the file from schema version {version}</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>jabatan</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>pegawai</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>aset</source>
+        <translation>asset</translation>
+    </message>
+    <message>
+        <source>wilayah</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>edisi</source>
+        <translation>edition</translation>
+    </message>
+    <message>
+        <source>kompetensi</source>
+        <translation>competency</translation>
+    </message>
+    <message>
+        <source>langkah urungkan</source>
+        <translation>undo step</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
+        <translation>File {path} cannot be written: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1224,147 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Rekaman</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPanel</name>
+    <message>
+        <source>Hanya unit terpilih dan sub-unitnya</source>
+        <translation>Only the chosen unit and its sub-units</translation>
+    </message>
+    <message>
+        <source>Semua pengguna</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Semua tindakan</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>sejak awal</source>
+        <translation>from the start</translation>
+    </message>
+    <message>
+        <source>sampai kini</source>
+        <translation>until now</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;CSV...</source>
+        <translation>Export &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Pilih satu perubahan untuk melihat isi sebelum dan sesudahnya.</source>
+        <translation>Choose a change to see what was there before and after.</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Pilih satu unit di pohon struktur untuk menyaring menurut unit.</source>
+        <translation>Choose a unit in the structure tree to filter by unit.</translation>
+    </message>
+    <message>
+        <source>Perubahan {unit} dan sub-unitnya: unit itu sendiri, serta jabatan, pegawai dan aset yang kini ada di sana atau yang catatan sebelum/sesudahnya menyebut unit itu (termasuk yang sudah dihapus atau dipindah). Perubahan wilayah, edisi, kamus kompetensi, langkah urungkan dan berkas tidak terkait dengan satu unit, jadi tidak tampil di sini.</source>
+        <translation>Changes of {unit} and its sub-units: the units themselves, and positions, staff and assets that are there now or whose before/after record names one of them (including those deleted or moved away since). Changes to regions, editions, the competency dictionary, undo steps and the file belong to no single unit, so they are not shown here.</translation>
+    </message>
+    <message>
+        <source>Semua perubahan, terbaru di atas. Baris dibaca sedikit demi sedikit saat digulir.</source>
+        <translation>All changes, newest first. Rows are read a little at a time as you scroll.</translation>
+    </message>
+    <message>
+        <source>Mencari... {count} perubahan ditemukan sejauh ini</source>
+        <translation>Searching... {count} changes found so far</translation>
+    </message>
+    <message>
+        <source>{count} perubahan</source>
+        <translation>{count} changes</translation>
+    </message>
+    <message>
+        <source>{count} perubahan terbaru ditampilkan; gulir untuk yang lebih lama</source>
+        <translation>The {count} newest changes shown; scroll for older ones</translation>
+    </message>
+    <message>
+        <source>Ekspor riwayat perubahan</source>
+        <translation>Export the change history</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Menulis {path}...</source>
+        <translation>Writing {path}...</translation>
+    </message>
+    <message>
+        <source>{count} perubahan diekspor ke {path}</source>
+        <translation>{count} changes exported to {path}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Pengaturan cadangan</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <source>Di samping &amp;berkasnya</source>
+        <translation>&amp;Beside the file</translation>
+    </message>
+    <message>
+        <source>Di &amp;folder:</source>
+        <translation>In &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Pilih...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat sebelum setiap perubahan besar (memindahkan banyak pegawai atau aset, impor) dan sebelum berkas diperbarui ke versi baru.</source>
+        <translation>A backup is made before every large change (moving many staff or assets, imports) and before the file is updated to a new version.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan cadangan terakhir sebanyak</source>
+        <translation>&amp;Keep this many latest backups</translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>{path} bukan folder.</source>
+        <translation>{path} is not a folder.</translation>
     </message>
 </context>
 <context>
@@ -1340,10 +1561,6 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>File {name} is open by {user} on computer {host} since {since}.</translation>
     </message>
     <message>
-        <source>Anda dapat membukanya hanya-baca. Ambil alih hanya bila Anda yakin program itu sudah tidak berjalan (misalnya komputernya mati mendadak); perubahan orang itu dapat tertimpa.</source>
-        <translation>You can open it read-only. Take over only if you are sure that program no longer runs (for example its computer went down); that person&apos;s changes could be overwritten.</translation>
-    </message>
-    <message>
         <source>Buka hanya-baca</source>
         <translation>Open read-only</translation>
     </message>
@@ -1354,6 +1571,34 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Program itu masih berjalan di komputer ini. Tutup dulu di sana untuk mengubah berkas; sekarang berkas dapat dibuka hanya-baca.</source>
         <translation>That program is still running on this computer. Close it there to change the file; for now the file can be opened read-only.</translation>
+    </message>
+    <message>
+        <source>Program itu {idle} dan tampaknya sudah tidak berjalan (komputernya mati, tidur atau terputus dari jaringan). Anda dapat mengambil alih; bila program itu hidup lagi, ia berhenti menyimpan dan memberi tahu penggunanya.</source>
+        <translation>That program was {idle} and seems to have stopped (its computer is off, asleep or cut off from the network). You can take over; if that program comes back, it stops saving and tells its user.</translation>
+    </message>
+    <message>
+        <source>Program itu masih aktif ({idle}). Berkas dapat dibuka hanya-baca; untuk mengubahnya, minta {user} menutup berkas.</source>
+        <translation>That program is still active ({idle}). The file can be opened read-only; to change it, ask {user} to close the file.</translation>
+    </message>
+    <message>
+        <source>waktu aktif terakhirnya tidak diketahui</source>
+        <translation>last active at an unknown time</translation>
+    </message>
+    <message>
+        <source>terakhir aktif {n} detik lalu</source>
+        <translation>last active {n} seconds ago</translation>
+    </message>
+    <message>
+        <source>terakhir aktif {n} menit lalu</source>
+        <translation>last active {n} minutes ago</translation>
+    </message>
+    <message>
+        <source>terakhir aktif {n} jam lalu</source>
+        <translation>last active {n} hours ago</translation>
+    </message>
+    <message>
+        <source>terakhir aktif {n} hari lalu</source>
+        <translation>last active {n} days ago</translation>
     </message>
     <message>
         <source>Berkas SOTK baru</source>
@@ -1386,6 +1631,26 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Salinan disimpan di {path}</source>
         <translation>Copy saved to {path}</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Tunggu sampai perubahan yang berjalan selesai.</source>
+        <translation>Wait until the change in progress has finished.</translation>
+    </message>
+    <message>
+        <source>Berkas ini dibuka hanya-baca, jadi tidak dapat diganti dengan cadangannya.</source>
+        <translation>This file is open read-only, so it cannot be replaced by its backup.</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan berkas {name} di {folder}. Cadangan dibuat sebelum setiap perubahan besar dan sebelum berkas diperbarui.</source>
+        <translation>There is no backup of {name} in {folder} yet. Backups are made before every large change and before the file is updated.</translation>
+    </message>
+    <message>
+        <source>Dipulihkan ke isi {when}. Isi sebelumnya disimpan sebagai {kept}.</source>
+        <translation>Restored to the content of {when}. The previous content was kept as {kept}.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1710,10 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Assets of the whole region</translation>
     </message>
     <message>
+        <source>Riwayat perubahan</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
         <source>DATA CONTOH</source>
         <translation>SAMPLE DATA</translation>
     </message>
@@ -1467,6 +1736,14 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>&amp;Tutup berkas</source>
         <translation>&amp;Close file</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan dari cadangan...</source>
+        <translation>Res&amp;tore from backup...</translation>
+    </message>
+    <message>
+        <source>Pengaturan ca&amp;dangan...</source>
+        <translation>Bac&amp;kup settings...</translation>
     </message>
     <message>
         <source>&amp;Keluar</source>
@@ -1559,6 +1836,10 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Daftar &amp;aset (KIB)</source>
         <translation>&amp;Asset list (KIB)</translation>
+    </message>
+    <message>
+        <source>&amp;Riwayat perubahan</source>
+        <translation>Change &amp;history</translation>
     </message>
     <message>
         <source>Lap&amp;oran</source>
@@ -2111,6 +2392,45 @@ The file: {path}</translation>
     <message>
         <source>Laporan dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Report cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Cadangan berkas {name}, terbaru di atas. Tiap cadangan memuat isi berkas tepat sebelum perubahan yang disebut.</source>
+        <translation>Backups of {name}, newest first. Each holds the file exactly as it was before the change named.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Perubahan sesudahnya</source>
+        <translation>Change that followed</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan...</source>
+        <translation>&amp;Restore...</translation>
+    </message>
+    <message>
+        <source>Kembalikan {name} ke isinya pada {when}, sebelum “{change}”?
+
+Isi berkas sekarang disimpan dulu sebagai cadangan baru, jadi pemulihan ini pun dapat dibatalkan dengan memulihkan cadangan itu.</source>
+        <translation>Return {name} to its content of {when}, before “{change}”?
+
+The file&apos;s current content is first kept as a new backup, so even this restore can be reversed by restoring that backup.</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3001,10 @@ The deletion can be undone (Ctrl+Z).</translation>
 </context>
 <context>
     <name>document</name>
+    <message>
+        <source>Membuat cadangan berkas...</source>
+        <translation>Making a backup of the file...</translation>
+    </message>
     <message>
         <source>Mengurungkan: {action}</source>
         <translation>Undoing: {action}</translation>

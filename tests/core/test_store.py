@@ -9,6 +9,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -192,10 +193,17 @@ def test_a_file_open_elsewhere_opens_read_only_and_says_who(tmp_path: Path) -> N
     assert json.loads(lock_path_for(path).read_text())["user"] == "siti"  # their lock stays
 
 
-def test_the_user_can_take_over_a_lock(tmp_path: Path) -> None:
+def test_the_user_can_take_over_a_lock_gone_stale(tmp_path: Path) -> None:
     path = tmp_path / "bersama.sotk"
     create_store(path).close()
-    _write_lock(path)
+    _write_lock(path)  # Siti's lock, refreshed a moment ago: her program still runs
+    with pytest.raises(FileProblem) as refused:
+        open_store(path, take_over_lock=True)
+    assert "siti" in refused.value.message and "masih aktif" in refused.value.message
+    assert json.loads(lock_path_for(path).read_text())["user"] == "siti"
+    _write_lock(path, refreshed="2026-11-23T08:15:00+07:00")
+    old = time.time() - 3600  # her computer went off an hour ago
+    os.utime(lock_path_for(path), (old, old))
     store = open_store(path, take_over_lock=True)
     assert not store.read_only
     assert json.loads(lock_path_for(path).read_text())["pid"] == os.getpid()
@@ -234,7 +242,6 @@ def test_a_second_program_on_the_same_file_gets_read_only(tmp_path: Path) -> Non
 def test_migration_backs_up_first_and_moves_forward(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "lama.sotk"
     create_store(path).close()
-    original = path.read_bytes()
 
     def add_column(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE regions ADD COLUMN motto TEXT")
@@ -249,7 +256,12 @@ def test_migration_backs_up_first_and_moves_forward(tmp_path: Path, monkeypatch:
     store.close()
     backups = list(tmp_path.glob(f"lama.cadangan-v{current}-*.sotk"))
     assert len(backups) == 1
-    assert backups[0].read_bytes() == original
+    with sqlite3.connect(backups[0]) as kept:  # the file as it was, saying what it is a backup for
+        assert kept.execute("PRAGMA user_version").fetchone()[0] == current
+        assert "motto" not in {row[1] for row in kept.execute("PRAGMA table_info(regions)")}
+        meta = dict(kept.execute("SELECT key, value FROM meta").fetchall())
+    kept.close()
+    assert meta["backup_reason"].startswith("sebelum pembaruan") and meta["backup_of"] == meta["file_id"]
 
 
 def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

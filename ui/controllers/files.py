@@ -1,17 +1,21 @@
 """The file life cycle: a new file, opening one (the dialog, the recent list, the sample), the
-question when someone else has it open, and saving a copy. What comes out is a store for the
-window to show; the recent list and the last file are remembered here, where files are chosen."""
+question when someone else has it open, saving a copy, and restoring a backup. What comes out
+is a store for the window to show; the recent list and the last file are remembered here,
+where files are chosen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from core import backups
 from core.errors import SotkError
-from core.lockfile import owner_alive_here
-from core.store import SUFFIX, Store, create_store, lock_time, open_store, refuse_if_in_use
+from core.lockfile import LockOwner, owner_alive_here
+from core.store import SUFFIX, Store, create_store, holding_to_replace, lock_time, open_store
+from ui.dialogs.backups import BackupSettingsDialog, RestoreBackupDialog, when_text
 from ui.document import Document
 from ui.errors import show_error
 from ui.settings import Settings
@@ -21,11 +25,13 @@ class FilesController(QObject):
     store_opened = Signal(object)  # the Store the window shows from now on
     file_created = Signal()  # a new file, still empty: time to ask for its first region
 
-    def __init__(self, window: QMainWindow, settings: Settings) -> None:
+    def __init__(self, window: QMainWindow, settings: Settings, close_current: Callable[[], None] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
+        self.close_current = close_current  # closes the open file in the window (before a restore)
         self.doc: Document | None = None
+        settings.apply_backup_policy()
 
     def attach(self, doc: Document | None) -> None:
         self.doc = doc
@@ -80,20 +86,28 @@ class FilesController(QObject):
                 name=path.name, user=owner.user, host=owner.host, since=lock_time(owner.since)
             )
         )
-        box.setInformativeText(
-            self.tr(
-                "Anda dapat membukanya hanya-baca. Ambil alih hanya bila Anda yakin program itu sudah tidak berjalan "
-                "(misalnya komputernya mati mendadak); perubahan orang itu dapat tertimpa."
-            )
-        )
         read_only = box.addButton(self.tr("Buka hanya-baca"), QMessageBox.ButtonRole.AcceptRole)
         take_over = box.addButton(self.tr("Ambil alih"), QMessageBox.ButtonRole.DestructiveRole)
-        if owner_alive_here(owner):  # still open on this very computer: two writers, never
-            take_over.setEnabled(False)
+        # Only an owner who is gone can be taken over from: a living one would go on writing.
+        take_over.setEnabled(owner.gone())
+        if owner_alive_here(owner):
             box.setInformativeText(
                 self.tr(
                     "Program itu masih berjalan di komputer ini. Tutup dulu di sana untuk mengubah berkas; sekarang berkas dapat dibuka hanya-baca."
                 )
+            )
+        elif owner.gone():
+            box.setInformativeText(
+                self.tr(
+                    "Program itu {idle} dan tampaknya sudah tidak berjalan (komputernya mati, tidur atau terputus dari jaringan). "
+                    "Anda dapat mengambil alih; bila program itu hidup lagi, ia berhenti menyimpan dan memberi tahu penggunanya."
+                ).format(idle=self.idle_text(owner))
+            )
+        else:
+            box.setInformativeText(
+                self.tr(
+                    "Program itu masih aktif ({idle}). Berkas dapat dibuka hanya-baca; untuk mengubahnya, minta {user} menutup berkas."
+                ).format(idle=self.idle_text(owner), user=owner.user)
             )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read_only)
@@ -108,6 +122,19 @@ class FilesController(QObject):
             except SotkError as exc:
                 show_error(self.window, exc)
         return None
+
+    def idle_text(self, owner: LockOwner) -> str:
+        """'terakhir aktif 12 menit lalu': how long the owner has given no sign of life."""
+        idle = owner.idle
+        if idle is None:
+            return self.tr("waktu aktif terakhirnya tidak diketahui")
+        if idle < 60:
+            return self.tr("terakhir aktif {n} detik lalu").format(n=int(idle))
+        if idle < 3600:
+            return self.tr("terakhir aktif {n} menit lalu").format(n=int(idle // 60))
+        if idle < 2 * 86400:
+            return self.tr("terakhir aktif {n} jam lalu").format(n=int(idle // 3600))
+        return self.tr("terakhir aktif {n} hari lalu").format(n=int(idle // 86400))
 
     def new_file(self) -> None:
         start = str(self._dialog_dir() / f"sotk-baru{SUFFIX}")
@@ -124,12 +151,11 @@ class FilesController(QObject):
                 )
                 return
             try:
-                refuse_if_in_use(path)
+                with holding_to_replace(path):  # nobody opens it meanwhile; a living owner keeps it
+                    path.unlink()  # the save dialog asked before overwriting
             except SotkError as exc:
                 show_error(self.window, exc)
                 return
-            try:
-                path.unlink()  # the save dialog asked before overwriting
             except OSError as exc:
                 QMessageBox.warning(self.window, self.tr("Masalah berkas"), str(exc))
                 return
@@ -177,6 +203,57 @@ class FilesController(QObject):
             show_error(self.window, exc)
             return
         self.window.statusBar().showMessage(self.tr("Salinan disimpan di {path}").format(path=target), 8000)
+
+    def backup_settings(self) -> None:
+        BackupSettingsDialog(self.settings, self.window).exec()
+
+    def restore_backup(self) -> None:
+        """List the open file's backups; restore the one chosen (the current content is kept as
+        a backup first), then show the file again."""
+        doc = self.doc
+        if doc is None or self.close_current is None:
+            return
+        if doc.busy:
+            QMessageBox.information(
+                self.window, self.tr("Pulihkan dari cadangan"), self.tr("Tunggu sampai perubahan yang berjalan selesai.")
+            )
+            return
+        path = doc.store.path
+        if doc.store.read_only:
+            QMessageBox.information(
+                self.window,
+                self.tr("Pulihkan dari cadangan"),
+                self.tr("Berkas ini dibuka hanya-baca, jadi tidak dapat diganti dengan cadangannya."),
+            )
+            return
+        found = backups.list_backups(path, file_id=doc.store.meta("file_id"))
+        if not found:
+            QMessageBox.information(
+                self.window,
+                self.tr("Pulihkan dari cadangan"),
+                self.tr(
+                    "Belum ada cadangan berkas {name} di {folder}. Cadangan dibuat sebelum setiap perubahan besar dan sebelum berkas diperbarui."
+                ).format(name=path.name, folder=backups.folder_for(path)),
+            )
+            return
+        dialog = RestoreBackupDialog(path, found, self.window)
+        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        chosen = dialog.chosen
+        self.close_current()
+        try:
+            kept = backups.restore_backup(path, chosen.path)
+        except SotkError as exc:
+            show_error(self.window, exc)
+            self.open_path(path)
+            return
+        if self.open_path(path):
+            self.window.statusBar().showMessage(
+                self.tr("Dipulihkan ke isi {when}. Isi sebelumnya disimpan sebagai {kept}.").format(
+                    when=when_text(chosen.made_at), kept=kept.name
+                ),
+                15000,
+            )
 
     def _dialog_dir(self) -> Path:
         """Dialogs start beside the open file, else in the home folder."""
