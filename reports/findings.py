@@ -18,14 +18,30 @@ from core.i18n import N_
 from core.store import Store
 from core.units import units_in_order
 from reports.fonts import escape
-from reports.page import RULE, Report, ReportOptions, Styles, Written, build, keep_with_first, markup, para, styles, table
+from reports.page import (
+    FULL_WIDTH,
+    RULE,
+    Report,
+    ReportOptions,
+    Styles,
+    Written,
+    build,
+    fit_lines,
+    keep_with_first,
+    markup,
+    para,
+    styles,
+    table,
+)
 from reports.scope import Scope, editions_line, resolve_scope
 
 SEVERITY_WORDS = {"error": "Galat", "warning": "Peringatan", "note": "Catatan"}
 
 
 def highlighted(text: str, spans: Sequence[Sequence[int]]) -> str:
-    """Paragraph markup of ``text`` with the character spans in bold, everything escaped."""
+    """Paragraph markup of ``text`` with the character spans in bold, everything escaped
+    (and cut to a few lines, as every paragraph of user text is)."""
+    text = fit_lines(text, FULL_WIDTH, 8)
     out, at = [], 0
     for start, end in sorted((int(s), int(e)) for s, e in spans):
         if start < at:
