@@ -201,25 +201,25 @@ def _child_command(operation: str, path: Path) -> list[str]:
 def _run_child(operation: str, path: Path, kill_after: float | None) -> tuple[bool, float]:
     """Run the child; kill it ``kill_after`` seconds after it said READY (None: let it
     finish). Returns (it finished, seconds from READY to DONE or to the kill)."""
-    child = subprocess.Popen(
+    with subprocess.Popen(
         _child_command(operation, path), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT
-    )
-    assert child.stdout is not None
-    line = child.stdout.readline().strip()
-    started = time.perf_counter()
-    if line != READY:
-        child.wait()
-        raise RuntimeError(f"{operation}: the child did not start its write (said {line!r}, exit {child.returncode})")
-    if kill_after is None:
-        finished = DONE in child.stdout.read().split()
-        child.wait()
-        return finished, time.perf_counter() - started
-    try:
-        child.wait(timeout=kill_after)
-    except subprocess.TimeoutExpired:
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-    rest = child.stdout.read()
+    ) as child:
+        assert child.stdout is not None
+        line = child.stdout.readline().strip()
+        started = time.perf_counter()
+        if line != READY:
+            child.wait()
+            raise RuntimeError(f"{operation}: the child did not start its write (said {line!r}, exit {child.returncode})")
+        if kill_after is None:
+            finished = DONE in child.stdout.read().split()
+            child.wait()
+            return finished, time.perf_counter() - started
+        try:
+            child.wait(timeout=kill_after)
+        except subprocess.TimeoutExpired:
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+        rest = child.stdout.read()
     return DONE in rest.split(), time.perf_counter() - started
 
 
