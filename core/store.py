@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import glob
 import os
 import shutil
 import sqlite3
@@ -519,15 +520,8 @@ def damaged(template: str, path: Path, point_to_backup: bool = True, **params: A
 
 def backups_of(path: Path) -> list[Path]:
     """The dated backups beside a file (named by :func:`backup_path_for`), newest first."""
-    found = path.parent.glob(f"{glob_escape(path.stem)}.cadangan-v*{glob_escape(path.suffix)}")
+    found = path.parent.glob(f"{glob.escape(path.stem)}.cadangan-v*{glob.escape(path.suffix)}")  # '[' is common in names
     return sorted((p for p in found if p.is_file()), key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
-
-
-def glob_escape(text: str) -> str:
-    """A name taken literally in a glob pattern ('[' and '*' are common in office file names)."""
-    import glob
-
-    return glob.escape(text)
 
 
 def last_good_backup(path: Path) -> Path | None:
