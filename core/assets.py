@@ -22,7 +22,7 @@ from core.money import MAX_SEN, parse_number, parse_rupiah
 from core.reference import load_reference
 from core.store import Reader, Tx, dict_rows, id_table, like_pattern, writes
 from core.units import get_unit, subtree_ids_sql
-from core.validation import Checked, choice, clean_text, iso_date, require_text
+from core.validation import Checked, choice, clean_text, code_text, iso_date, require_text, whole_number
 
 KODE_BARANG = re.compile(r"^1\.3\.([1-6])\.[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{3}$")
 SEVEN_LEVELS = re.compile(r"^[0-9]\.[0-9]\.[0-9]\.[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{3}$")
@@ -77,7 +77,7 @@ def _values(fields: dict[str, Any], current: Asset | None) -> dict[str, Any]:
         kib = choice(fields.get("kib", current.kib if current else None), "kib", tuple(load_reference().kib), required=True)
         if "kib" in fields:
             values["kib"] = kib
-        kode = require_text(fields.get("kode_barang", current.kode_barang if current else None), "kode_barang", max_length=40)
+        kode = str(code_text(fields.get("kode_barang", current.kode_barang if current else None), "kode_barang", required=True))
         match = KODE_BARANG.match(kode)
         if not match and SEVEN_LEVELS.match(kode):
             raise ValidationError(
@@ -102,18 +102,23 @@ def _values(fields: dict[str, Any], current: Asset | None) -> dict[str, Any]:
         values["kode_barang"] = kode
     if "name" in fields:
         values["name"] = require_text(fields["name"], "name", max_length=300)
-    for key, longest in (("register", 30), ("location", 300), ("certificate_no", 100), ("notes", 2000)):
+    for key, longest in (("location", 300), ("notes", 2000)):
         if key in fields:
             values[key] = clean_text(fields[key], key, max_length=longest)
+    for key, longest in (("register", 30), ("certificate_no", 100)):
+        if key in fields:
+            values[key] = code_text(fields[key], key, max_length=longest)
     if "year" in fields:
         year = fields["year"]
-        if year in (None, ""):
+        try:
+            number = whole_number(year, "year")
+        except ValidationError as exc:
+            if "digits" in exc.params:
+                raise  # the digits themselves are the problem: say which
+            raise ValidationError("year", N_("Tahun perolehan '{value}' bukan tahun."), value=year) from exc
+        if number is None:
             values["year"] = None
         else:
-            try:
-                number = int(str(year).strip())
-            except ValueError as exc:
-                raise ValidationError("year", N_("Tahun perolehan '{value}' bukan tahun."), value=year) from exc
             if number > date.today().year:
                 raise ValidationError("year", N_("Tahun perolehan {value} masih di masa depan."), value=number)
             if number < 1800:

@@ -25,8 +25,26 @@ class SotkError(Exception):
         return self.template.format(**self.params)
 
 
+BACKUP_HINT = N_("Cadangan terakhir yang masih utuh: {backup}")
+
+
 class FileProblem(SotkError):
-    """The data file cannot be opened or written as asked (missing, damaged, locked, newer)."""
+    """The data file cannot be opened or written as asked (missing, damaged, locked, newer).
+
+    A ``backup`` parameter (the last sound backup beside the file) adds a sentence saying
+    where it is: the one thing a user can do about a damaged file."""
+
+    @property
+    def message(self) -> str:
+        text = super().message
+        if self.params.get("backup"):
+            text += " " + BACKUP_HINT.format(backup=self.params["backup"])
+        return text
+
+
+class DamagedFile(FileProblem):
+    """The file is not a sound SOTK file of a version we can open: damaged, someone else's,
+    newer, or too old to update. Never opened, never written, never backed up again."""
 
 
 class ReadOnlyError(SotkError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 
 from core.errors import ValidationError
@@ -25,7 +26,7 @@ def parse_number(value: object) -> Decimal | None:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value)) if value == value and abs(value) != float("inf") else None
-    text = re.sub(r"\s|Rp\.?|IDR", "", str(value or ""), flags=re.IGNORECASE)
+    text = re.sub(r"\s|Rp\.?|IDR", "", unicodedata.normalize("NFKC", str(value or "")), flags=re.IGNORECASE)
     text = re.sub(r"[,.]-$", "", text)  # 'Rp 1.250.000,-'
     sign = ""
     if text[:1] in "+-" and text:

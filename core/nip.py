@@ -17,6 +17,7 @@ from datetime import date
 from core.dates import MONTHS_ID, date_words
 from core.errors import ValidationError
 from core.i18n import N_
+from core.validation import code_text
 
 SCIENTIFIC = re.compile(r"^\s*\d(?:[.,]\d+)?[eE][+]?\d+\s*$")
 
@@ -35,9 +36,10 @@ def clean(value: object) -> str:
     """The digits of a NIP as typed: spaces, dots and dashes between groups are dropped.
 
     A number a spreadsheet turned into scientific notation (1.99003E+17) has lost digits
-    and is refused, never repaired.
+    and is refused, never repaired. Fullwidth digits count as 0–9 (NFKC); digits of other
+    scripts are refused, so a NIP is stored, and compared for uniqueness, in one form.
     """
-    text = "" if value is None else str(value).strip()
+    text = code_text(value, "nip", max_length=60) or ""
     if SCIENTIFIC.match(text):
         raise ValidationError(
             "nip",
@@ -47,7 +49,7 @@ def clean(value: object) -> str:
     digits = re.sub(r"[\s.\-]", "", text)
     if not digits:
         raise ValidationError("nip", N_("NIP tidak boleh kosong."))
-    if not digits.isdigit():
+    if not re.fullmatch(r"[0-9]+", digits):
         raise ValidationError("nip", N_("NIP '{value}' hanya boleh berisi angka (spasi boleh)."), value=text)
     if len(digits) != 18:
         raise ValidationError(

@@ -17,7 +17,7 @@ from core.i18n import N_
 from core.reference import ESELON_ORDER, load_reference
 from core.store import Reader, Tx, writes
 from core.units import get_unit, subtree_ids_sql
-from core.validation import choice, clean_text, require_text
+from core.validation import choice, clean_text, code_text, require_text, whole_number
 
 CATEGORIES = ("jpt_utama", "jpt_madya", "jpt_pratama", "administrator", "pengawas", "pelaksana", "fungsional")
 LEVELS = ("ahli_pertama", "ahli_muda", "ahli_madya", "ahli_utama", "pemula", "terampil", "mahir", "penyelia")
@@ -45,14 +45,11 @@ class Position:
 
 
 def _int(value: Any, field: str, low: int, high: int, *, required: bool = False) -> int | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
+    number = whole_number(value, field)
+    if number is None:
         if required:
             raise ValidationError(field, N_("{label} tidak boleh kosong."), label=field)
         return None
-    try:
-        number = int(str(value).strip())
-    except ValueError as exc:
-        raise ValidationError(field, N_("{label}: '{value}' bukan bilangan bulat."), label=field, value=value) from exc
     if not low <= number <= high:
         raise ValidationError(
             field, N_("{label}: {value} di luar batas {low}–{high}."), label=field, value=number, low=low, high=high
@@ -237,7 +234,7 @@ def define_competency(tx: Tx, code: str, name: str, description: str | None = No
     """Add a new technical competency to the office's dictionary; returns its code as stored
     (upper case, no spaces). A code already in use is refused, never renamed: standards and
     assessments refer to it by its code."""
-    code = require_text(code, "code", max_length=40).upper().replace(" ", "")
+    code = str(code_text(code, "code", required=True)).upper().replace(" ", "")
     name = require_text(name, "name", max_length=300)
     if not TECHNICAL_CODE.match(code):
         raise ValidationError("code", N_("Kode '{code}' tidak berbentuk huruf lalu angka, misalnya T.09 atau TK.1.2."), code=code)

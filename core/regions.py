@@ -10,7 +10,7 @@ from core.errors import NotFoundError, RefusedError, ValidationError
 from core.i18n import N_
 from core.reference import load_reference
 from core.store import Reader, Tx, writes
-from core.validation import choice, clean_text, iso_date, require_text
+from core.validation import choice, clean_text, code_text, iso_date, require_text
 
 REGION_KINDS = ("provinsi", "kabupaten", "kota")
 EDITION_STATUSES = ("in_force", "draft", "archived")
@@ -101,7 +101,7 @@ def _region_values(fields: dict[str, Any]) -> dict[str, Any]:
     if "kind" in fields:
         values["kind"] = choice(fields["kind"], "kind", REGION_KINDS, required=True)
     if "code" in fields:
-        values["code"] = clean_text(fields["code"], "code", max_length=40)
+        values["code"] = code_text(fields["code"], "code", max_length=40)
     return values
 
 
@@ -340,7 +340,7 @@ def set_relevant_urusan(tx: Tx, region_id: int, codes: list[str]) -> list[str]:
     known = load_reference().urusan
     cleaned: list[str] = []
     for raw in codes:
-        code = str(raw).strip()
+        code = str(code_text(raw, "urusan", required=True))
         if code not in known or known[code].group != "pilihan":
             raise ValidationError("urusan", N_("'{code}' bukan kode urusan pilihan."), code=code)
         if code not in cleaned:

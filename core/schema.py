@@ -7,6 +7,7 @@ moves a file exactly one version forward and runs inside the caller's transactio
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
 
@@ -327,6 +328,33 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
     for version in range(from_version, SCHEMA_VERSION):
         MIGRATIONS[version](conn)
         conn.execute(f"PRAGMA user_version = {version + 1}")
+
+
+@functools.cache
+def expected_tables(version: int) -> dict[str, frozenset[str]]:
+    """The tables (and their columns) a sound file of ``version`` holds, read off the DDL
+    itself in a memory database: what an opening compares a file against, so a table
+    dropped by another tool is named at once instead of failing in some query later."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for statement in split_statements(SCHEMA_V1):
+            conn.execute(statement)
+        for step in range(1, version):
+            MIGRATIONS[step](conn)
+        return table_columns(conn)
+    finally:
+        conn.close()
+
+
+def table_columns(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    """Each ordinary table of a database with its column names (one query)."""
+    found: dict[str, set[str]] = {}
+    for table, column in conn.execute(
+        "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p"
+        " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"
+    ):
+        found.setdefault(table, set()).add(column)
+    return {table: frozenset(columns) for table, columns in found.items()}
 
 
 def split_statements(script: str) -> list[str]:

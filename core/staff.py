@@ -16,7 +16,7 @@ from core.positions import check_level, known_competencies
 from core.reference import load_reference
 from core.store import Reader, Tx, dict_rows, id_table, like_pattern, writes
 from core.units import subtree_ids_sql
-from core.validation import Checked, choice, clean_text, iso_date, label, require_text
+from core.validation import Checked, choice, clean_text, iso_date, label, require_text, whole_number
 
 STATUSES = ("PNS", "PPPK")
 PPPK_GOLONGAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII")
@@ -75,14 +75,14 @@ def get_staff(store: Reader, staff_id: int) -> Staff:
 
 
 def _rating(value: Any, field_name: str) -> int | None:
-    if value in (None, ""):
-        return None
     try:
-        number = int(value)
-    except (TypeError, ValueError) as exc:
+        number = whole_number(value, field_name)
+    except ValidationError as exc:
         raise ValidationError(
             field_name, N_("{label}: '{value}' harus 1, 2 atau 3."), label=label(field_name), value=value
         ) from exc
+    if number is None:
+        return None
     if number not in (1, 2, 3):
         raise ValidationError(field_name, N_("{label}: '{value}' harus 1, 2 atau 3."), label=label(field_name), value=value)
     return number

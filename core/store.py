@@ -1,7 +1,10 @@
 """Opening, creating and writing a ``.sotk`` file: the one way in to the data.
 
 A file is inspected read-only before anything else happens, so a file that is not
-ours, is damaged, or comes from a newer version is refused without being touched.
+ours, is damaged, or comes from a newer version is refused without being touched. The
+one exception is what SQLite itself would do for the next writer: a change a crashed
+program left unfinished (a hot journal) is rolled back first, and a file another tool
+put in WAL mode goes back to the ordinary journal; the user is told of either.
 Every write runs in one ``BEGIN IMMEDIATE`` transaction that must append an audit row
 (ARCHITECTURE.md rule 2). The journal stays in DELETE mode: WAL is unsafe on the
 network shares offices keep their files on.
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import glob
 import os
 import shutil
 import sqlite3
@@ -24,11 +28,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from core import __version__, audit, journal
-from core.errors import FileProblem, ReadOnlyError, os_reason
+from core import __version__, audit, journal, schema
+from core.errors import DamagedFile, FileProblem, Notice, ReadOnlyError, os_reason
 from core.i18n import N_
 from core.lockfile import FileLock, LockLost, LockOwner
-from core.schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
+from core.schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, expected_tables, migrate, table_columns
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -52,6 +56,21 @@ REPLACED_REASON = N_("berkas diganti atau dipindahkan oleh program lain")
 CANNOT_TAKE_OVER = N_(
     "Berkas {path} tidak dapat diambil alih: program {user} di komputer {host} masih aktif. Buka hanya-baca, atau minta {user} menutupnya."
 )
+UNFINISHED_UNDONE = N_(
+    "Program berhenti di tengah sebuah perubahan pada berkas {path}. Perubahan yang belum selesai itu sudah diurungkan: "
+    "isi berkas kembali seperti sesudah perubahan terakhir yang tersimpan."
+)
+UNFINISHED_CANNOT_UNDO = N_(
+    "Berkas {path} menyimpan perubahan yang belum selesai (program berhenti di tengah penulisan), tetapi {reason}, "
+    "sehingga perubahan itu tidak dapat diurungkan dan isi berkas tidak dapat dibaca dengan benar. Buka berkas itu di "
+    "tempat yang dapat ditulisi, atau salin {name} bersama {journal} ke folder Anda lalu buka salinannya."
+)
+WAL_CONVERTED = N_(
+    "Berkas {path} memakai mode jurnal WAL (diatur oleh program lain); mode itu diganti ke jurnal biasa yang aman di "
+    "folder bersama. Isi berkas tidak berubah."
+)
+DAMAGED = N_("Berkas {path} rusak dan tidak dapat dibuka. Pakai salinan cadangan.")
+JOURNAL_SUFFIX = "-journal"
 
 
 @dataclass(frozen=True)
@@ -191,6 +210,7 @@ class Store(Reader):
         self._owns_lock = owns_lock
         self._read_only_reason = read_only
         self.saved_at: datetime | None = None
+        self.notices: list[Notice] = []  # what opening did that the user should hear of (a change undone)
 
     @property
     def read_only_reason(self) -> ReadOnlyReason | None:
@@ -367,15 +387,22 @@ def create_store(path: str | os.PathLike[str], *, sample: bool = False) -> Store
     return open_store(target)
 
 
-def open_store(path: str | os.PathLike[str], *, read_only: bool = False, take_over_lock: bool = False) -> Store:
-    """Open a data file for work, after checking it is a sound SOTK file of our version.
+def open_store(
+    path: str | os.PathLike[str], *, read_only: bool = False, take_over_lock: bool = False, pages: bool = False
+) -> Store:
+    """Open a data file for work, after checking it is a sound SOTK file of our version
+    (with ``pages``, every page too: see :func:`check_pages`; the window asks for it, or
+    runs it in the background for a big file; a background check run opens without it).
 
     The file is opened read-only (and says why) when asked, when the disk or folder
     does not allow writing, or when another program holds its lock file. Raises
     :class:`FileProblem` naming the file and the problem; the file is then untouched.
     """
     target = Path(path)
+    notices = prepare_file(target)
     version = inspect_file(target)
+    if pages:
+        check_pages(target)
     reason = ReadOnlyReason(N_("dibuka hanya-baca atas permintaan")) if read_only else _write_blocker(target)
     lock: FileLock | None = None
     if reason is None:
@@ -401,6 +428,8 @@ def open_store(path: str | os.PathLike[str], *, read_only: bool = False, take_ov
                     path=str(target),
                     reason=reason.template.format(**_owner_params(reason.owner)),
                 )
+            if not pages:
+                check_pages(target)  # a damaged old file is refused before a backup of it is made
             _migrate_with_backup(target, version)
         conn = _connect(target, read_only=reason is not None)
         if reason is None:
@@ -412,31 +441,167 @@ def open_store(path: str | os.PathLike[str], *, read_only: bool = False, take_ov
         if lock is not None:
             lock.release()
         raise
-    return Store(target, conn, lock, reason)
+    store = Store(target, conn, lock, reason)
+    store.notices = notices
+    return store
 
 
 @contextmanager
 def open_for_reading(path: str | os.PathLike[str]) -> Iterator[Store]:
-    """The file, read-only, for a command that only reads it. A file of an older version is
-    read from an updated copy in a temporary folder: the original is left exactly as it is
-    (updating it is the window's job, with a dated backup first)."""
+    """The file, read-only, for a command that only reads it, after the quick page check
+    (a command reads most of the file anyway; damage is named before any output, never
+    printed over). A file of an older version is read from an updated copy in a temporary
+    folder: the original is left exactly as it is (updating it is the window's job, with a
+    dated backup first). An SQLite error while reading becomes a message naming the file."""
     target = Path(path)
-    if inspect_file(target) >= SCHEMA_VERSION:
-        with open_store(target, read_only=True) as store:
-            yield store
-        return
-    import tempfile
+    notices = prepare_file(target)
+    version = inspect_file(target)
+    check_pages(target)
+    try:
+        if version >= SCHEMA_VERSION:
+            with open_store(target, read_only=True) as store:
+                store.notices = notices
+                yield store
+            return
+        import tempfile
 
-    with tempfile.TemporaryDirectory(prefix="sotk-baca-") as folder:
-        copy = Path(folder) / target.name
-        shutil.copyfile(target, copy)
-        with open_store(copy) as store:
-            store.path = target  # what the user named, in messages and summaries
-            yield store
+        with tempfile.TemporaryDirectory(prefix="sotk-baca-") as folder:
+            copy = Path(folder) / target.name
+            shutil.copyfile(target, copy)
+            with open_store(copy) as store:
+                store.path = target  # what the user named, in messages and summaries
+                store.notices = notices
+                yield store
+    except sqlite3.DatabaseError as exc:
+        raise explain_sqlite_error(exc, target) from exc
 
 
-def inspect_file(path: Path) -> int:
-    """Check, reading only, that ``path`` is a sound SOTK file we can open; return its schema version."""
+def prepare_file(path: Path) -> list[Notice]:
+    """Do what SQLite would do for the next writer before the file is inspected: roll back
+    a change a crashed program left unfinished, and leave WAL mode (another tool's choice:
+    reading a WAL file leaves -wal and -shm files beside it, and WAL is unsafe on shares).
+    Both happen only when the file can be written, under SQLite's own locks; what was done
+    comes back as notices for the user."""
+    _check_is_sqlite(path)
+    notices: list[Notice] = []
+    if _recover_unfinished_change(path):
+        notices.append(Notice(UNFINISHED_UNDONE, path=str(path)))
+    if _leave_wal_mode(path):
+        notices.append(Notice(WAL_CONVERTED, path=str(path)))
+    return notices
+
+
+def _journal_left(path: Path) -> bool:
+    journal_file = path.with_name(path.name + JOURNAL_SUFFIX)
+    try:
+        return journal_file.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _recover_unfinished_change(path: Path) -> bool:
+    """True when a hot journal was rolled back. A journal a live writer holds (it has the
+    RESERVED lock) is no leftover: SQLite reads past it and it stays."""
+    if not _journal_left(path):
+        return False
+    blocker = _write_blocker(path)
+    if blocker is not None:
+        if _reads_cleanly(path):
+            return False
+        raise FileProblem(
+            UNFINISHED_CANNOT_UNDO,
+            path=str(path),
+            reason=read_only_message(blocker),
+            name=path.name,
+            journal=path.name + JOURNAL_SUFFIX,
+        )
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls the journal back here
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise explain_sqlite_error(exc, path) from exc
+    return not _journal_left(path)
+
+
+def _reads_cleanly(path: Path) -> bool:
+    try:
+        conn = _connect(path, read_only=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def _leave_wal_mode(path: Path) -> bool:
+    """True when the file was in WAL mode and now is not (its WAL checkpointed into it)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    if header[18:20] != b"\x02\x02" or _write_blocker(path) is not None:
+        return False
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise explain_sqlite_error(exc, path) from exc
+    return str(mode).lower() == "delete"
+
+
+def check_pages(path: Path) -> None:
+    """SQLite's quick check of every page (``PRAGMA quick_check``; 0.6 s on a 226 MB file):
+    damaged pages in the middle of a file are named now, not met by some query later or,
+    worse, skipped silently by one that never reads them."""
+    try:
+        conn = _connect(path, read_only=True)
+        try:
+            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise explain_sqlite_error(exc, path) from exc
+    if result != "ok":
+        raise damaged(DAMAGED, path, detail=str(result))  # SQLite's own words, for the full check's report
+
+
+def damaged(template: str, path: Path, point_to_backup: bool = True, **params: Any) -> DamagedFile:
+    """A :class:`DamagedFile` naming ``path``, pointing to its last sound backup if any."""
+    backup = last_good_backup(path) if point_to_backup else None
+    return DamagedFile(template, path=str(path), **params, **({"backup": str(backup)} if backup else {}))
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The dated backups beside a file (named by :func:`backup_path_for`), newest first."""
+    found = path.parent.glob(f"{glob.escape(path.stem)}.cadangan-v*{glob.escape(path.suffix)}")  # '[' is common in names
+    return sorted((p for p in found if p.is_file()), key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+
+def last_good_backup(path: Path) -> Path | None:
+    """The newest backup beside ``path`` that opens as a sound SOTK file (header, schema,
+    version; not every page: a message must not take as long as a full check)."""
+    for candidate in backups_of(path):
+        try:
+            inspect_file(candidate, point_to_backup=False)
+        except FileProblem:
+            continue
+        return candidate
+    return None
+
+
+def _check_is_sqlite(path: Path, *, point_to_backup: bool = True) -> None:
+    """The first look: a file (not a folder) we may read that starts like an SQLite database."""
     if not path.exists():
         raise FileProblem(N_("Berkas {path} tidak ditemukan."), path=str(path))
     if path.is_dir():
@@ -444,11 +609,22 @@ def inspect_file(path: Path) -> int:
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
-        size = path.stat().st_size
     except OSError as exc:
         raise FileProblem(N_("Berkas {path} tidak dapat dibaca: {reason}"), path=str(path), reason=os_reason(exc)) from exc
+    if not header:
+        raise damaged(N_("Berkas {path} kosong (0 bita), bukan berkas SOTK Planner yang utuh."), path, point_to_backup)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise FileProblem(N_("Berkas {path} bukan berkas SOTK Planner (bukan basis data SQLite)."), path=str(path))
+        raise damaged(N_("Berkas {path} bukan berkas SOTK Planner (bukan basis data SQLite)."), path, point_to_backup)
+
+
+def inspect_file(path: Path, *, point_to_backup: bool = True) -> int:
+    """Check, reading only, that ``path`` is a sound SOTK file we can open (header, version,
+    every table and column its version has); return its schema version. A refusal names
+    the last sound backup beside the file unless ``point_to_backup`` is off."""
+    _check_is_sqlite(path, point_to_backup=point_to_backup)
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    size = path.stat().st_size
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count, valid_for = (
@@ -457,9 +633,10 @@ def inspect_file(path: Path) -> int:
         struct.unpack(">I", header[92:96])[0],
     )
     if change_counter == valid_for and size < page_size * page_count:
-        raise FileProblem(
+        raise damaged(
             N_("Berkas {path} terpotong atau rusak: ukurannya {size} bita, seharusnya {expected} bita. Pakai salinan cadangan."),
-            path=str(path),
+            path,
+            point_to_backup,
             size=size,
             expected=page_size * page_count,
         )
@@ -468,22 +645,49 @@ def inspect_file(path: Path) -> int:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            tables = table_columns(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise explain_sqlite_error(exc, path) from exc
+        raise explain_sqlite_error(exc, path, point_to_backup=point_to_backup) from exc
     if app_id != APPLICATION_ID:
-        raise FileProblem(N_("Berkas {path} adalah basis data SQLite, tetapi bukan berkas SOTK Planner."), path=str(path))
+        raise damaged(N_("Berkas {path} adalah basis data SQLite, tetapi bukan berkas SOTK Planner."), path, point_to_backup)
     if version > SCHEMA_VERSION:
-        raise FileProblem(
+        raise damaged(
             N_(
                 "Berkas {path} dibuat oleh versi SOTK Planner yang lebih baru (skema {version}; versi ini mengenal sampai {known}). Perbarui program; berkas tidak diubah."
             ),
-            path=str(path),
+            path,
+            point_to_backup,
             version=version,
             known=SCHEMA_VERSION,
         )
+    if version < SCHEMA_VERSION and version not in schema.MIGRATIONS:
+        raise damaged(
+            N_(
+                "Berkas {path} bertanda SOTK Planner, tetapi versi skemanya ({version}) tidak dikenal, sehingga berkas tidak dapat diperbarui. Berkas tidak diubah."
+            ),
+            path,
+            point_to_backup,
+            version=version,
+        )
+    for table, columns in expected_tables(version).items():
+        missing = sorted(columns - tables.get(table, frozenset()))
+        if table not in tables:
+            raise damaged(
+                N_("Berkas {path} rusak: tabel {table} tidak ada (mungkin terhapus oleh program lain). Pakai salinan cadangan."),
+                path,
+                point_to_backup,
+                table=table,
+            )
+        if missing:
+            raise damaged(
+                N_("Berkas {path} rusak: tabel {table} kehilangan kolom {columns}. Pakai salinan cadangan."),
+                path,
+                point_to_backup,
+                table=table,
+                columns=", ".join(missing),
+            )
     return int(version)
 
 
@@ -510,11 +714,26 @@ def _take_over(lock: FileLock, path: Path) -> LockOwner | None:
 
 
 def _write_blocker(path: Path) -> ReadOnlyReason | None:
+    """Why this file cannot be written, in true words (None: it can). SQLite writes a journal
+    beside the file, so its folder must be writable too."""
+    if _on_read_only_medium(path):
+        return ReadOnlyReason(N_("media penyimpanannya hanya-baca"))
     if not os.access(path, os.W_OK):
-        return ReadOnlyReason(N_("berkas tidak dapat ditulisi (hanya-baca di disk)"))
+        return ReadOnlyReason(N_("tidak ada izin menulis berkas ini (atau berkas bertanda hanya-baca)"))
     if not os.access(path.parent, os.W_OK):
         return ReadOnlyReason(N_("folder berkas tidak dapat ditulisi"))
     return None
+
+
+def _on_read_only_medium(path: Path) -> bool:
+    """A CD, a write-protected stick or a share mounted read-only (where the system says so)."""
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is None:
+        return False
+    try:
+        return bool(statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def lock_time(since: str) -> str:
@@ -593,25 +812,33 @@ def _migrate_with_backup(path: Path, version: int) -> None:
             conn, "migrate", "file", None, {"schema_version": version}, {"schema_version": SCHEMA_VERSION, "backup": str(backup)}
         )
         conn.execute("COMMIT")
-    except sqlite3.DatabaseError as exc:
+    except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise explain_sqlite_error(exc, path) from exc
+        backup.unlink(missing_ok=True)  # the file is as it was: a second try must not leave a second backup
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise explain_sqlite_error(exc, path) from exc
+        raise
     finally:
         conn.close()
 
 
-def explain_sqlite_error(exc: sqlite3.DatabaseError, path: Path) -> FileProblem:
+def explain_sqlite_error(exc: sqlite3.DatabaseError, path: Path, *, point_to_backup: bool = True) -> FileProblem:
     """Turn an SQLite error that the environment caused into a message a user can act on."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         template = N_("Berkas {path} sedang dikunci oleh program lain. Tutup program itu lalu coba lagi.")
     elif "readonly" in text or "read-only" in text:
+        blocker = _write_blocker(path) if path.exists() else None
+        if blocker is not None:
+            return FileProblem(
+                N_("Berkas {path} tidak dapat ditulisi: {reason}."), path=str(path), reason=read_only_message(blocker)
+            )
         template = N_("Berkas {path} tidak dapat ditulisi (hanya-baca).")
     elif "full" in text:
         template = N_("Disk tempat berkas {path} penuh; perubahan tidak disimpan.")
-    elif "not a database" in text or "malformed" in text or "corrupt" in text:
-        template = N_("Berkas {path} rusak dan tidak dapat dibuka. Pakai salinan cadangan.")
+    elif "not a database" in text or "malformed" in text or "corrupt" in text or "no such table" in text:
+        return damaged(DAMAGED, path, point_to_backup, reason=str(exc))
     elif "unable to open" in text:
         template = N_("Berkas {path} tidak dapat dibuka. Periksa bahwa berkas dan foldernya ada dan dapat diakses.")
     else:

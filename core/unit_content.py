@@ -13,7 +13,7 @@ from core.i18n import N_
 from core.reference import load_reference
 from core.store import Reader, Tx, writes
 from core.units import get_unit
-from core.validation import require_text
+from core.validation import code_text, require_text
 
 FUNCTION_MAX = 2000
 PROGRAM_PATTERN = re.compile(r"^(\d\.\d\d|X\.XX)\.(\d\d)$")
@@ -89,7 +89,7 @@ def set_urusan(tx: Tx, unit_id: int, codes: list[str]) -> list[str]:
     get_unit(tx, unit_id)
     cleaned: list[str] = []
     for code in codes:
-        code = _check_urusan(str(code).strip(), "urusan")
+        code = _check_urusan(str(code_text(code, "urusan", required=True)), "urusan")
         if code not in cleaned:
             cleaned.append(code)
     old = urusan_of(tx, unit_id)
@@ -117,7 +117,7 @@ def set_programs(tx: Tx, unit_id: int, codes: list[str]) -> list[str]:
     get_unit(tx, unit_id)
     cleaned: list[str] = []
     for raw in codes:
-        code = str(raw).strip()
+        code = str(code_text(raw, "program", required=True))
         match = PROGRAM_PATTERN.match(code)
         if not match:
             raise ValidationError("program", N_("Kode program '{code}' tidak berbentuk U.BB.PP (contoh 3.27.04)."), code=code)

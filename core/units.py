@@ -14,7 +14,7 @@ from core.i18n import N_
 from core.reference import ESELON_ORDER, load_reference
 from core.regions import get_edition
 from core.store import Reader, Tx, writes
-from core.validation import choice, clean_text, require_text
+from core.validation import choice, clean_text, code_text, require_text
 
 UNIT_FIELDS = ("name", "kind", "short_name", "typology", "head_title", "eselon", "code", "notes")
 TYPOLOGIES = ("A", "B", "C")
@@ -196,8 +196,10 @@ def _unit_values(fields: dict[str, Any]) -> dict[str, Any]:
             values[key] = choice(value, key, TYPOLOGIES)
         elif key == "eselon":
             values[key] = choice(value, key, ESELON_ORDER)
-        elif key in ("short_name", "head_title", "code"):
+        elif key in ("short_name", "head_title"):
             values[key] = clean_text(value, key, max_length=NAME_MAX)
+        elif key == "code":
+            values[key] = code_text(value, key, max_length=NAME_MAX)
         elif key == "notes":
             values[key] = clean_text(value, key, max_length=10000)
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -57,15 +58,33 @@ def label(field: str) -> str:
     return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
 
 
+# Fields whose text may run over several lines (tab and newline allowed in them).
+MULTILINE_FIELDS = frozenset({"notes", "function", "legal_basis"})
+# Dates of the regional government's records: from the Republic's first year to a planning horizon.
+EARLIEST_YEAR, LATEST_YEAR = 1945, 2100
+# Stripped from both ends with the spaces: zero-width characters a copy from the web brings along.
+_INVISIBLE_ENDS = "\u200b\u200c\u200d\u2060\ufeff"
+_ASCII_NUMBER = re.compile(r"[+-]?[0-9]+")
+
+
 def clean_text(value: object, field: str, *, required: bool = False, max_length: int = 2000) -> str | None:
     """Trim a text value; ``None`` for blank optional values, refusal for blank required ones.
 
     Text is NFC-normalised so the same name typed on two keyboards compares equal,
     and otherwise kept exactly as typed (apostrophes, diacritics, ``<`` and ``&``).
+    Control characters (tab and newline only in multi-line fields) and lone surrogates
+    are refused with a message: they print as nothing, break exports and cannot be
+    stored. Text with no visible character (only zero-width spaces) counts as blank.
     """
-    text = "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
-    if not text:
+    raw = "" if value is None else str(value)
+    _refuse_hidden_characters(raw, field)
+    text = unicodedata.normalize("NFC", raw).strip().strip(_INVISIBLE_ENDS).strip()
+    if not any(_visible(char) for char in text):
         if required:
+            if raw.strip():
+                raise ValidationError(
+                    field, N_("{label} harus berisi sedikitnya satu huruf atau angka yang terlihat."), label=label(field)
+                )
             raise ValidationError(field, N_("{label} tidak boleh kosong."), label=label(field))
         return None
     if len(text) > max_length:
@@ -85,6 +104,74 @@ def require_text(value: object, field: str, *, max_length: int = 2000) -> str:
     return text
 
 
+def _visible(char: str) -> bool:
+    """A letter, digit, mark or symbol: not a space, a control or a format character."""
+    return unicodedata.category(char)[0] not in "CZ"
+
+
+def _refuse_hidden_characters(text: str, field: str) -> None:
+    allowed = "\t\n\r" if field in MULTILINE_FIELDS else ""
+    for position, char in enumerate(text, start=1):
+        point = ord(char)
+        if 0xD800 <= point <= 0xDFFF:
+            raise ValidationError(
+                field,
+                N_("{label}: karakter ke-{position} rusak (separuh pasangan surrogate U+{code}); ketik ulang teksnya."),
+                label=label(field),
+                position=position,
+                code=f"{point:04X}",
+            )
+        if unicodedata.category(char) == "Cc" and char not in allowed:
+            raise ValidationError(
+                field,
+                N_("{label}: karakter ke-{position} adalah karakter kendali tak terlihat (U+{code}); hapus karakter itu."),
+                label=label(field),
+                position=position,
+                code=f"{point:04X}",
+            )
+
+
+def ascii_digits(text: str, field: str) -> str:
+    """``text`` in NFKC form (fullwidth and superscript digits become 0–9), refused when a
+    digit of another script remains (Arabic-Indic, Devanagari...): such a number looks
+    right, but sorts, compares and prints differently, and would slip past uniqueness."""
+    normal = unicodedata.normalize("NFKC", text)
+    odd = [char for char in normal if char.isdigit() and not "0" <= char <= "9"]
+    if odd:
+        raise ValidationError(
+            field,
+            N_("{label} '{value}' memuat angka yang bukan 0–9 ({digits}); ketik ulang dengan angka biasa."),
+            label=label(field),
+            value=text,
+            digits=" ".join(dict.fromkeys(odd)),
+        )
+    return normal
+
+
+def code_text(value: object, field: str, *, required: bool = False, max_length: int = 40) -> str | None:
+    """A code (kode barang, urusan, program, register, NIP-like numbers): clean text whose
+    digits are 0–9 after NFKC normalisation."""
+    text = clean_text(value, field, required=required, max_length=max_length)
+    return None if text is None else ascii_digits(text, field)
+
+
+def whole_number(value: object, field: str) -> int | None:
+    """An integer typed as text or given as a number; None when blank. Only 0–9 digits
+    count (``int()`` itself would take Arabic-Indic digits and ``1_000``)."""
+    if value is None or isinstance(value, bool):
+        return None if value is None else int(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():  # 3.0 from a spreadsheet cell
+        return int(value)
+    text = code_text(value, field)
+    if text is None:
+        return None
+    if not _ASCII_NUMBER.fullmatch(text):
+        raise ValidationError(field, N_("{label}: '{value}' bukan bilangan bulat."), label=label(field), value=text)
+    return int(text)
+
+
 def choice(value: object, field: str, allowed: Collection[str], *, required: bool = False) -> str | None:
     """A value from a fixed list; blank counts as none."""
     text = clean_text(value, field, required=required)
@@ -102,16 +189,27 @@ def choice(value: object, field: str, allowed: Collection[str], *, required: boo
 
 
 def iso_date(value: object, field: str) -> str | None:
-    """A date as ISO text (YYYY-MM-DD), or None when blank."""
-    text = clean_text(value, field)
+    """A date as ISO text (YYYY-MM-DD), or None when blank; within 1945–2100 (a year typed
+    as 0001 or 9999 is a slip, and would sort before or after every real record)."""
+    text = code_text(value, field)
     if text is None:
         return None
     try:
-        return date.fromisoformat(text).isoformat()
+        day = date.fromisoformat(text)
     except ValueError as exc:
         raise ValidationError(
             field, N_("{label}: '{value}' bukan tanggal (tulis TTTT-BB-HH)."), label=label(field), value=text
         ) from exc
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        raise ValidationError(
+            field,
+            N_("{label}: tahun {year} di luar rentang {earliest}–{latest}."),
+            label=label(field),
+            year=day.year,
+            earliest=EARLIEST_YEAR,
+            latest=LATEST_YEAR,
+        )
+    return day.isoformat()
 
 
 @dataclass(frozen=True)

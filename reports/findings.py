@@ -18,7 +18,7 @@ from core.i18n import N_
 from core.store import Store
 from core.units import units_in_order
 from reports.fonts import escape
-from reports.kit import RULE, Report, Styles, build, keep_with_first, markup, para, styles, table
+from reports.kit import FULL_WIDTH, RULE, Report, Styles, build, fit_lines, keep_with_first, markup, para, styles, table
 from reports.page import ReportOptions, Written
 from reports.scope import Scope, editions_line, resolve_scope
 
@@ -26,7 +26,9 @@ SEVERITY_WORDS = {"error": "Galat", "warning": "Peringatan", "note": "Catatan"}
 
 
 def highlighted(text: str, spans: Sequence[Sequence[int]]) -> str:
-    """Paragraph markup of ``text`` with the character spans in bold, everything escaped."""
+    """Paragraph markup of ``text`` with the character spans in bold, everything escaped
+    (and cut to a few lines, as every paragraph of user text is)."""
+    text = fit_lines(text, FULL_WIDTH, 8)
     out, at = [], 0
     for start, end in sorted((int(s), int(e)) for s, e in spans):
         if start < at:

@@ -3,7 +3,9 @@
 
 Text goes through :func:`printable` before it is measured or drawn: Arabic letters are
 joined and right-to-left runs put in display order (reportlab does neither), and a
-character the font has no glyph for becomes a visible box instead of vanishing.
+character the font has no glyph for becomes a visible box instead of vanishing. It is
+also where no text can grow without bound: a name of a megabyte (a file edited with
+another tool) would keep reportlab laying out lines for minutes.
 
 reportlab is imported when a font is first needed, not with this module: the window imports
 it at start for the Bagan tab, which measures text only once a chart is shown.
@@ -19,6 +21,10 @@ from core.resources import resource_path
 REGULAR = "SOTK-Sans"
 BOLD = "SOTK-Sans-Bold"
 MISSING = "□"
+ELLIPSIS = "…"
+# Twice the longest text the program itself accepts for anything it prints (a function
+# statement, 2,000 characters); the page kit cuts each paragraph to a few lines before this.
+MAX_PRINTED = 4000
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
@@ -49,7 +55,7 @@ def _glyphs() -> frozenset[int]:
 def printable(text: str) -> str:
     """Text as it must be handed to reportlab to look right."""
     glyphs = _glyphs()
-    text = text.replace("\r", "")
+    text = capped(text, MAX_PRINTED).replace("\r", "")
     if any(ord(ch) not in glyphs for ch in text):
         text = "".join(ch if ord(ch) in glyphs or ch in "\n\t" else MISSING for ch in text)
     if _RTL.search(text):
@@ -84,6 +90,16 @@ def measure(text: str, size: float, bold: bool = False) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     return stringWidth(printable(text), font_name(bold), size)
+
+
+def capped(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at a space when one is near the end,
+    ending with "…" when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ", limit * 4 // 5)
+    return (cut[:space] if space > 0 else cut).rstrip() + ELLIPSIS
 
 
 def escape(text: str) -> str:

@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from core.dates import written_date
 from core.i18n import N_
 from core.regions import Edition, Region
-from reports.fonts import BOLD, REGULAR, escape, font_name, printable, register
+from reports.fonts import BOLD, REGULAR, capped, escape, font_name, printable, register
 from reports.page import MARGIN, ReportOptions
 
 INK = colors.HexColor("#1f2a36")
@@ -88,14 +88,27 @@ def styles() -> Styles:
     )
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text: escaped, so ``<`` and ``&`` in a name print as they are."""
-    return Paragraph(escape(text), style)
+MAX_LINES = 6  # of one paragraph or table cell of user text: a hand-edited name cannot fill pages
+NEVER_CUT_BELOW = 300  # characters: every name the program accepts (300 at most) prints whole
+FULL_WIDTH = 540.0  # points: an A4 page's text width, for paragraphs that do not say theirs
+
+
+def fit_lines(text: str, width: float, size: float) -> str:
+    """``text`` cut (ending with "…") to about :data:`MAX_LINES` lines of ``width`` points
+    at font ``size``, estimated generously (narrow glyphs) so text that fits is never cut."""
+    per_line = max(1, int(width / (0.45 * size)))
+    return capped(text, max(NEVER_CUT_BELOW, MAX_LINES * per_line))
+
+
+def para(text: str, style: ParagraphStyle, width: float = FULL_WIDTH) -> Paragraph:
+    """A paragraph of user text: escaped, so ``<`` and ``&`` in a name print as they are,
+    and at most a few lines long however long the text is."""
+    return Paragraph(escape(fit_lines(text, width, style.fontSize)), style)
 
 
 def markup(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
     """A paragraph of our own markup (``<b>``) with user values escaped into it."""
-    return Paragraph(template.format(**{k: escape(v) for k, v in values.items()}), style)
+    return Paragraph(template.format(**{k: escape(fit_lines(v, FULL_WIDTH, style.fontSize)) for k, v in values.items()}), style)
 
 
 def table(
@@ -127,8 +140,8 @@ def table(
         if column in plain and row >= header_rows:
             return printable(value)
         if bold:
-            return para(value, s.cell_bold)
-        return para(value, s.cell_right if column in right else s.cell)
+            return para(value, s.cell_bold, widths[column])
+        return para(value, s.cell_right if column in right else s.cell, widths[column])
 
     data = [[cell(v, r, c) for c, v in enumerate(row)] for r, row in enumerate(rows)]
     commands: list[tuple[Any, ...]] = [

@@ -12,11 +12,15 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core import APP_NAME, __version__
 from core.errors import SotkError
+
+if TYPE_CHECKING:
+    from core.store import Store
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
@@ -56,6 +60,18 @@ def print_json(data: object) -> None:
     """Machine-readable output (shapes in the README): UTF-8 names as they are, indented."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     print()
+
+
+@contextlib.contextmanager
+def reading(path: str) -> Iterator[Store]:
+    """The file for a command that only reads it; what opening did (an unfinished change
+    undone) is said on stderr first, so the output itself stays clean for a pipe."""
+    from core.store import open_for_reading
+
+    with open_for_reading(path) as store:
+        for notice in store.notices:
+            print(f"Catatan: {notice.message}", file=sys.stderr)
+        yield store
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -133,8 +149,10 @@ def cmd_demo(argv: Sequence[str]) -> int:
         owner = held_by_other(out)
         if owner is not None:
             raise UsageError(f"main.py demo: {out} sedang dibuka oleh {owner.user} di {owner.host}; tutup dulu di sana")
+        _refuse_unless_sotk(out)
     # Built beside the target and swapped in at the end: a failure leaves the old file whole.
     building = out.with_name(f".{out.name}.building")
+    leftovers = [building.with_name(building.name + suffix) for suffix in ("-journal", "-wal", "-shm")]
     started = time.perf_counter()
     last = [0.0]
 
@@ -145,7 +163,8 @@ def cmd_demo(argv: Sequence[str]) -> int:
             print(f"\r{done:4.0%} {message:<60}", end="", file=sys.stderr, flush=True)
 
     try:
-        building.unlink(missing_ok=True)
+        for stale in (building, *leftovers):  # what a build killed midway left behind
+            stale.unlink(missing_ok=True)
         counts = build_demo(building, seed=args.seed, scale=args.scale, progress=progress)
         with holding_to_replace(out):  # opened meanwhile by a window? then it stays as it is
             os.replace(building, out)
@@ -163,12 +182,28 @@ def cmd_demo(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def _refuse_unless_sotk(out: Path) -> None:
+    """--force replaces a SOTK file, never someone else's database, a damaged file that a
+    tool might still rescue, or one whose unfinished change cannot be undone here."""
+    from core.errors import FileProblem
+    from core.store import check_pages, inspect_file, prepare_file
+
+    try:
+        for notice in prepare_file(out):
+            print(f"Catatan: {notice.message}", file=sys.stderr)
+        inspect_file(out)
+        check_pages(out)
+    except FileProblem as exc:
+        raise UsageError(
+            f"main.py demo: {exc.message} Berkas itu tidak ditimpa; hapus sendiri bila memang tidak diperlukan, atau pilih nama lain."
+        ) from exc
+
+
 def cmd_info(argv: Sequence[str]) -> int:
     args = _info_parser().parse_args(argv)
     from core.info import file_summary
-    from core.store import open_for_reading
 
-    with open_for_reading(args.file) as store:
+    with reading(args.file) as store:
         summary = file_summary(store)
     if args.json:
         print_json(summary)
@@ -206,9 +241,8 @@ def cmd_check(argv: Sequence[str]) -> int:
     from core.checks import run_checks
     from core.checks.report import finding_json
     from core.regions import default_editions, get_edition
-    from core.store import open_for_reading
 
-    with open_for_reading(args.file) as store:
+    with reading(args.file) as store:
         # An edition named twice is checked once.
         editions = (
             list(dict.fromkeys(get_edition(store, e).id for e in args.edition)) if args.edition else default_editions(store)
@@ -250,10 +284,9 @@ def cmd_staff(argv: Sequence[str]) -> int:
     )
     from core.nip import format_nip
     from core.staff import StaffFilter, staff_ids, staff_rows
-    from core.store import open_for_reading
     from core.units import get_unit
 
-    with open_for_reading(args.file) as store:
+    with reading(args.file) as store:
         if args.unit is not None:
             get_unit(store, args.unit)
         ids = staff_ids(store, StaffFilter(unit_id=args.unit))
@@ -295,10 +328,9 @@ def cmd_jpm(argv: Sequence[str]) -> int:
 
     from core import competency
     from core.staff import staff_rows
-    from core.store import open_for_reading
     from core.units import get_unit
 
-    with open_for_reading(args.file) as store:
+    with reading(args.file) as store:
         if args.unit is not None:
             get_unit(store, args.unit)
         results = competency.jpm(store, unit_id=args.unit)
@@ -361,10 +393,9 @@ def cmd_assets(argv: Sequence[str]) -> int:
 
     from core.assets import AssetFilter, asset_ids, asset_rows
     from core.money import format_rupiah
-    from core.store import open_for_reading
     from core.units import get_unit
 
-    with open_for_reading(args.file) as store:
+    with reading(args.file) as store:
         if args.unit is not None:
             get_unit(store, args.unit)
         ids = asset_ids(store, AssetFilter(unit_id=args.unit, kib=args.kib))
@@ -388,9 +419,8 @@ def cmd_assets_summary(argv: Sequence[str]) -> int:
     from core.assets import summary
     from core.money import format_rupiah
     from core.regions import list_regions
-    from core.store import open_for_reading
 
-    with open_for_reading(args.file) as store:
+    with reading(args.file) as store:
         rows = summary(store)
         region_names = {region.id: region.name for region in list_regions(store)}
     if args.json:
@@ -453,7 +483,6 @@ def _report_parser() -> argparse.ArgumentParser:
 
 def cmd_report(argv: Sequence[str]) -> int:
     args = _report_parser().parse_args(argv)
-    from core.store import open_for_reading
     from reports.catalog import write_report
     from reports.page import ReportOptions
 
@@ -471,7 +500,7 @@ def cmd_report(argv: Sequence[str]) -> int:
     unknown = [part for part in options.sections if part not in SECTIONS]
     if unknown:
         raise UsageError(f"main.py report: bagian tidak dikenal: {', '.join(unknown)} (pilih dari {', '.join(SECTIONS)})")
-    with open_for_reading(args.file) as store:
+    with reading(args.file) as store:
         written = write_report(store, args.kind, args.output, options, unit_id=args.unit, edition_id=args.edition)
     print(f"Ditulis {written.path} ({written.pages} halaman)")
     for note in written.notes:

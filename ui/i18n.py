@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from core.errors import SotkError
+from core.errors import BACKUP_HINT, FileProblem, SotkError
 from core.resources import resource_path
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -77,5 +77,9 @@ def translated(template: str, params: dict[str, Any]) -> str:
 
 
 def error_text(exc: SotkError) -> str:
-    """A core error's message in the user's language, parameters filled in."""
-    return translated(exc.template, exc.params)
+    """A core error's message in the user's language, parameters filled in (and, for a file
+    problem, where its last sound backup is)."""
+    text = translated(exc.template, exc.params)
+    if isinstance(exc, FileProblem) and exc.params.get("backup"):
+        text += " " + translated(BACKUP_HINT, {"backup": exc.params["backup"]})
+    return text

@@ -6,6 +6,7 @@ shows the open file and, after each change, refreshes the tree, the editor and t
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME, __version__
 from core.errors import Notice, SotkError
-from core.store import Store, read_only_message
+from core.store import Store, explain_sqlite_error, read_only_message
 from reports.catalog import KINDS
 from ui.controllers.assets import AssetsController
 from ui.controllers.checks import ChecksController
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.editor = EditorPanel(self)
         self.files = FilesController(self, settings, self.close_file)
         self.files.store_opened.connect(self.set_store)
+        self.files.close_asked.connect(self.close_file)
         self.structure = StructureController(self, self.tree, self.editor, self.selected)
         self.structure.cut_changed.connect(self._update_actions)
         self.files.file_created.connect(self.structure.new_region)
@@ -195,6 +197,7 @@ class MainWindow(QMainWindow):
         self.act_backup_settings = self._action(
             self.tr("Pengaturan ca&dangan..."), files.backup_settings, None, "actBackupSettings"
         )
+        self.act_check_file = self._action(self.tr("Periksa k&eutuhan berkas"), files.check_integrity, None, "actCheckFile")
         self.act_quit = self._action(self.tr("&Keluar"), self.close, key.Quit, "actQuit")
         self.act_undo = self._action(self.tr("&Urungkan"), self._on_undo, key.Undo, "actUndo")
         self.act_redo = self._action(
@@ -267,7 +270,9 @@ class MainWindow(QMainWindow):
         self.files.list_recent_in(self.recent_menu)
         file_menu.addAction(self.act_open_sample)
         file_menu.addSeparator()
-        file_menu.addActions([self.act_save_copy, self.act_restore, self.act_backup_settings, self.act_close])
+        file_menu.addActions(
+            [self.act_save_copy, self.act_check_file, self.act_restore, self.act_backup_settings, self.act_close]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Sunting"))
@@ -322,17 +327,22 @@ class MainWindow(QMainWindow):
         self.doc.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
         self.doc.busy_changed.connect(lambda _b: self._update_actions())
         self.doc.read_only_changed.connect(self._on_read_only)
-        self.model = StructureTreeModel(store, self)
-        self.tree.setModel(self.model)
-        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.files.attach(self.doc)
-        self.structure.attach(self.doc, self.model)
-        self.checks.attach(self.doc)
-        self.people.attach(self.doc)
-        self.assets.attach(self.doc)
-        self.reports.attach(self.doc)
-        self.region_lists.attach(self.doc)
-        self.tree_filter.attach(self.model)
+        try:
+            self.model = StructureTreeModel(store, self)
+            self.tree.setModel(self.model)
+            self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+            self.files.attach(self.doc)
+            self.structure.attach(self.doc, self.model)
+            self.checks.attach(self.doc)
+            self.people.attach(self.doc)
+            self.assets.attach(self.doc)
+            self.reports.attach(self.doc)
+            self.region_lists.attach(self.doc)
+            self.tree_filter.attach(self.model)
+        except sqlite3.DatabaseError as exc:  # a big file's damage met before its page check ended
+            self.close_file()
+            show_error(self, explain_sqlite_error(exc, store.path))
+            return
         self._audit_stale = True
         if not self.audit_dock.visibleRegion().isEmpty():
             self._refresh_audit()
@@ -583,6 +593,7 @@ class MainWindow(QMainWindow):
         )
         for action in (
             self.act_save_copy,
+            self.act_check_file,
             self.act_close,
             self.act_expand,
             self.act_collapse,

@@ -9,6 +9,7 @@ failing check never stops the others.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -95,6 +96,8 @@ def run_checks(
         began = time.perf_counter()
         try:
             report.findings.extend(module.run(data))
+        except sqlite3.DatabaseError:
+            raise  # the file is at fault, not the check: its opener says so, naming the file
         except Exception as exc:
             log.exception("check %s failed", module.RULE)
             report.problems.append(

@@ -96,6 +96,18 @@
         <translation>taken over by {user} on computer {host} since {since}</translation>
     </message>
     <message>
+        <source>Program berhenti di tengah sebuah perubahan pada berkas {path}. Perubahan yang belum selesai itu sudah diurungkan: isi berkas kembali seperti sesudah perubahan terakhir yang tersimpan.</source>
+        <translation>The program stopped in the middle of a change to file {path}. That unfinished change has been undone: the file is as it was after the last change that was saved.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} menyimpan perubahan yang belum selesai (program berhenti di tengah penulisan), tetapi {reason}, sehingga perubahan itu tidak dapat diurungkan dan isi berkas tidak dapat dibaca dengan benar. Buka berkas itu di tempat yang dapat ditulisi, atau salin {name} bersama {journal} ke folder Anda lalu buka salinannya.</source>
+        <translation>File {path} holds an unfinished change (a program stopped in the middle of writing), but {reason}, so the change cannot be undone and the file cannot be read correctly. Open it where it can be written, or copy {name} together with {journal} to your own folder and open the copy.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} memakai mode jurnal WAL (diatur oleh program lain); mode itu diganti ke jurnal biasa yang aman di folder bersama. Isi berkas tidak berubah.</source>
+        <translation>File {path} used the WAL journal mode (set by another program); it was switched to the ordinary journal, which is safe in shared folders. The contents did not change.</translation>
+    </message>
+    <message>
         <source>Berkas {path} sudah ada; pilih nama lain.</source>
         <translation>File {path} already exists; choose another name.</translation>
     </message>
@@ -132,6 +144,10 @@
         <translation>File {path} cannot be read: {reason}</translation>
     </message>
     <message>
+        <source>Berkas {path} kosong (0 bita), bukan berkas SOTK Planner yang utuh.</source>
+        <translation>File {path} is empty (0 bytes), not a sound SOTK Planner file.</translation>
+    </message>
+    <message>
         <source>Berkas {path} bukan berkas SOTK Planner (bukan basis data SQLite).</source>
         <translation>File {path} is not a SOTK Planner file (not an SQLite database).</translation>
     </message>
@@ -146,10 +162,6 @@
     <message>
         <source>Berkas {path} dibuat oleh versi SOTK Planner yang lebih baru (skema {version}; versi ini mengenal sampai {known}). Perbarui program; berkas tidak diubah.</source>
         <translation>File {path} was made by a newer version of SOTK Planner (schema {version}; this version knows up to {known}). Update the program; the file was not changed.</translation>
-    </message>
-    <message>
-        <source>berkas tidak dapat ditulisi (hanya-baca di disk)</source>
-        <translation>the file cannot be written to (read-only on disk)</translation>
     </message>
     <message>
         <source>Berkas {path} perlu diperbarui, tetapi salinan cadangannya tidak dapat dibuat: {reason}</source>
@@ -170,6 +182,30 @@
     <message>
         <source>Berkas {path} rusak dan tidak dapat dibuka. Pakai salinan cadangan.</source>
         <translation>File {path} is damaged and cannot be opened. Use a backup copy.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} bertanda SOTK Planner, tetapi versi skemanya ({version}) tidak dikenal, sehingga berkas tidak dapat diperbarui. Berkas tidak diubah.</source>
+        <translation>File {path} is marked as a SOTK Planner file, but its schema version ({version}) is unknown, so it cannot be updated. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} rusak: tabel {table} tidak ada (mungkin terhapus oleh program lain). Pakai salinan cadangan.</source>
+        <translation>File {path} is damaged: table {table} is missing (perhaps deleted by another program). Use a backup copy.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} rusak: tabel {table} kehilangan kolom {columns}. Pakai salinan cadangan.</source>
+        <translation>File {path} is damaged: table {table} has lost column(s) {columns}. Use a backup copy.</translation>
+    </message>
+    <message>
+        <source>media penyimpanannya hanya-baca</source>
+        <translation>its storage medium is read-only</translation>
+    </message>
+    <message>
+        <source>tidak ada izin menulis berkas ini (atau berkas bertanda hanya-baca)</source>
+        <translation>there is no permission to write this file (or it is marked read-only)</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulisi: {reason}.</source>
+        <translation>File {path} cannot be written: {reason}.</translation>
     </message>
     <message>
         <source>Berkas {path} tidak dapat dibuka. Periksa bahwa berkas dan foldernya ada dan dapat diakses.</source>
@@ -404,12 +440,32 @@
         <translation>Position title</translation>
     </message>
     <message>
+        <source>{label} harus berisi sedikitnya satu huruf atau angka yang terlihat.</source>
+        <translation>{label} must contain at least one visible letter or digit.</translation>
+    </message>
+    <message>
+        <source>{label}: tahun {year} di luar rentang {earliest}–{latest}.</source>
+        <translation>{label}: the year {year} is outside {earliest}–{latest}.</translation>
+    </message>
+    <message>
         <source>{label} tidak boleh kosong.</source>
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
         <source>{label} terlalu panjang ({length} karakter; paling banyak {max}).</source>
         <translation>{label} is too long ({length} characters; at most {max}).</translation>
+    </message>
+    <message>
+        <source>{label}: karakter ke-{position} rusak (separuh pasangan surrogate U+{code}); ketik ulang teksnya.</source>
+        <translation>{label}: character {position} is broken (half of a surrogate pair, U+{code}); type the text again.</translation>
+    </message>
+    <message>
+        <source>{label}: karakter ke-{position} adalah karakter kendali tak terlihat (U+{code}); hapus karakter itu.</source>
+        <translation>{label}: character {position} is an invisible control character (U+{code}); remove it.</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{value}&apos; memuat angka yang bukan 0–9 ({digits}); ketik ulang dengan angka biasa.</source>
+        <translation>{label} &apos;{value}&apos; holds digits other than 0–9 ({digits}); type it again with ordinary digits.</translation>
     </message>
     <message>
         <source>{label}: nilai &apos;{value}&apos; tidak dikenal; pilih salah satu dari {allowed}.</source>
@@ -916,6 +972,10 @@
         <translation>The undo history was emptied because a step could not be carried out; the file&apos;s contents are as you see them.</translation>
     </message>
     <message>
+        <source>Cadangan terakhir yang masih utuh: {backup}</source>
+        <translation>Last sound backup: {backup}</translation>
+    </message>
+    <message>
         <source>berkas atau folder tidak ada</source>
         <translation>no such file or folder</translation>
     </message>
@@ -1006,6 +1066,14 @@
     <message>
         <source>Berkas {path} tidak dapat ditulis: {reason}</source>
         <translation>File {path} cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Berkas {path} utuh: pemeriksaan keutuhan tidak menemukan masalah ({pages} halaman, {seconds} detik).</source>
+        <translation>File {path} is sound: the integrity check found no problem ({pages} pages, {seconds} seconds).</translation>
+    </message>
+    <message>
+        <source>Berkas {path} rusak: pemeriksaan keutuhan menemukan {count} masalah. Jangan lanjutkan bekerja pada berkas ini; pakai salinan cadangan.</source>
+        <translation>File {path} is damaged: the integrity check found {count} problem(s). Do not go on working in this file; use a backup copy.</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1621,30 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Clear the list</translation>
     </message>
     <message>
+        <source>Berkas dipulihkan</source>
+        <translation>File recovered</translation>
+    </message>
+    <message>
+        <source>Memeriksa keutuhan berkas...</source>
+        <translation>Checking the file&apos;s integrity...</translation>
+    </message>
+    <message>
+        <source>Memeriksa setiap halaman berkas {name}...</source>
+        <translation>Checking every page of {name}...</translation>
+    </message>
+    <message>
+        <source>Periksa keutuhan berkas</source>
+        <translation>Check file integrity</translation>
+    </message>
+    <message>
+        <source>Keutuhan berkas</source>
+        <translation>File integrity</translation>
+    </message>
+    <message>
+        <source>Salin dulu data yang masih terbaca (Simpan salinan sebagai...) bila tidak ada cadangan.</source>
+        <translation>If there is no backup, first save what can still be read (Save a copy as...).</translation>
+    </message>
+    <message>
         <source>Berkas sedang dibuka</source>
         <translation>File is open elsewhere</translation>
     </message>
@@ -1744,6 +1836,10 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Pengaturan ca&amp;dangan...</source>
         <translation>Bac&amp;kup settings...</translation>
+    </message>
+    <message>
+        <source>Periksa k&amp;eutuhan berkas</source>
+        <translation>Check file &amp;integrity</translation>
     </message>
     <message>
         <source>&amp;Keluar</source>
