@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME, __version__
 from core.errors import Notice, SotkError
-from core.store import Store, explain_sqlite_error, read_only_message
+from core.store import Store, explain_sqlite_error
 from reports.catalog import KINDS
 from ui.controllers.assets import AssetsController
+from ui.controllers.audit import AuditLogController
 from ui.controllers.checks import ChecksController
 from ui.controllers.files import FilesController
 from ui.controllers.people import PeopleController
@@ -43,9 +44,9 @@ from ui.document import Affected, Document
 from ui.errors import show_error
 from ui.i18n import LANGUAGES, error_text, tr_core
 from ui.models.structure_tree import IdRole, KindRole, StructureTreeModel
-from ui.panels.audit_log import AuditLogPanel
 from ui.panels.checks import ChecksPanel
 from ui.panels.editor import EditorPanel
+from ui.panels.file_status import FileStatus
 from ui.panels.lazy import LazyPage
 from ui.paths import log_path
 from ui.settings import Settings
@@ -128,11 +129,10 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.staff_dock, self.assets_dock)
         self.checks_dock.raise_()
         self.assets = AssetsController(self, [self.editor.assets_tab, self.asset_list], show_unit)
-        self.audit_panel = AuditLogPanel(self._chosen_unit, self)
-        self.audit_dock = self._dock(self.tr("Riwayat perubahan"), "auditDock", self.audit_panel)
+        self.audit = AuditLogController(self, self.tree, self.tr("Riwayat perubahan"))
+        self.audit_panel, self.audit_dock = self.audit.panel, self.audit.dock
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.audit_dock)
         self.tabifyDockWidget(self.assets_dock, self.audit_dock)
-        self.audit_dock.visibilityChanged.connect(lambda shown: shown and self._refresh_audit())
-        self._audit_stale = False
         self.checks_dock.raise_()
         self.region_lists = RegionListsController(self, self.staff_dock, self.staff_list, self.assets_dock, self.asset_list)
         self.reports = ReportsController(self, self.settings)
@@ -144,17 +144,8 @@ class MainWindow(QMainWindow):
             )
         )
 
-        self.sample_badge = QLabel(self.tr("DATA CONTOH"), self)
-        self.sample_badge.setObjectName("sampleBadge")
-        self.sample_badge.setStyleSheet("QLabel { background: #fff3cd; color: #7a5a00; padding: 1px 6px; border-radius: 3px; }")
-        self.sample_badge.setToolTip(
-            self.tr("Berkas ini berisi data contoh fiktif (Provinsi Kalimantan Barat); bukan data resmi.")
-        )
-        self.saved_label = QLabel(self)
-        self.saved_label.setObjectName("savedLabel")
-        self.statusBar().addPermanentWidget(self.sample_badge)
-        self.statusBar().addPermanentWidget(self.saved_label)
-        self.sample_badge.hide()
+        self.file_status = FileStatus(self)
+        self.sample_badge, self.saved_label = self.file_status.sample_badge, self.file_status.saved_label
 
         self._build_actions()
         self._build_menus()
@@ -343,9 +334,7 @@ class MainWindow(QMainWindow):
             self.close_file()
             show_error(self, explain_sqlite_error(exc, store.path))
             return
-        self._audit_stale = True
-        if not self.audit_dock.visibleRegion().isEmpty():
-            self._refresh_audit()
+        self.audit.attach(self.doc)
         for row in range(self.model.rowCount()):
             region = self.model.index(row, 0)
             self.tree.expand(region)
@@ -373,7 +362,7 @@ class MainWindow(QMainWindow):
         self.reports.attach(None)
         self.region_lists.attach(None)
         self.tree_filter.attach(None)
-        self.audit_panel.set_store(None)
+        self.audit.attach(None)
         self.tree.setModel(None)
         self.editor.show_nothing()
         self.doc.close()
@@ -402,7 +391,7 @@ class MainWindow(QMainWindow):
             node = self.model.node(current) if self.model is not None else None
             if node is not None:
                 self.checks.follow(node.kind, node.id, node.edition_id)
-            self.audit_panel.follow_unit()
+            self.audit.follow_unit()
         self._update_actions()
 
     def select_units(self, unit_ids: list[int]) -> None:
@@ -468,28 +457,9 @@ class MainWindow(QMainWindow):
         if self.model.rowCount() == 0:  # the last region undone or deleted: say how to start again
             self.editor.show_nothing(file_is_empty=True)
         self.region_lists.on_changed(self.doc, affected)
-        self._audit_stale = True
-        if not self.audit_dock.visibleRegion().isEmpty():
-            self._refresh_audit()
+        self.audit.changed()
         self._update_saved()
         self._update_actions()
-
-    def _chosen_unit(self) -> tuple[int, str] | None:
-        """The unit chosen in the tree, for the audit log's unit filter."""
-        index = self.tree.currentIndex()
-        if not index.isValid() or index.data(KindRole) != "unit":
-            return None
-        return int(index.data(IdRole)), str(index.data(Qt.ItemDataRole.DisplayRole))
-
-    def _refresh_audit(self) -> None:
-        """The log is read when its dock is seen, and again after changes once seen."""
-        if self.doc is None or not self._audit_stale:
-            return
-        self._audit_stale = False
-        if self.audit_panel.store is not self.doc.store:
-            self.audit_panel.set_store(self.doc.store)
-        else:
-            self.audit_panel.refresh()
 
     def _on_read_only(self) -> None:
         """The file was taken over or replaced while open: show it read-only from now on."""
@@ -545,37 +515,11 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        if self.doc is None:
-            self.setWindowTitle(APP_NAME)
-            self.sample_badge.hide()
-            self.saved_label.setText("")
-            return
-        store = self.doc.store
-        title = f"{store.path.name} — {APP_NAME}"
-        if store.is_sample:
-            title += " " + self.tr("[data contoh]")
-        if store.read_only:
-            title += " " + self.tr("[hanya-baca]")
-        self.setWindowTitle(title)
-        self.sample_badge.setVisible(store.is_sample)
-        self._update_saved()
+        self.file_status.show(self.doc.store if self.doc is not None else None)
 
     def _update_saved(self) -> None:
-        if self.doc is None:
-            return
-        store = self.doc.store
-        reason = store.read_only_reason
-        if reason is not None:
-            owner = reason.owner
-            who = {"user": owner.user, "host": owner.host, "since": owner.since} if owner else {}
-            self.saved_label.setText(self.tr("Hanya-baca: {reason}").format(reason=tr_core(reason.template).format(**who)))
-            self.saved_label.setToolTip(read_only_message(reason))
-        elif store.saved_at is not None:
-            self.saved_label.setText(self.tr("Tersimpan {time}").format(time=store.saved_at.strftime("%H:%M:%S")))
-            self.saved_label.setToolTip(self.tr("Setiap perubahan langsung tersimpan di {path}").format(path=store.path))
-        else:
-            self.saved_label.setText(self.tr("Semua perubahan tersimpan"))
-            self.saved_label.setToolTip(str(store.path))
+        if self.doc is not None:
+            self.file_status.saved(self.doc.store)
 
     def _update_actions(self) -> None:
         has_doc = self.doc is not None
@@ -627,17 +571,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.reports.task is not None:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Laporan sedang ditulis"),
-                self.tr("Laporan masih ditulis. Batalkan laporan itu dan tutup SOTK Planner?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-            self.reports.task.stop()
-            self.reports.task = None
+        if not self.reports.may_close():
+            event.ignore()
+            return
         # Let a field being edited commit before the file closes.
         focused = self.focusWidget()
         if focused is not None:

@@ -1611,6 +1611,41 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>FileStatus</name>
+    <message>
+        <source>DATA CONTOH</source>
+        <translation>SAMPLE DATA</translation>
+    </message>
+    <message>
+        <source>Berkas ini berisi data contoh fiktif (Provinsi Kalimantan Barat); bukan data resmi.</source>
+        <translation>This file holds fictional sample data (Province of West Kalimantan); not official data.</translation>
+    </message>
+    <message>
+        <source>[data contoh]</source>
+        <translation>[sample data]</translation>
+    </message>
+    <message>
+        <source>[hanya-baca]</source>
+        <translation>[read-only]</translation>
+    </message>
+    <message>
+        <source>Hanya-baca: {reason}</source>
+        <translation>Read-only: {reason}</translation>
+    </message>
+    <message>
+        <source>Tersimpan {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>Setiap perubahan langsung tersimpan di {path}</source>
+        <translation>Every change is saved at once to {path}</translation>
+    </message>
+    <message>
+        <source>Semua perubahan tersimpan</source>
+        <translation>All changes saved</translation>
+    </message>
+</context>
+<context>
     <name>FilesController</name>
     <message>
         <source>(kosong)</source>
@@ -1806,14 +1841,6 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Change history</translation>
     </message>
     <message>
-        <source>DATA CONTOH</source>
-        <translation>SAMPLE DATA</translation>
-    </message>
-    <message>
-        <source>Berkas ini berisi data contoh fiktif (Provinsi Kalimantan Barat); bukan data resmi.</source>
-        <translation>This file holds fictional sample data (Province of West Kalimantan); not official data.</translation>
-    </message>
-    <message>
         <source>&amp;Baru...</source>
         <translation>&amp;New...</translation>
     </message>
@@ -1942,14 +1969,6 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <source>Laporan sedang ditulis</source>
-        <translation>A report is being written</translation>
-    </message>
-    <message>
-        <source>Laporan masih ditulis. Batalkan laporan itu dan tutup SOTK Planner?</source>
-        <translation>A report is still being written. Cancel it and close SOTK Planner?</translation>
-    </message>
-    <message>
         <source>B&amp;uka...</source>
         <translation>&amp;Open...</translation>
     </message>
@@ -1988,30 +2007,6 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;br&gt;Perencanaan struktur organisasi dan tata kerja perangkat daerah, tanpa internet.&lt;br&gt;&lt;br&gt;Log: {log}</source>
         <translation>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;br&gt;Planning the organisation structure of regional government bodies, offline.&lt;br&gt;&lt;br&gt;Log: {log}</translation>
-    </message>
-    <message>
-        <source>[data contoh]</source>
-        <translation>[sample data]</translation>
-    </message>
-    <message>
-        <source>[hanya-baca]</source>
-        <translation>[read-only]</translation>
-    </message>
-    <message>
-        <source>Hanya-baca: {reason}</source>
-        <translation>Read-only: {reason}</translation>
-    </message>
-    <message>
-        <source>Tersimpan {time}</source>
-        <translation>Saved {time}</translation>
-    </message>
-    <message>
-        <source>Setiap perubahan langsung tersimpan di {path}</source>
-        <translation>Every change is saved at once to {path}</translation>
-    </message>
-    <message>
-        <source>Semua perubahan tersimpan</source>
-        <translation>All changes saved</translation>
     </message>
     <message>
         <source>&amp;Urungkan {action}</source>
@@ -2459,6 +2454,14 @@ urusan</translation>
 </context>
 <context>
     <name>ReportsController</name>
+    <message>
+        <source>Laporan sedang ditulis</source>
+        <translation>A report is being written</translation>
+    </message>
+    <message>
+        <source>Laporan masih ditulis. Batalkan laporan itu dan tutup SOTK Planner?</source>
+        <translation>A report is still being written. Cancel it and close SOTK Planner?</translation>
+    </message>
     <message>
         <source>Cetak laporan</source>
         <translation>Print a report</translation>

@@ -65,6 +65,22 @@ class ReportsController(QObject):
 
         return Scope(edition_id, f"{region.name} ({edition.name})", unit_id, unit_name or "")
 
+    def may_close(self) -> bool:
+        """Closing the window while a report is written: ask, then cancel it and wait for its
+        thread (a running thread destroyed with the window would abort the program)."""
+        if self.task is None:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Laporan sedang ditulis"),
+            self.tr("Laporan masih ditulis. Batalkan laporan itu dan tutup SOTK Planner?"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.task.stop()
+        self.task = None
+        return True
+
     def folder(self) -> Path:
         remembered = self.settings.report_folder()
         if remembered and Path(remembered).is_dir():
