@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from core.errors import FileProblem
 from core.excel.mapping import Mapping, guess_mapping, required, vocabulary, words
@@ -22,7 +23,7 @@ NO_HEADER = N_(
 )
 KIND_WORDS = {"staff": N_("pegawai"), "assets": N_("aset")}
 _PLACE_DATE = re.compile(r"^[A-Z][A-Za-z .]+,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}$")
-_KIB_TITLE = re.compile(r"\bKIB\s*[-.:]?\s*\(?([A-F])\)?(?![A-Za-z])")
+_KIB_TITLE = re.compile(r"\bKIB\s*\)?\s*[-.:]?\s*\(?([A-F])\)?(?![A-Za-z])")
 
 
 @dataclass
@@ -183,18 +184,35 @@ def guess_layout(book: Workbook, kind: str, sheet: str | None = None) -> Layout:
     return max(found, key=lambda layout: _score(layout.mapping, kind))
 
 
+@lru_cache(maxsize=1)
+def _end_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(first words of every closing text, totals, signature words), normalised once."""
+    end = vocabulary()["table_end"]
+    totals = tuple(words(w) for w in end["totals"])
+    signature = tuple(words(w) for w in end["signature"])
+    return frozenset(w.split(" ", 1)[0] for w in totals + signature), totals, signature
+
+
 def ends_table(row: list[Cell]) -> bool:
     """A total row ('JUMLAH') or the start of a signature block ('Pontianak, 2 Januari
-    2024', 'KEPALA DINAS …', 'NIP. …' alone on its row): the table is over."""
-    texts = [_text(v) for v in row if _text(v)]
-    if not texts:
+    2024', 'KEPALA DINAS …', 'NIP. …' alone on its row): the table is over. Asked of every
+    row, so a row of data is let through after a look at its first cell."""
+    first_cell = next((v for v in row if v is not None), None)
+    if not isinstance(first_cell, str):
         return False
-    end = vocabulary()["table_end"]
-    first = words(texts[0])
-    if any(first == w or first.startswith(w + " ") for w in end["totals"]):
+    filled = sum(1 for v in row if v is not None)
+    if filled > 2:
+        head = first_cell.lstrip()[:12].upper()
+        if not any(head.startswith(w) for w in ("JUMLAH", "TOTAL", "SUB", "GRAND")):
+            return False
+    firsts, totals, signature = _end_words()
+    first = words(first_cell)
+    if first.split(" ", 1)[0] not in firsts and not (filled <= 2 and _PLACE_DATE.match(" ".join(first_cell.split()))):
+        return False
+    if any(first == w or first.startswith(w + " ") for w in totals):
         return True
-    if len(texts) <= 2:
-        if _PLACE_DATE.match(texts[0]):
+    if filled <= 2:
+        if _PLACE_DATE.match(" ".join(first_cell.split())):
             return True
-        return any(first == w or first.startswith(w + " ") for w in end["signature"])
+        return any(first == w or first.startswith(w + " ") for w in signature)
     return False

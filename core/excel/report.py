@@ -144,12 +144,12 @@ def table_rows(
     for index, cells in enumerate(sheet.rows()):
         if index < layout.data_first:
             continue
-        if index % 2000 == 0:
+        if (index - layout.data_first) % 2000 == 0:
             if cancelled is not None and cancelled():
                 raise Cancelled()
             if progress is not None:
                 progress(min(index / height, 1.0) if height else 0.0, f"baris {index + 1}")
-        if not any(v is not None and str(v).strip() for v in cells):
+        if not any(v is not None and v != " " for v in cells):
             continue
         if ends_table(cells):
             return

@@ -40,6 +40,7 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{
 _GOLONGAN = re.compile(r"\b(IV|III|II|I)\s*[/\-.]?\s*([A-Ea-e])\b")
 _PPPK = re.compile(r"^(?:GOL(?:ONGAN)?\.?\s*)?(XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)$")
 _NIP_IN_TEXT = re.compile(r"NIP\.?\s*:?\s*['’`]?\s*([0-9][0-9 .\-]{16,30}[0-9])", re.IGNORECASE)
+_HAS_DIGIT = re.compile(r"[0-9]")
 _DIGITS_RUN = re.compile(r"(?<![0-9])([0-9](?:[0-9 ]){16,22}[0-9])(?![0-9])")
 
 NIP_AS_NUMBER = N_(
@@ -86,6 +87,8 @@ def nip(value: Cell) -> str | None:
             raise ValidationError("nip", NIP_AS_NUMBER, value=shown)
         return nips.clean(text(value))
     raw = str(value).strip().lstrip("'’`").strip()
+    if len(raw) == 18 and raw.isdigit():  # the common case, written as it should be
+        return raw
     if not raw:
         return None
     raw = re.sub(r"^NIP\.?\s*:?\s*", "", raw, flags=re.IGNORECASE)
@@ -98,6 +101,8 @@ def name_and_nip(value: Cell) -> tuple[str | None, str | None]:
     written = text(value)
     if written is None:
         return None, None
+    if not _HAS_DIGIT.search(written):
+        return " ".join(written.split()), None
     found = _NIP_IN_TEXT.search(written) or _DIGITS_RUN.search(written)
     if not found:
         return " ".join(written.split()), None
@@ -110,12 +115,17 @@ def titles(name: str) -> tuple[str | None, str, str | None]:
     before the name (those listed in resources/excel/columns.toml) and after its first comma."""
     name = " ".join(name.split())
     main, _, back = name.partition(",")
-    known = {t.upper() for t in vocabulary()["values"]["front_titles"]}
+    known = _front_titles()
     tokens = main.split(" ")
     front: list[str] = []
     while len(tokens) > 1 and tokens[0].upper() in known:
         front.append(tokens.pop(0))
     return (" ".join(front) or None), " ".join(tokens), (back.strip() or None)
+
+
+@lru_cache(maxsize=1)
+def _front_titles() -> frozenset[str]:
+    return frozenset(t.upper() for t in vocabulary()["values"]["front_titles"])
 
 
 def parse_date(value: Cell, field: str) -> date | None:
@@ -171,8 +181,12 @@ def golongan(value: Cell, status: str | None = None) -> str | None:
     """'III/a', 'III-a', 'IIIa', 'III / A', 'Penata Muda' or 'Penata Muda, III/a' → 'III/a';
     a PPPK's 'IX' or 'Gol. IX' → 'IX'. Unknown text is refused with examples."""
     written = text(value)
-    if written is None:
-        return None
+    return None if written is None else _golongan(written, status)
+
+
+@lru_cache(maxsize=4096)
+def _golongan(written: str, status: str | None) -> str:
+    """The reading of one spelling (a sheet repeats a few dozen spellings 100,000 times)."""
     found = _GOLONGAN.search(written.upper())
     if found and status != "PPPK":
         return f"{found.group(1)}/{found.group(2).lower()}"
@@ -184,16 +198,16 @@ def golongan(value: Cell, status: str | None = None) -> str | None:
     names = _pangkat_names()
     if plain in names:
         return names[plain]
-    for name in sorted(names, key=len, reverse=True):  # 'PEMBINA UTAMA MUDA IV C' and the like
-        if plain.startswith(name + " ") or plain == name:
-            return names[name]
     raise ValidationError("golongan", UNKNOWN_RANK, value=written)
 
 
 def status(value: Cell) -> str | None:
     written = text(value)
-    if written is None:
-        return None
+    return None if written is None else _status(written)
+
+
+@lru_cache(maxsize=256)
+def _status(written: str) -> str:
     found = vocabulary()["values"]["status"].get(words(written))
     if found is None:
         raise ValidationError("status", UNKNOWN_STATUS, value=written)
@@ -202,8 +216,11 @@ def status(value: Cell) -> str | None:
 
 def condition(value: Cell) -> str | None:
     written = text(value)
-    if written is None:
-        return None
+    return None if written is None else _condition(written)
+
+
+@lru_cache(maxsize=256)
+def _condition(written: str) -> str:
     found = vocabulary()["values"]["condition"].get(words(written))
     if found is None:
         raise ValidationError("condition", UNKNOWN_CONDITION, value=written)
