@@ -214,6 +214,26 @@ def insert_assets(tx: Tx, unit_id: int, records: list[dict[str, Any]]) -> list[i
     return ids
 
 
+def update_assets_many(tx: Tx, changes: list[tuple[int, dict[str, Any], dict[str, Any]]]) -> int:
+    """Write changes a validator has cleaned for many assets — (id, old values, new values)
+    each — in one statement per set of fields changed, one audit row each (the bulk form of
+    :func:`update_asset`; moves between units go through :func:`move_assets`)."""
+    groups: dict[tuple[str, ...], list[tuple[int, dict[str, Any]]]] = {}
+    for asset_id, _, new in changes:
+        if new:
+            groups.setdefault(tuple(sorted(new)), []).append((asset_id, new))
+    for keys, items in groups.items():
+        unknown = set(keys) - set(ASSET_FIELDS)
+        if unknown:
+            raise ValueError(f"not asset fields: {sorted(unknown)}")
+        tx.executemany(
+            f"UPDATE assets SET {', '.join(f'{k} = ?' for k in keys)} WHERE id = ?",
+            ([*(new[k] for k in keys), asset_id] for asset_id, new in items),
+        )
+    tx.audit_many("update", "asset", ((asset_id, old, new) for asset_id, old, new in changes if new))
+    return sum(len(items) for items in groups.values())
+
+
 @writes
 def create_asset(tx: Tx, unit_id: int, kib: str, kode_barang: str, name: str, **fields: Any) -> Asset:
     get_unit(tx, unit_id)

@@ -265,6 +265,26 @@ def insert_staff(tx: Tx, region_id: int, records: list[dict[str, Any]]) -> list[
     return ids
 
 
+def update_staff_many(tx: Tx, changes: list[tuple[int, dict[str, Any], dict[str, Any]]]) -> int:
+    """Write changes a validator has cleaned for many people — (id, old values, new values)
+    each — in one statement per set of fields changed, one audit row each: the bulk form of
+    :func:`update_staff` an import's updates stand on. Returns how many were changed."""
+    groups: dict[tuple[str, ...], list[tuple[int, dict[str, Any]]]] = {}
+    for staff_id, _, new in changes:
+        if new:
+            groups.setdefault(tuple(sorted(new)), []).append((staff_id, new))
+    for keys, items in groups.items():
+        unknown = set(keys) - _FIELD_SET
+        if unknown:
+            raise ValueError(f"not staff fields: {sorted(unknown)}")
+        tx.executemany(
+            f"UPDATE staff SET {', '.join(f'{k} = ?' for k in keys)} WHERE id = ?",
+            ([*(new[k] for k in keys), staff_id] for staff_id, new in items),
+        )
+    tx.audit_many("update", "staff", ((staff_id, old, new) for staff_id, old, new in changes if new))
+    return sum(len(items) for items in groups.values())
+
+
 @writes
 def create_staff(tx: Tx, region_id: int, nip: str, name: str, status: str = "PNS", **fields: Any) -> Staff:
     values = validate_staff(tx, region_id, {"nip": nip, "name": name, "status": status, **fields}).raise_first()

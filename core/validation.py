@@ -50,6 +50,10 @@ FIELD_LABELS: dict[str, str] = {
     "competency": N_("Kompetensi"),
     "level": N_("Level"),
     "title": N_("Nama jabatan"),
+    "_birth_date": N_("Tanggal lahir"),
+    "_rank_since": N_("TMT pangkat"),
+    "_position_since": N_("TMT jabatan"),
+    "_certificate_date": N_("Tanggal sertifikat"),
 }
 
 

@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core import APP_NAME, __version__
 from core.errors import SotkError
@@ -96,6 +96,9 @@ def _gui_parser() -> argparse.ArgumentParser:
             "                                         assets, meeting-pack)\n"
             "  audit FILE.sotk [--since TANGGAL] [--until TANGGAL] [--unit ID] [--user U] [--action A] [--json]\n"
             "                                         riwayat perubahan (log audit), hanya membaca\n"
+            "  import staff|assets FILE.sotk IN.xlsx|IN.csv [--into ID] [--sheet NAMA] [--mapping MAP.json]\n"
+            "         [--dry-run] [--accept-valid] [--json]\n"
+            "                                         impor pegawai atau aset dari lembar kerja\n"
             "\n'main.py PERINTAH --help' menjelaskan tiap perintah."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -574,6 +577,100 @@ def cmd_audit(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def _import_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="main.py import",
+        description="Impor pegawai atau aset dari lembar kerja (.xlsx, .xls, .csv): uji dulu (--dry-run), lalu tulis"
+        " dalam satu transaksi: semua baris yang diterima atau tidak sama sekali.",
+    )
+    parser.add_argument("kind", choices=("staff", "assets"), help="jenis data (struktur dan jabatan menyusul)")
+    parser.add_argument("file", help="berkas .sotk")
+    parser.add_argument("source", help="lembar kerja: .xlsx, .xls atau .csv")
+    parser.add_argument("--into", type=int, help="id perangkat daerah tujuan: unit dicocokkan di dalamnya (wajib untuk aset)")
+    parser.add_argument("--sheet", help="nama lembar (bawaan: lembar yang judul kolomnya paling dikenali)")
+    parser.add_argument("--mapping", help="berkas JSON pemetaan kolom: dibaca bila bentuk lembarnya sama, lalu disimpan")
+    parser.add_argument("--dry-run", action="store_true", help="uji saja: tampilkan yang akan ditambah, diubah, ditolak")
+    parser.add_argument("--accept-valid", action="store_true", help="tulis baris yang sah walau ada baris yang ditolak")
+    parser.add_argument("--json", action="store_true", help="keluaran JSON: laporan uji (bentuknya di README)")
+    return parser
+
+
+def cmd_import(argv: Sequence[str]) -> int:
+    """Exit 0: every row imported (or, with --dry-run, would be); 1: rows rejected (nothing
+    written unless --accept-valid); 2: the sheet cannot be read (the .sotk untouched)."""
+    args = _import_parser().parse_args(argv)
+    from core.excel.headers import guess_layout
+    from core.excel.import_assets import plan_assets, write_assets_plan
+    from core.excel.import_staff import plan_staff, write_staff_plan
+    from core.excel.mapping import MappingMemory
+    from core.excel.read import open_workbook
+    from core.excel.report import plan_json
+    from core.store import open_for_reading, open_store
+
+    plan_of, write_plan = {"staff": (plan_staff, write_staff_plan), "assets": (plan_assets, write_assets_plan)}[args.kind]
+    if not Path(args.file).exists():
+        raise UsageError(f"main.py import: {args.file} tidak ada")
+    memory = MappingMemory(args.mapping) if args.mapping else None
+    last = [0.0]
+
+    def progress(done: float, message: str) -> None:
+        now = time.perf_counter()
+        if sys.stderr.isatty() and (now - last[0] > 0.5 or done >= 1.0):
+            last[0] = now
+            print(f"\r{done:4.0%} {message:<40}", end="\n" if done >= 1.0 else "", file=sys.stderr, flush=True)
+
+    with open_workbook(args.source) as book:  # an unreadable sheet stops here: the .sotk is not opened
+        layout = guess_layout(book, args.kind, args.sheet)
+        remembered = memory.recall(args.kind, layout.labels) if memory else None
+        if remembered is not None:
+            layout.mapping = remembered
+        written = False
+        if args.dry_run:
+            with open_for_reading(args.file) as store:
+                plan = plan_of(store, book, layout, into=args.into, progress=progress)
+        else:
+            with open_store(args.file) as store, store.write(undo=f"Impor {Path(args.source).name}") as tx:
+                plan = plan_of(tx, book, layout, into=args.into, progress=progress)
+                if (plan.added or plan.updated) and (not plan.rejected or args.accept_valid):
+                    write_plan(tx, plan, accept_valid=args.accept_valid)
+                    written = True
+    if memory is not None:
+        memory.remember(layout.mapping, layout.labels)
+        memory.save()
+    if args.json:
+        print_json({**plan_json(plan), "dry_run": args.dry_run, "written": written})
+    else:
+        _print_plan(plan, args.dry_run, written)
+    return 1 if plan.rejected else EXIT_OK
+
+
+def _print_plan(plan: Any, dry_run: bool, written: bool) -> None:
+    from core.excel.read import column_letter
+
+    layout = plan.layout
+    print(
+        f"{plan.file}, lembar '{plan.sheet}': judul kolom di baris {layout.header_first + 1}–{layout.header_last + 1}, data mulai baris {layout.data_first + 1}"
+    )
+    print(
+        "Pemetaan: "
+        + ", ".join(f"{name} ← {column_letter(i)} ({layout.labels[i]})" for name, i in layout.mapping.columns.items())
+    )
+    for rejected in plan.rejected:
+        where = f"kolom {rejected.column}" + (f" ({rejected.header})" if rejected.header else "") if rejected.column else ""
+        value = f" '{rejected.value}'" if rejected.value else ""
+        print(f"  DITOLAK baris {rejected.row} {where}{value}: {rejected.reason}")
+    for note in plan.notes:
+        print(f"  CATATAN baris {note.row} kolom {note.column}: {note.problem.message}")
+    summary = plan.summary()
+    verb = "akan ditambah" if dry_run or not written else "ditambah"
+    print(
+        f"{summary['rows']} baris: {summary['added']} {verb}, {summary['updated']} {'akan diubah' if dry_run or not written else 'diubah'},"
+        f" {summary['unchanged']} tanpa perubahan, {summary['rejected_rows']} ditolak"
+    )
+    if plan.rejected and not written and not dry_run:
+        print("Tidak ada yang ditulis: perbaiki baris yang ditolak, atau ulangi dengan --accept-valid.")
+
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "demo": cmd_demo,
     "info": cmd_info,
@@ -584,6 +681,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "assets-summary": cmd_assets_summary,
     "report": cmd_report,
     "audit": cmd_audit,
+    "import": cmd_import,
 }
 
 

@@ -32,6 +32,14 @@
         <translation>done</translation>
     </message>
     <message>
+        <source>Berkas pemetaan kolom {path} tidak dapat dibaca: {reason}</source>
+        <translation>Column mapping file {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Berkas pemetaan kolom {path} tidak dapat ditulis: {reason}</source>
+        <translation>Column mapping file {path} cannot be written: {reason}</translation>
+    </message>
+    <message>
         <source>Berkas referensi {path} tidak dapat dibaca: {reason}</source>
         <translation>Reference file {path} cannot be read: {reason}</translation>
     </message>
@@ -140,8 +148,68 @@
         <translation>{path} is a folder, not a SOTK Planner file.</translation>
     </message>
     <message>
+        <source>Berkas {path} berisi teks biasa, bukan lembar kerja Excel. Pilih berkas .xlsx, .xls atau .csv.</source>
+        <translation>File {path} holds plain text, not an Excel workbook. Choose an .xlsx, .xls or .csv file.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} adalah gambar atau dokumen {kind}, bukan lembar kerja Excel. Pilih berkas .xlsx, .xls atau .csv.</source>
+        <translation>File {path} is a {kind} image or document, not an Excel workbook. Choose an .xlsx, .xls or .csv file.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} bukan lembar kerja Excel (isinya tidak dikenal). Pilih berkas .xlsx, .xls atau .csv.</source>
+        <translation>File {path} is not an Excel workbook (its contents are unknown). Choose an .xlsx, .xls or .csv file.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} adalah arsip zip tanpa buku kerja Excel (mungkin dokumen Word atau arsip biasa).</source>
+        <translation>File {path} is a zip archive without an Excel workbook (perhaps a Word document or a plain archive).</translation>
+    </message>
+    <message>
+        <source>Berkas {path} rusak atau terpotong ({reason}). Simpan ulang dari Excel lalu coba lagi.</source>
+        <translation>File {path} is damaged or truncated ({reason}). Save it again from Excel and try again.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu coba lagi.</source>
+        <translation>File {path} is password-protected (encrypted). Open it in Excel, remove the password, save it and try again.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} berisi {count} bagian (batas {limit}): bukan lembar kerja biasa, ditolak.</source>
+        <translation>File {path} holds {count} parts (limit {limit}): not an ordinary workbook, refused.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} menyatakan bagian {part} sebesar {size} setelah diurai (batas {limit}): ditolak sebelum dibuka.</source>
+        <translation>File {path} declares part {part} as {size} uncompressed (limit {limit}): refused before opening.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} menyatakan isi sebesar {size} setelah diurai (batas {limit}): ditolak sebelum dibuka.</source>
+        <translation>File {path} declares {size} of contents uncompressed (limit {limit}): refused before opening.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV {path} sebesar {size} (batas {limit}); bagi menjadi beberapa berkas.</source>
+        <translation>CSV file {path} is {size} (limit {limit}); split it into several files.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} memuat deklarasi DTD/entitas XML di bagian {part}; lembar kerja Excel tidak pernah memuatnya. Berkas ditolak.</source>
+        <translation>File {path} carries an XML DTD/entity declaration in part {part}; Excel workbooks never do. The file is refused.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} kosong.</source>
+        <translation>File {path} is empty.</translation>
+    </message>
+    <message>
         <source>Berkas {path} tidak dapat dibaca: {reason}</source>
         <translation>File {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Lembar &apos;{sheet}&apos; di {path} terlalu besar: {rows} baris × {columns} kolom (batas {max_rows} baris, {max_cells} sel).</source>
+        <translation>Sheet &apos;{sheet}&apos; in {path} is too large: {rows} rows × {columns} columns (limit {max_rows} rows, {max_cells} cells).</translation>
+    </message>
+    <message>
+        <source>Lembar &apos;{sheet}&apos; tidak ada di {path} (yang ada: {names}).</source>
+        <translation>There is no sheet &apos;{sheet}&apos; in {path} (there are: {names}).</translation>
+    </message>
+    <message>
+        <source>Berkas {path} lebih dari {max_rows} baris; bagi menjadi beberapa berkas.</source>
+        <translation>File {path} has more than {max_rows} rows; split it into several files.</translation>
     </message>
     <message>
         <source>Berkas {path} kosong (0 bita), bukan berkas SOTK Planner yang utuh.</source>
@@ -440,6 +508,22 @@
         <translation>Position title</translation>
     </message>
     <message>
+        <source>Tanggal lahir</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>TMT pangkat</source>
+        <translation>Rank since</translation>
+    </message>
+    <message>
+        <source>TMT jabatan</source>
+        <translation>Position since</translation>
+    </message>
+    <message>
+        <source>Tanggal sertifikat</source>
+        <translation>Certificate date</translation>
+    </message>
+    <message>
         <source>{label} harus berisi sedikitnya satu huruf atau angka yang terlihat.</source>
         <translation>{label} must contain at least one visible letter or digit.</translation>
     </message>
@@ -690,6 +774,34 @@
     <message>
         <source>NIP tidak boleh kosong.</source>
         <translation>The NIP must not be empty.</translation>
+    </message>
+    <message>
+        <source>NIP {value} tersimpan sebagai angka di lembar kerja: angka hanya menyimpan 15 digit dengan pasti, jadi digit terakhir NIP sudah hilang. Format kolom NIP sebagai Teks lalu ketik ulang dari SK.</source>
+        <translation>NIP {value} is stored as a number in the sheet: a number keeps only 15 digits exactly, so the last digits of the NIP are lost. Format the NIP column as Text and type it again from the decree (SK).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; bukan tanggal (contoh: 15 Maret 1972, 01-04-2021).</source>
+        <translation>{label}: &apos;{value}&apos; is not a date (for example 15 Maret 1972, 01-04-2021).</translation>
+    </message>
+    <message>
+        <source>{label}: tanggal {date} tidak ada.</source>
+        <translation>{label}: the date {date} does not exist.</translation>
+    </message>
+    <message>
+        <source>Golongan &apos;{value}&apos; tidak dikenal (contoh: III/a, III-a, IIIa atau Penata Muda).</source>
+        <translation>Rank &apos;{value}&apos; is not known (for example III/a, III-a, IIIa or Penata Muda).</translation>
+    </message>
+    <message>
+        <source>Kondisi &apos;{value}&apos; tidak dikenal (tulis B/Baik, KB/Kurang Baik atau RB/Rusak Berat).</source>
+        <translation>Condition &apos;{value}&apos; is not known (write B/Baik, KB/Kurang Baik or RB/Rusak Berat).</translation>
+    </message>
+    <message>
+        <source>Status &apos;{value}&apos; tidak dikenal (tulis PNS atau PPPK).</source>
+        <translation>Status &apos;{value}&apos; is not known (write PNS or PPPK).</translation>
+    </message>
+    <message>
+        <source>Tahun &apos;{value}&apos; bukan tahun (contoh: 2012).</source>
+        <translation>Year &apos;{value}&apos; is not a year (for example 2012).</translation>
     </message>
     <message>
         <source>NIP &apos;{value}&apos; hanya boleh berisi angka (spasi boleh).</source>
@@ -1036,6 +1148,10 @@
         <translation>position</translation>
     </message>
     <message>
+        <source>Tidak ada lembar di {path} dengan baris judul kolom yang dikenali untuk {kind} (dicari: {wanted}). Lembar yang diperiksa: {sheets}.</source>
+        <translation>No sheet in {path} has a header row recognisable for {kind} (looked for: {wanted}). Sheets examined: {sheets}.</translation>
+    </message>
+    <message>
         <source>pegawai</source>
         <translation>staff</translation>
     </message>
@@ -1074,6 +1190,58 @@
     <message>
         <source>Berkas {path} rusak: pemeriksaan keutuhan menemukan {count} masalah. Jangan lanjutkan bekerja pada berkas ini; pakai salinan cadangan.</source>
         <translation>File {path} is damaged: the integrity check found {count} problem(s). Do not go on working in this file; use a backup copy.</translation>
+    </message>
+    <message>
+        <source>Kode barang {kode} register {register} muncul dua kali di lembar ini (juga di baris {row}).</source>
+        <translation>Item code {kode} register {register} appears twice in this sheet (also in row {row}).</translation>
+    </message>
+    <message>
+        <source>Aset diimpor ke satu perangkat daerah: sebutkan unitnya (--into ID unit).</source>
+        <translation>Assets are imported into one perangkat daerah: name its unit (--into UNIT_ID).</translation>
+    </message>
+    <message>
+        <source>{count} baris ditolak; tidak ada yang ditulis. Perbaiki lembar kerjanya, atau impor baris yang sah saja.</source>
+        <translation>{count} rows were rejected; nothing was written. Correct the sheet, or import the valid rows only.</translation>
+    </message>
+    <message>
+        <source>NIP {nip} muncul dua kali di lembar ini (juga di baris {row}).</source>
+        <translation>NIP {nip} appears twice in this sheet (also in row {row}).</translation>
+    </message>
+    <message>
+        <source>NIP {nip} sudah tercatat di wilayah lain dalam berkas ini ({region}, atas nama {name}).</source>
+        <translation>NIP {nip} is already recorded in another region of this file ({region}, as {name}).</translation>
+    </message>
+    <message>
+        <source>NIP tidak boleh kosong (kolom NIP, atau NIP di bawah nama).</source>
+        <translation>The NIP cannot be empty (a NIP column, or the NIP under the name).</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir {date} tidak sama dengan tanggal lahir di NIP {nip} ({nip_date}).</source>
+        <translation>Birth date {date} differs from the birth date in NIP {nip} ({nip_date}).</translation>
+    </message>
+    <message>
+        <source>Jabatan &apos;{value}&apos; tidak ada di unit {unit}: pegawai dicatat tanpa jabatan.</source>
+        <translation>Position &apos;{value}&apos; does not exist in unit {unit}: the person is recorded without a position.</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{value}&apos; tidak ditemukan di {scope}. Yang paling mirip: {nearest}.</source>
+        <translation>Unit &apos;{value}&apos; was not found in {scope}. The nearest: {nearest}.</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{value}&apos; tidak ditemukan di {scope}.</source>
+        <translation>Unit &apos;{value}&apos; was not found in {scope}.</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{value}&apos; cocok dengan lebih dari satu unit di {scope}: {names}. Tulis nama yang lebih lengkap.</source>
+        <translation>Unit &apos;{value}&apos; matches more than one unit in {scope}: {names}. Write a fuller name.</translation>
+    </message>
+    <message>
+        <source>Berkas berisi {count} wilayah: sebutkan perangkat daerah tujuan (--into ID unit).</source>
+        <translation>The file holds {count} regions: name the perangkat daerah to import into (--into UNIT_ID).</translation>
+    </message>
+    <message>
+        <source>Wilayah {region} tidak punya edisi yang berlaku: sebutkan perangkat daerah tujuan (--into ID unit).</source>
+        <translation>Region {region} has no edition in force: name the perangkat daerah to import into (--into UNIT_ID).</translation>
     </message>
 </context>
 <context>

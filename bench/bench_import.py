@@ -1,0 +1,223 @@
+"""Benchmarks of the Excel import (issue 13).
+
+Run:  .venv/bin/python bench/bench_import.py [--rows 100000] [--repeat 3] [--load]
+
+* Importing N generated staff rows from an .xlsx (written with openpyxl write-only, outside
+  the timing) — open and check the file, guess sheet, header and mapping, the dry run (every
+  row valued, matched by NIP, its unit matched by name, validated with one StaffContext) and
+  the write (insert_staff in one transaction, committed) — against the floor: python-calamine
+  reading the same file into Python rows + ``sqlite3.executemany`` of the same cleaned rows
+  into a copy of the same file, committed. Same run, medians; target ≤ 2.5×.
+* The time to the dry-run report of the N-row sheet (the whole plan: an upper bound of the
+  first screen of results; target < 5 s).
+* Peak memory (max RSS) of a process running the dry run and the import (target < 400 MB).
+
+``--load`` keeps one core busy meanwhile. The JSON lands in bench/results/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.load import add_option, maybe_loaded  # noqa: E402
+from core.demo import build_demo  # noqa: E402
+from core.excel.headers import guess_layout  # noqa: E402
+from core.excel.import_staff import plan_staff, write_staff_plan  # noqa: E402
+from core.excel.read import open_workbook  # noqa: E402
+from core.store import open_for_reading, open_store  # noqa: E402
+
+HEADERS = ["NIP", "Nama", "Gelar depan", "Gelar belakang", "Status", "Golongan", "Jabatan", "Unit"]
+STORED = (
+    "nip",
+    "name",
+    "front_title",
+    "back_title",
+    "status",
+    "golongan",
+    "unit_id",
+    "position_id",
+    "kinerja",
+    "potensi",
+    "notes",
+)
+
+
+def target_pd(path: Path) -> tuple[int, list[str]]:
+    """The perangkat daerah with the most sub-units, and their names that are unique in it."""
+    with open_for_reading(path) as store:
+        from core.units import units_in_order
+
+        tops = store.conn.execute("SELECT id FROM units WHERE edition_id = 1 AND parent_id IS NULL").fetchall()
+        best: tuple[int, list[str]] = (0, [])
+        for (top,) in tops:
+            names = [u.name for u in units_in_order(store, 1, top)]
+            unique = [n for n in names if names.count(n) == 1]
+            if len(unique) > len(best[1]):
+                best = (top, unique)
+        return best
+
+
+def write_sheet(path: Path, count: int, units: list[str], seed: int = 7) -> None:
+    """N people as an office export would list them: PNS and PPPK, ranks, units by name."""
+    from openpyxl import Workbook
+
+    rng = random.Random(seed)
+    ranks = ["II/a", "II/b", "II/c", "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b"]
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Pegawai")
+    sheet.append(HEADERS)
+    used: set[str] = set()
+    while len(used) < count:
+        born = f"{rng.randint(1965, 2000)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+        pns = rng.random() < 0.85
+        tmt = f"{int(born[:4]) + rng.randint(22, 25)}{rng.randint(1, 12):02d}"
+        nip = (
+            f"{born}{tmt}{rng.randint(1, 2)}{rng.randint(1, 999):03d}"
+            if pns
+            else f"{born}{rng.randint(2019, 2024)}21{rng.randint(1, 2)}{rng.randint(1, 999):03d}"
+        )
+        if nip in used:
+            continue
+        used.add(nip)
+        sheet.append(
+            [
+                f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}",
+                f"Pegawai Contoh {len(used)}",
+                rng.choice([None, None, "Drs.", "Ir."]),
+                rng.choice([None, "S.E.", "S.Kom.", "M.Si."]),
+                "PNS" if pns else "PPPK",
+                rng.choice(ranks) if pns else rng.choice(["V", "VII", "IX", "X"]),
+                None,
+                rng.choice(units),
+            ]
+        )
+    book.save(path)
+
+
+def import_once(base: Path, work: Path, sheet: Path, into: int) -> tuple[float, float, int]:
+    """(seconds to the dry-run report, seconds for the whole import, rows written)."""
+    shutil.copy(base, work)
+    started = time.perf_counter()
+    with open_workbook(sheet) as book:
+        layout = guess_layout(book, "staff")
+        with open_for_reading(work) as store:
+            plan_staff(store, book, layout, into=into)
+        report = time.perf_counter() - started
+    started = time.perf_counter()
+    with open_workbook(sheet) as book:
+        layout = guess_layout(book, "staff")
+        with open_store(work) as store, store.write(undo="Impor") as tx:
+            plan = plan_staff(tx, book, layout, into=into)
+            write_staff_plan(tx, plan)
+    return report, time.perf_counter() - started, len(plan.added)
+
+
+def floor_once(base: Path, work: Path, sheet: Path, cleaned: list[tuple[Any, ...]]) -> float:
+    """python-calamine reading the same file + sqlite3.executemany of the same rows."""
+    import python_calamine
+
+    shutil.copy(base, work)
+    started = time.perf_counter()
+    book = python_calamine.CalamineWorkbook.from_path(str(sheet))
+    rows = list(book.get_sheet_by_index(0).iter_rows())
+    assert len(rows) == len(cleaned) + 1
+    conn = sqlite3.connect(work, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(f"INSERT INTO staff (region_id, {', '.join(STORED)}) VALUES ({', '.join('?' * (len(STORED) + 1))})", cleaned)
+    conn.execute("COMMIT")
+    conn.close()
+    return time.perf_counter() - started
+
+
+def cleaned_rows(base: Path, sheet: Path, into: int) -> list[tuple[Any, ...]]:
+    with open_workbook(sheet) as book, open_for_reading(base) as store:
+        plan = plan_staff(store, book, guess_layout(book, "staff"), into=into)
+        region = int(plan.scope["region_id"])
+        assert not plan.rejected, plan.rejected[:3]
+        return [(region, *(a.values.get(k) for k in STORED)) for a in plan.added]
+
+
+def peak_memory(base: Path, work: Path, sheet: Path, into: int) -> float:
+    """Max RSS (MB) of a fresh process running the dry run and then the import."""
+    shutil.copy(base, work)
+    code = (
+        "import resource, sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from bench.bench_import import import_once\n"
+        "from pathlib import Path\n"
+        f"import_once(Path({str(base)!r}), Path({str(work)!r}), Path({str(sheet)!r}), {into})\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    add_option(parser)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="bench_import_"))
+    try:
+        base = folder / "contoh.sotk"
+        build_demo(base, seed=1, scale=1)
+        into, units = target_pd(base)
+        sheet = folder / "pegawai.xlsx"
+        started = time.perf_counter()
+        write_sheet(sheet, args.rows, units)
+        print(
+            f"{args.rows:,} rows written to {sheet.name} ({sheet.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s"
+        )
+        cleaned = cleaned_rows(base, sheet, into)
+        with maybe_loaded(args.load) as state:
+            reports, imports, floors = [], [], []
+            for _ in range(args.repeat):  # interleaved: the machine's noise falls on both alike
+                report, whole, written = import_once(base, folder / "import.sotk", sheet, into)
+                assert written == args.rows
+                reports.append(report)
+                imports.append(whole)
+                floors.append(floor_once(base, folder / "floor.sotk", sheet, cleaned))
+            memory = peak_memory(base, folder / "memory.sotk", sheet, into)
+        result = {
+            "rows": args.rows,
+            "state": state,
+            "import_s": statistics.median(imports),
+            "floor_s": statistics.median(floors),
+            "ratio": statistics.median(imports) / statistics.median(floors),
+            "dry_run_report_s": statistics.median(reports),
+            "peak_rss_mb": memory,
+            "targets": {"ratio": 2.5, "dry_run_report_s": 5.0, "peak_rss_mb": 400},
+        }
+        print(
+            f"[{state}] import {result['import_s']:.2f} s vs floor (calamine + executemany) {result['floor_s']:.2f} s:"
+            f" {result['ratio']:.2f}× (target ≤ 2.5×)"
+        )
+        print(f"[{state}] dry-run report of {args.rows:,} rows: {result['dry_run_report_s']:.2f} s (target < 5 s)")
+        print(f"[{state}] peak memory, dry run + import: {memory:.0f} MB (target < 400 MB)")
+        out = ROOT / "bench" / "results"
+        out.mkdir(exist_ok=True)
+        (out / f"import_{state}.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

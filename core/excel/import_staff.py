@@ -1,0 +1,251 @@
+"""Staff from a sheet (a DUK, a list of PNS and PPPK, our own export): each row matched by
+NIP within the region — an update where the person exists, an addition otherwise — or
+rejected with its reason. :func:`plan_staff` is the dry run; :func:`import_staff` plans
+inside the caller's transaction and writes the plan through the composable writes
+(``validate_staff`` with one ``StaffContext``, ``insert_staff``, ``update_staff_many``)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from core import nip as nips
+from core.dates import date_words
+from core.errors import RefusedError, ValidationError
+from core.excel import values
+from core.excel.headers import Layout
+from core.excel.mapping import words
+from core.excel.read import Workbook
+from core.excel.report import Added, CancelCheck, Plan, Progress, RowProblems, Updated, table_rows
+from core.excel.units import import_scope
+from core.i18n import N_
+from core.staff import Staff, StaffContext, insert_staff, update_staff_many, validate_staff
+from core.store import Reader, Tx
+from core.validation import Problem
+
+TWICE = N_("NIP {nip} muncul dua kali di lembar ini (juga di baris {row}).")
+OTHER_REGION = N_("NIP {nip} sudah tercatat di wilayah lain dalam berkas ini ({region}, atas nama {name}).")
+NO_NIP = N_("NIP tidak boleh kosong (kolom NIP, atau NIP di bawah nama).")
+BIRTH_DATE = N_("Tanggal lahir {date} tidak sama dengan tanggal lahir di NIP {nip} ({nip_date}).")
+NO_POSITION = N_("Jabatan '{value}' tidak ada di unit {unit}: pegawai dicatat tanpa jabatan.")
+REJECTED_ROWS = N_("{count} baris ditolak; tidak ada yang ditulis. Perbaiki lembar kerjanya, atau impor baris yang sah saja.")
+_STORED = (
+    "nip",
+    "name",
+    "front_title",
+    "back_title",
+    "status",
+    "golongan",
+    "unit_id",
+    "position_id",
+    "kinerja",
+    "potensi",
+    "notes",
+)
+
+
+class _Region:
+    """What a plan reads of the file once: the region's people by NIP, other regions' NIPs,
+    positions by unit and title."""
+
+    def __init__(self, reader: Reader, region_id: int) -> None:
+        self.context = StaffContext(reader, region_id)
+        self.people: dict[str, Staff] = {
+            row["nip"]: Staff(**row) for row in reader.rows("SELECT * FROM staff WHERE region_id = ?", (region_id,))
+        }
+        self.elsewhere: dict[str, tuple[str, str]] = {
+            row[0]: (row[1], row[2])
+            for row in reader.conn.execute(
+                "SELECT s.nip, r.name, s.name FROM staff s JOIN regions r ON r.id = s.region_id WHERE s.region_id <> ?",
+                (region_id,),
+            )
+        }
+        self.positions: dict[tuple[int, str], int] = {}
+        self.titles: dict[str, list[int]] = {}
+        for position_id, (unit_id, title, position_region) in self.context.positions.items():
+            if position_region == region_id:
+                self.positions[(unit_id, words(title))] = position_id
+                self.titles.setdefault(words(title), []).append(position_id)
+
+
+def plan_staff(
+    reader: Reader,
+    book: Workbook,
+    layout: Layout,
+    *,
+    into: int | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Plan:
+    """The dry run: every data row of the sheet as an addition, an update (with what
+    changes) or rejected problems. Writes nothing."""
+    scope = import_scope(reader, into)
+    plan = Plan("staff", str(book.path), layout.sheet, layout, scope.to_json())
+    region = _Region(reader, scope.region_id)
+    matcher = scope.matcher()
+    columns = layout.mapping.columns
+    scope_units = {unit_id for unit_id, _, _ in scope.units}
+    seen: dict[str, int] = {}
+    for row, cells in table_rows(book, layout, progress, cancelled):
+        plan.rows += 1
+        problems = RowProblems(plan, row, cells, columns)
+        given = _fields(problems, matcher, region, scope_units, into)
+        nip = given.get("nip")
+        if nip is None:
+            if not problems.count:
+                problems.add("nip", ValidationError("nip", NO_NIP), "nip" if "nip" in columns else "name")
+            continue
+        nip_column = "nip" if "nip" in columns else "name"
+        if nip in seen:
+            problems.add("nip", ValidationError("nip", TWICE, nip=nips.format_nip(nip), row=seen[nip]), nip_column)
+            continue
+        seen[nip] = row
+        if nip in region.elsewhere:
+            other, name = region.elsewhere[nip]
+            problems.add(
+                "nip", ValidationError("nip", OTHER_REGION, nip=nips.format_nip(nip), region=other, name=name), nip_column
+            )
+            continue
+        current = region.people.get(nip)
+        if current is None:
+            given.setdefault("status", _status_guess(given.get("golongan")))
+            if into is not None and "unit_id" not in given and "position_id" not in given:
+                given["unit_id"] = into
+        checked = validate_staff(reader, scope.region_id, given, current, context=region.context)
+        for problem in checked.problems:
+            problems.add(problem.field, problem, _column_of(problem, columns))
+        if problems.count:
+            continue
+        if current is None:
+            record = {k: checked.values.get(k) for k in _STORED}
+            plan.added.append(Added(row, record))
+            region.context.claim(nip, None, record["name"])
+        else:
+            before = asdict(current)
+            changes = {k: (before[k], v) for k, v in checked.values.items() if k in _STORED and before[k] != v}
+            if changes:
+                plan.updated.append(Updated(row, current.id, changes))
+            else:
+                plan.unchanged += 1
+    if progress is not None:
+        progress(1.0, "")
+    return plan
+
+
+def _status_guess(golongan: str | None) -> str:
+    """A row without a status: PPPK when its golongan is a PPPK one (IX, XI …), else PNS."""
+    return "PPPK" if golongan is not None and "/" not in golongan else "PNS"
+
+
+def _column_of(problem: Problem, columns: dict[str, int]) -> str:
+    name = problem.field
+    if name == "nip" and "nip" not in columns:
+        return "name"
+    if name in ("unit_id", "unit") and "unit" not in columns:
+        return "position"
+    return name
+
+
+def _fields(problems: RowProblems, matcher: Any, region: _Region, scope_units: set[int], into: int | None) -> dict[str, Any]:
+    """The row's cells as the fields validate_staff takes; value problems recorded."""
+    columns = problems.columns
+    given: dict[str, Any] = {}
+    name, nip_text = values.name_and_nip(problems.cell("name"))
+    if "nip" in columns and problems.cell("nip") is not None:
+        given["nip"] = problems.attempt("nip", lambda: values.nip(problems.cell("nip")))
+    elif nip_text is not None:
+        given["nip"] = problems.attempt("nip", lambda: values.nip(nip_text), "name")
+    if name is not None and "front_title" not in columns and "back_title" not in columns:
+        front, name, back = values.titles(name)
+        given["front_title"], given["back_title"] = front, back
+    given["name"] = name
+    for key in ("front_title", "back_title", "notes"):
+        if key in columns:
+            given[key] = values.text(problems.cell(key))
+    for key in ("kinerja", "potensi"):
+        if key in columns:
+            given[key] = values.text(problems.cell(key))
+    status = None
+    if "status" in columns:
+        status = problems.attempt("status", lambda: values.status(problems.cell("status")))
+        if status is not None:
+            given["status"] = status
+    if "golongan" in columns:
+        given["golongan"] = problems.attempt("golongan", lambda: values.golongan(problems.cell("golongan"), status))
+    unit_id = None
+    if "unit" in columns and values.text(problems.cell("unit")) is not None:
+        unit_id = problems.attempt("unit", lambda: matcher.match(values.text(problems.cell("unit"))))
+        if unit_id is not None:
+            given["unit_id"] = unit_id
+    title = values.text(problems.cell("position")) if "position" in columns else None
+    if title is not None:
+        place = unit_id if unit_id is not None else into
+        position_id = region.positions.get((place, words(title))) if place is not None else None
+        if position_id is None and unit_id is None:
+            found = [p for p in region.titles.get(words(title), []) if region.context.positions[p][0] in scope_units]
+            position_id = found[0] if len(found) == 1 else None
+        if position_id is not None:
+            given["position_id"] = position_id
+        else:
+            unit_name = matcher.paths.get(place, matcher.scope) if place is not None else matcher.scope
+            problems.note("position", ValidationError("position", NO_POSITION, value=title, unit=unit_name))
+    for key in ("_rank_since", "_position_since"):
+        if key in columns:
+            problems.attempt(key, lambda key=key: values.parse_date(problems.cell(key), key))
+    if "_birth_date" in columns:
+        born = problems.attempt("_birth_date", lambda: values.parse_date(_date_part(problems.cell("_birth_date")), "_birth_date"))
+        nip = given.get("nip")
+        same_person = born is None or not nip or given.get("status", "PNS") != "PNS" or born.strftime("%Y%m%d") == nip[:8]
+        if not same_person:
+            problems.add(
+                "_birth_date",
+                ValidationError(
+                    "_birth_date",
+                    BIRTH_DATE,
+                    date=date_words(born.year, born.month, born.day),
+                    nip=nips.format_nip(nip),
+                    nip_date=f"{nip[6:8]}-{nip[4:6]}-{nip[0:4]}",
+                ),
+            )
+    return given
+
+
+def _date_part(value: Any) -> Any:
+    """'Pontianak, 15 Maret 1972' (TEMPAT/TGL LAHIR) → '15 Maret 1972'."""
+    if isinstance(value, str) and "," in value:
+        return value.rsplit(",", 1)[1]
+    return value
+
+
+def write_staff_plan(tx: Tx, plan: Plan, *, accept_valid: bool = False) -> dict[str, int]:
+    """Write a plan made in this transaction: every accepted row or, while any row is
+    rejected and ``accept_valid`` is not given, nothing (a RefusedError)."""
+    if plan.rejected and not accept_valid:
+        raise RefusedError(REJECTED_ROWS, count=plan.rejected_rows)
+    region_id = int(plan.scope["region_id"])
+    added = insert_staff(tx, region_id, [a.values for a in plan.added]) if plan.added else []
+    changed = update_staff_many(
+        tx,
+        [
+            (u.record_id, {k: b for k, (b, _) in u.changes.items()}, {k: a for k, (_, a) in u.changes.items()})
+            for u in plan.updated
+        ],
+    )
+    return {"added": len(added), "updated": changed}
+
+
+def import_staff(
+    tx: Tx,
+    book: Workbook,
+    layout: Layout,
+    *,
+    into: int | None = None,
+    accept_valid: bool = False,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Plan:
+    """Plan and write in the caller's transaction (``store.write(undo=label)``: one undo
+    step), so the plan is of the file as it is written; returns the plan written."""
+    plan = plan_staff(tx, book, layout, into=into, progress=progress, cancelled=cancelled)
+    write_staff_plan(tx, plan, accept_valid=accept_valid)
+    return plan
