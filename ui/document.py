@@ -215,7 +215,9 @@ class Document(QObject):
 
         def work(progress: Progress, _cancel: threading.Event) -> int | None:
             sibling = self.store.sibling()
-            try:
+            try:  # undoing or redoing a big change is a bulk change too: a dated backup first
+                progress(0.0, QCoreApplication.translate("document", "Membuat cadangan berkas..."))
+                backups.backup_before_change(sibling, title)
                 return replay_on(sibling, progress)
             finally:
                 sibling.close()

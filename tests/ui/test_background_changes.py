@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from core import assets
+from core import assets, backups
 from core.errors import ReadOnlyError
 from core.store import Store, Tx, open_store
 from ui.commands import MoveAssetsCommand
@@ -111,6 +111,8 @@ def test_a_finished_bulk_change_is_one_undo_step_and_undo_gives_the_file_back(qt
     qtbot.waitUntil(lambda: not document.busy, timeout=20_000)
     assert fingerprint(document.store) == before
     assert document.store.scalar("SELECT count(*) FROM audit_log WHERE action = 'undo' AND entity = 'change'") == 1
+    reasons = [b.reason for b in backups.list_backups(document.store.path)]
+    assert len(reasons) == 2, reasons  # a dated backup before the change and before its undo
 
 
 def test_another_change_waits_while_a_bulk_change_runs(qtbot, document: Document) -> None:  # type: ignore[no-untyped-def]
