@@ -197,6 +197,11 @@ def register_against_plain(path: Path, work: Path, rounds: int) -> dict[str, dic
             if plain["accelerated"] != accelerated:  # rl-accel is not installed: nothing to compare
                 variants = [False]
                 name = "without_rl_accel"
+            print(  # a round takes minutes: say how it goes
+                f"   ({name.replace('_', ' ')}: register {register['seconds']:.1f} s, baseline {plain['seconds']:.1f} s)",
+                file=sys.stderr,
+                flush=True,
+            )
             sides = runs.setdefault(name, {"register": [], "plain": []})
             sides["plain"].append(plain)
             sides["register"].append(register)
