@@ -169,8 +169,8 @@ def measure(args: argparse.Namespace, state: str) -> int:
     results["summary"] = totals
     print(
         f"summary of {totals['assets']:,} assets over {totals['perangkat_daerah']} perangkat daerah and KIB: "
-        f"{totals['summary_s'] * 1000:.0f} ms (target < 1000 ms); baseline bare scan of the asset table "
-        f"{totals['baseline_scan_s'] * 1000:.0f} ms, ratio {totals['summary_s'] / totals['baseline_scan_s']:.1f}x"
+        f"{totals['summary_s'] * 1000:.0f} ms (target < 1000 ms); floor: a bare scan of the three columns it reads "
+        f"{totals['baseline_scan_s'] * 1000:.0f} ms, ratio {totals['summary_s'] / totals['baseline_scan_s']:.1f}x above it"
     )
     moved = move(path)
     results["move"] = moved
@@ -192,8 +192,8 @@ def measure(args: argparse.Namespace, state: str) -> int:
         f"({listing['text_matches']:,} matches)"
     )
     print(
-        f"   baseline: reading every row at once {listing['baseline_all_rows_s']:.2f} s "
-        f"({listing['baseline_all_rows_s'] / listing['first_rows_s']:.0f}x the time to first rows)"
+        f"   baseline: a list that reads every row before showing any waits at least {listing['baseline_all_rows_s']:.2f} s "
+        f"for its first rows (reading them alone): ratio {listing['baseline_all_rows_s'] / listing['first_rows_s']:.0f}x"
     )
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)

@@ -3,19 +3,21 @@
 Run:  .venv/bin/python bench/bench_foundation.py [--scale 10] [--file existing.sotk]
 
 Every figure is printed with a baseline measured in the same run, because the
-machines here are shared and noisy:
+machines here are shared and noisy; a ratio is printed only where both sides do the same
+work (elsewhere the baseline is a gauge of the machine, or a floor, and says so):
 
-* demo --scale N build time, against SQLite inserting 1,000,000 plain rows;
+* demo --scale N build time, with SQLite inserting 1,000,000 plain rows as a gauge;
 * startup to a shown window: ``main.py --smoke-test`` on the sample (its ``shown_ms``:
   from the process's start to the window's first paint), against a bare PySide6 script
   that shows an empty QMainWindow timed the same way; medians of 7 (target: at most 2.5x);
 * the first level of the tree on the big file after the window appears (``tree_ms`` -
   ``shown_ms`` of the smoke test on it, target < 600 ms), and with ``--compare`` the same
-  on a second file (a scale-5 one): opening must not grow with staff and assets;
+  on a second file (a scale-5 one) and the ratio of the two: opening must not grow with
+  staff and assets;
 * expanding every perangkat daerah (target: < 100 ms each);
 * memory (peak RSS) of the running program with the big file open, the tree browsed and
-  the region-wide staff and asset lists shown (target: < 300 MB), against the bare
-  window's peak RSS.
+  the region-wide staff and asset lists shown (target: < 300 MB), with the bare window's
+  peak RSS (the floor any Qt window pays).
 
 ``--load`` runs it all with one core kept busy (see bench/load.py).
 """
@@ -183,7 +185,8 @@ def measure(args: argparse.Namespace, state: str) -> int:
         results["demo_build_s"] = build
         results["baseline_sqlite_1M_rows_s"] = base_insert
         print(
-            f"demo build              {build:7.2f} s   (target < 60 s)   baseline: SQLite 1M plain rows {base_insert:.2f} s, ratio {build / base_insert:.1f}x"
+            f"demo build              {build:7.2f} s   (target < 60 s)   how fast the machine is now, not the same work: "
+            f"SQLite 1M plain rows {base_insert:.2f} s"
         )
 
     settings = workdir / "settings"
@@ -201,30 +204,28 @@ def measure(args: argparse.Namespace, state: str) -> int:
         f"startup to window       {ours:7.0f} ms  bare PySide6 window {bare:.0f} ms   ratio {ours / bare:.2f}x (target <= 2.5x;"
         f" medians of {args.repeat}, from the process's start to the first paint)"
     )
+    tree_ms: dict[str, float] = {}
     for label, file in (("big file", path), *((("compare", Path(args.compare)),) if args.compare else ())):
         runs = [smoke(file, settings) for _ in range(max(3, args.repeat // 2))]
-        after = statistics.median(r["tree_ms"] - r["shown_ms"] for r in runs)
+        after = tree_ms[label] = statistics.median(r["tree_ms"] - r["shown_ms"] for r in runs)
         results[f"tree_after_window_ms_{label.replace(' ', '_')}"] = after
-        print(
-            f"first tree level        {after:7.0f} ms  after the window appears, {file.name} (target < 600 ms)"
-            f"   ratio to bare window start {after / bare:.2f}x"
-        )
+        print(f"first tree level        {after:7.0f} ms  after the window appears, {file.name} (target < 600 ms)")
+    if "compare" in tree_ms:  # the same work on two files: opening must not grow with staff and assets
+        print(f"   {path.name} against {Path(args.compare).name}: ratio {tree_ms['big file'] / tree_ms['compare']:.2f}x")
     code = OUR_WINDOW.format(root=str(ROOT), settings=str(workdir / "settings"), file=str(path), browse=True, peak=PEAK)
     _, out = run_python(code)
     browse = json.loads(out)
     results.update(browse)
     rss_mb = browse["maxrss_kb"] / 1024
     bare_mb = statistics.median(bare_rss) / 1024
-    print(
-        f"open + first tree level {browse['first_level'] * 1000:7.0f} ms  (in-process, read-only open)"
-        f"   ratio to bare window start {browse['first_level'] * 1000 / bare:.2f}x"
-    )
+    print(f"open + first tree level {browse['first_level'] * 1000:7.0f} ms  (in-process, read-only open)")
     print(
         f"expand one PD           {browse['expand_max'] * 1000:7.1f} ms  max of {browse['expanded']} (median {browse['expand_median'] * 1000:.1f} ms; target < 100 ms)"
     )
     print(
         f"peak memory             {rss_mb:7.0f} MB  (target < 300 MB; tree browsed, {browse['staff_listed']:,} staff and"
-        f" {browse['assets_listed']:,} assets listed and scrolled to the end)  bare window {bare_mb:.0f} MB, ratio {rss_mb / bare_mb:.1f}x"
+        f" {browse['assets_listed']:,} assets listed and scrolled to the end)  of which any Qt window takes "
+        f"{bare_mb:.0f} MB (the bare window's peak; not the same work, so no ratio)"
     )
     out_dir = ROOT / "bench" / "results"
     out_dir.mkdir(exist_ok=True)

@@ -4,6 +4,10 @@ asset register of a province runs to hundreds of thousands of rows).
 Rows have one height, so the page count is known from the counts alone: a first pass with
 no canvas counts pages, the second draws them with "Halaman i dari n" in place, and no page
 is kept in memory once it is done. Cells too long for their column end with "…".
+
+Plain rows are written as one PDF text block per page from pieces made once per distinct
+cell (see :class:`PlainCells`): a register repeats its codes, names and places on every
+page, and reportlab's text object would encode each of them again, letter by letter.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from reports.fonts import BOLD, REGULAR, printable, register, widest
@@ -65,6 +70,54 @@ def fit_cell(text: str, width: float, bold: bool = False) -> str:
     return text[:low].rstrip() + "…"
 
 
+Pieces = tuple[tuple[int, str], ...]  # (font subset, "(glyph codes) Tj") for one cell's text
+CACHED_CELLS = 200_000  # distinct (text, column) pairs remembered: a few tens of MB at most
+
+
+class PlainCells:
+    """The plain (regular-weight) cells of one page, gathered as a single PDF text block.
+
+    Why not reportlab's text object: it turns every string into glyph codes in Python, one
+    character at a time (``TTFont.splitString``), and formats every position anew; here a
+    cell's text is encoded once per document and reused wherever it is printed again. The
+    operators are the ones the text object writes (``Tm``, ``Tf`` per font subset, ``Tj``), so
+    the page looks exactly the same.
+    """
+
+    def __init__(self, canvas: Canvas, font: str, size: float) -> None:
+        self.canvas = canvas
+        self.font = getFont(font)
+        self.size = fp_str(size)
+        self.doc = canvas._doc  # the document the font numbers its glyphs for (private in reportlab)
+        self.selects: dict[int, str] = {}
+        self.code: list[str] = []
+        self.subset = -1
+
+    def encode(self, text: str) -> Pieces:
+        """``text`` (printable, fitted) as glyph codes of this document's font subsets."""
+        return tuple((subset, f"({escapePDF(chunk)}) Tj") for subset, chunk in self.font.splitString(text, self.doc))
+
+    def add(self, x: str, y: str, pieces: Pieces) -> None:
+        """One cell at (``x``, ``y``), both already formatted with ``fp_str``."""
+        code = self.code
+        code.append(f"1 0 0 1 {x} {y} Tm")
+        for subset, shown in pieces:
+            if subset != self.subset:
+                select = self.selects.get(subset)
+                if select is None:
+                    select = self.selects[subset] = f"{self.font.getSubsetInternalName(subset, self.doc)} {self.size} Tf"
+                code.append(select)
+                self.subset = subset
+            code.append(shown)
+
+    def flush(self) -> None:
+        """Draw what was gathered (before anything that must lie on top of it)."""
+        if self.code:
+            self.canvas.addLiteral("BT " + " ".join(self.code) + " ET")
+            self.code = []
+            self.subset = -1
+
+
 class Ledger:
     """Draws (``canvas`` given) or only counts pages (``canvas`` None)."""
 
@@ -88,7 +141,7 @@ class Ledger:
         self.y = 0.0
         self.context = ""  # the heading the rows on this page fall under, repeated on the next
         self.group = ""  # the group heading (a perangkat daerah) the current headings belong to
-        self.text = None
+        self.plain = PlainCells(canvas, REGULAR, FONT_SIZE) if canvas is not None else None
 
     def _use(self, columns: Sequence[Column]) -> None:
         inner = self.size[0] - 2 * MARGIN
@@ -98,6 +151,7 @@ class Ledger:
         # Columns of known width get it, on any paper; the names share the rest by weight.
         self.widths = [c.fixed_width() if c.sample else (inner - fixed) * c.weight / total for c in columns]
         self.lefts = [MARGIN + sum(self.widths[:i]) for i in range(len(columns))]
+        self.cells: dict[tuple[str, int], tuple[str, Pieces]] = {}  # (value, column) → (x, pieces)
 
     def section(self, columns: Sequence[Column]) -> None:
         """Start a part of the document with other columns, on a new page."""
@@ -135,17 +189,13 @@ class Ledger:
         self._header_row()
         if self.page > 1 and self.context:
             self._band(f"{self.context} (lanjutan)", bold=True, shade=False)
-        if c is not None:
-            self.text = c.beginText()
 
     def _end_page(self) -> None:
         if self.page == 0:
             return
         c = self.canvas
         if c is not None:
-            if self.text is not None:
-                c.drawText(self.text)
-                self.text = None
+            self._flush_text()
             draw_footer(c, self.size[0], self.footer, self.page, self.total_pages or self.page)
             c.showPage()
 
@@ -214,26 +264,36 @@ class Ledger:
             self.canvas.setLineWidth(0.4)
             self.canvas.line(MARGIN, self.y + ROW - 0.5, self.size[0] - MARGIN, self.y + ROW - 0.5)
             return
-        text = self.text
-        assert text is not None
-        text.setFont(REGULAR, FONT_SIZE)
-        for value, column, left, width in zip(values, self.columns, self.lefts, self.widths, strict=True):
+        plain = self.plain
+        assert plain is not None and len(values) == len(self.columns)
+        y = fp_str(self.y + 3)
+        cells = self.cells
+        for index, value in enumerate(values):
             if not value:
                 continue
-            cell = (
-                fit_with_tail(printable(value), width - 4, column.tail) if column.tail else fit_cell(printable(value), width - 4)
-            )
-            x = left + 2
-            if column.align == "right":
-                x = left + width - 2 - stringWidth(cell, REGULAR, FONT_SIZE)
-            text.setTextOrigin(x, self.y + 3)
-            text.textOut(cell)
+            cell = cells.get((value, index))
+            if cell is None:
+                cell = self._plain_cell(value, index)
+            plain.add(cell[0], y, cell[1])
+
+    def _plain_cell(self, value: str, index: int) -> tuple[str, Pieces]:
+        """Where a plain cell's text starts and its glyph codes, worked out once per value."""
+        assert self.plain is not None
+        column, left, width = self.columns[index], self.lefts[index], self.widths[index]
+        text = printable(value)
+        cell = fit_with_tail(text, width - 4, column.tail) if column.tail else fit_cell(text, width - 4)
+        x = left + 2
+        if column.align == "right":
+            x = left + width - 2 - stringWidth(cell, REGULAR, FONT_SIZE)
+        if len(self.cells) >= CACHED_CELLS:
+            self.cells.clear()
+        made = self.cells[(value, index)] = (fp_str(x), self.plain.encode(cell))
+        return made
 
     def _flush_text(self) -> None:
         """Draw the plain rows gathered so far, so a bold row's drawing does not hide under them."""
-        if self.canvas is not None and self.text is not None:
-            self.canvas.drawText(self.text)
-            self.text = self.canvas.beginText()
+        if self.plain is not None:
+            self.plain.flush()
 
     def finish(self) -> int:
         if self.page == 0:

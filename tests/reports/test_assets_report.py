@@ -109,3 +109,23 @@ def test_the_competency_report_shows_jpm_gaps_need_and_the_nine_box(tmp_path: Pa
     assert "belum diases: M.02" in text
     assert "Bidang X Analis Kebijakan Ahli Muda 2 1 −1" in text  # need 2, bezetting 1
     assert re.search(r"Kotak 9 1\b", text)
+
+
+def test_names_in_many_scripts_print_as_written_when_the_font_needs_several_subsets(tmp_path: Path) -> None:
+    # A PDF font subset holds 256 glyphs: names with more distinct letters than that make the
+    # register switch subsets within a page, and every name must still read back as written.
+    letters = [chr(c) for c in (*range(0x100, 0x17F), *range(0x391, 0x3CA), *range(0x410, 0x450), *range(0x531, 0x557))]
+    letters = [ch for ch in letters if ch.isalpha()]
+    assert len(letters) > 256
+    names = ["".join(letters[i : i + 8]) for i in range(0, len(letters), 8)]
+    with create_store(tmp_path / "aksara.sotk") as store:
+        region = regions.create_region(store, "Kota Kecil", "kota", edition_name="Perwali 1/2025")
+        edition = regions.list_editions(store, region.id)[0]
+        dinas = units.create_unit(store, edition.id, None, "Dinas Aksara", "dinas").unit_id
+        for number, name in enumerate(names, start=1):
+            assets.create_asset(store, dinas, "B", "1.3.2.02.01.01.001", name, register=f"{number:06d}", value=1)
+            assets.create_asset(store, dinas, "E", "1.3.5.01.01.01.001", name, register=f"{number:06d}", value=2)
+        out = tmp_path / "aksara.pdf"
+        write_report(store, "assets", out, ReportOptions(), unit_id=dinas)
+    printed = " ".join(text_of(out))
+    assert all(printed.count(name) == 2 for name in names)
