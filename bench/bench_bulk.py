@@ -40,19 +40,7 @@ from core import staff  # noqa: E402
 from core.demo import build_demo  # noqa: E402
 from core.store import Store, Tx, open_store  # noqa: E402
 
-COLUMNS = (
-    "nip",
-    "name",
-    "front_title",
-    "back_title",
-    "status",
-    "golongan",
-    "unit_id",
-    "position_id",
-    "kinerja",
-    "potensi",
-    "notes",
-)
+COLUMNS = staff.STAFF_FIELDS
 
 
 def generated_rows(store: Store, count: int, seed: int = 7) -> tuple[int, list[dict[str, Any]]]:

@@ -181,21 +181,6 @@ def validate_asset(fields: dict[str, Any], current: Asset | None = None) -> Chec
     return checked
 
 
-_INSERTED = (
-    "kib",
-    "kode_barang",
-    "register",
-    "name",
-    "year",
-    "value_sen",
-    "condition",
-    "location",
-    "area_m2",
-    "certificate_no",
-    "notes",
-)
-
-
 def insert_assets(tx: Tx, unit_id: int, records: list[dict[str, Any]]) -> list[int]:
     """Write assets whose values a validator has cleaned, in one statement, one audit row
     each; returns their new ids in order (the bulk form an import stands on)."""
@@ -207,8 +192,8 @@ def insert_assets(tx: Tx, unit_id: int, records: list[dict[str, Any]]) -> list[i
     ids = list(range(first, first + len(records)))
     with journal.inserting(tx.conn, tx.step, "assets", first, first + len(records) - 1):
         tx.executemany(
-            f"INSERT INTO assets (id, unit_id, {', '.join(_INSERTED)}) VALUES ({', '.join('?' * (len(_INSERTED) + 2))})",
-            ((asset_id, unit_id, *(values.get(k) for k in _INSERTED)) for asset_id, values in zip(ids, records, strict=True)),
+            f"INSERT INTO assets (id, unit_id, {', '.join(ASSET_FIELDS)}) VALUES ({', '.join('?' * (len(ASSET_FIELDS) + 2))})",
+            ((asset_id, unit_id, *(values.get(k) for k in ASSET_FIELDS)) for asset_id, values in zip(ids, records, strict=True)),
         )
     tx.audit_many("create", "asset", ((asset_id, None, values) for asset_id, values in zip(ids, records, strict=True)))
     return ids

@@ -226,21 +226,6 @@ def validate_staff(
     return checked
 
 
-_INSERTED = (
-    "nip",
-    "name",
-    "front_title",
-    "back_title",
-    "status",
-    "golongan",
-    "unit_id",
-    "position_id",
-    "kinerja",
-    "potensi",
-    "notes",
-)
-
-
 def _next_id(tx: Tx, table: str) -> int:
     """The id the next row of ``table`` gets (AUTOINCREMENT never reuses one)."""
     return int(
@@ -258,8 +243,11 @@ def insert_staff(tx: Tx, region_id: int, records: list[dict[str, Any]]) -> list[
     ids = list(range(first, first + len(records)))
     with journal.inserting(tx.conn, tx.step, "staff", first, first + len(records) - 1):
         tx.executemany(
-            f"INSERT INTO staff (id, region_id, {', '.join(_INSERTED)}) VALUES ({', '.join('?' * (len(_INSERTED) + 2))})",
-            ((staff_id, region_id, *(values.get(k) for k in _INSERTED)) for staff_id, values in zip(ids, records, strict=True)),
+            f"INSERT INTO staff (id, region_id, {', '.join(STAFF_FIELDS)}) VALUES ({', '.join('?' * (len(STAFF_FIELDS) + 2))})",
+            (
+                (staff_id, region_id, *(values.get(k) for k in STAFF_FIELDS))
+                for staff_id, values in zip(ids, records, strict=True)
+            ),
         )
     tx.audit_many("create", "staff", ((staff_id, None, values) for staff_id, values in zip(ids, records, strict=True)))
     return ids
