@@ -542,7 +542,9 @@ def _write_assets(run: _Run, flt: AssetFilter | None = None) -> None:
                 chosen = [AssetFilter(unit_id=top.id, kib=kib) for top in tops]
             for one in chosen:
                 name = next((t.name for t in tops if t.id == one.unit_id), "")
-                per_kib.setdefault(kib, []).extend((region.name, name, i) for i in asset_ids(store, one))
+                found = asset_ids(store, one)
+                if found:
+                    per_kib.setdefault(kib, []).extend((region.name, name, i) for i in found)
     pd_of = _region_names(store, run.scope)[1] if flt is not None else {}
     if not per_kib:
         per_kib = {"A" if flt is None or flt.kib is None else flt.kib: []}
