@@ -31,6 +31,7 @@ from core.store import Store, read_only_message
 from reports.catalog import KINDS
 from ui.controllers.assets import AssetsController
 from ui.controllers.checks import ChecksController
+from ui.controllers.excel import ExcelController
 from ui.controllers.files import FilesController
 from ui.controllers.people import PeopleController
 from ui.controllers.region_lists import RegionListsController
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         )
         self.region_lists = RegionListsController(self, self.staff_dock, self.staff_browser, self.assets_dock, self.region_assets)
         self.reports = ReportsController(self, self.settings)
+        self.excel = ExcelController(self, self.settings)
         chart = self.editor.chart
         chart.print_asked.connect(
             lambda unit_id: self.reports.open_dialog(
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.tr("B&uka..."), files.open_dialog, key.Open, "actOpen")
         self.act_open_sample = self._action(self.tr("Buka data &contoh"), files.open_sample, None, "actOpenSample")
         self.act_save_copy = self._action(self.tr("Simpan &salinan sebagai..."), files.save_copy, key.SaveAs, "actSaveCopy")
+        self.act_export = self._action(self.tr("Ekspor ke &Excel..."), lambda: self.excel.open_dialog(), None, "actExportExcel")
         self.act_close = self._action(self.tr("&Tutup berkas"), self.close_file, key.Close, "actClose")
         self.act_quit = self._action(self.tr("&Keluar"), self.close, key.Quit, "actQuit")
         self.act_undo = self._action(self.tr("&Urungkan"), self._on_undo, key.Undo, "actUndo")
@@ -245,7 +248,7 @@ class MainWindow(QMainWindow):
         self.files.list_recent_in(self.recent_menu)
         file_menu.addAction(self.act_open_sample)
         file_menu.addSeparator()
-        file_menu.addActions([self.act_save_copy, self.act_close])
+        file_menu.addActions([self.act_save_copy, self.act_export, self.act_close])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Sunting"))
@@ -307,6 +310,7 @@ class MainWindow(QMainWindow):
         self.people.attach(self.doc)
         self.assets.attach(self.doc)
         self.reports.attach(self.doc)
+        self.excel.attach(self.doc)
         self.region_lists.attach(self.doc)
         self.tree_filter.attach(self.model)
         for row in range(self.model.rowCount()):
@@ -334,6 +338,7 @@ class MainWindow(QMainWindow):
         self.people.attach(None)
         self.assets.attach(None)
         self.reports.attach(None)
+        self.excel.attach(None)
         self.region_lists.attach(None)
         self.tree_filter.attach(None)
         self.tree.setModel(None)
@@ -532,6 +537,7 @@ class MainWindow(QMainWindow):
             self.act_find,
             self.act_run_checks,
             self.act_report,
+            self.act_export,
             *self.report_actions,
         ):
             action.setEnabled(has_doc)
@@ -569,6 +575,9 @@ class MainWindow(QMainWindow):
                 return
             self.reports.task.stop()
             self.reports.task = None
+        if self.excel.task is not None:  # an export under way: cancelled, the old file stays as it was
+            self.excel.task.stop()
+            self.excel.task = None
         # Let a field being edited commit before the file closes.
         focused = self.focusWidget()
         if focused is not None:
