@@ -48,7 +48,7 @@ DATE = "date"
 RUPIAH_FORMAT = "#,##0.00"
 DATE_FORMAT = "dd/mm/yyyy"
 # 0x0421 is the language id of Indonesian: month names in Indonesian whatever the PC's language.
-TITLE_DATE_FORMAT = "[$-421]d mmmm yyyy"
+TITLE_DATE_FORMAT = '[$-421]"Tanggal ekspor: "d mmmm yyyy'
 UNSAFE_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_WIDTH = 60
 SHEET_NAME_MAX = 31
@@ -158,9 +158,12 @@ class Book:
         for number, line in enumerate(title):
             sheet.write_string(row, 0, line, self.format(bold=True, font_size=13 if number == 0 else 11))
             row += 1
-        if exported_on is not None:
-            sheet.write_string(row, 0, "Tanggal ekspor:", self.format(italic=True))
-            sheet.write_datetime(row, 1, datetime(exported_on.year, exported_on.month, exported_on.day), self.date_title)
+        if exported_on is not None:  # a real date, its words in the format: "Tanggal ekspor: 3 Desember 2026"
+            when = datetime(exported_on.year, exported_on.month, exported_on.day)
+            span = min(len(columns), 4) - 1
+            if span > 0:  # merged over the first columns, so a narrow first column does not cut it
+                sheet.merge_range(row, 0, row, span, "", self.date_title)
+            sheet.write_datetime(row, 0, when, self.date_title)
             row += 1
         if row:
             row += 1  # a blank row between the title block and the table
@@ -171,6 +174,10 @@ class Book:
             sheet.set_column(col, col, _width(column, first, col), self.column_format(column))
             sheet.write_string(header_row, col, column.header, self.header_format)
         sheet.freeze_panes(header_row + 1, 0)
+        sheet.set_landscape()  # printed: as wide as the page, the header on every page
+        sheet.set_paper(9)  # A4
+        sheet.fit_to_pages(1, 0)
+        sheet.repeat_rows(header_row)
         sheet.set_row(header_row, 30)
         writers = [self._writer(sheet, column) for column in columns]
         count = 0
