@@ -198,6 +198,18 @@ def standard_of(store: Reader, position_id: int) -> dict[str, int]:
     }
 
 
+def standards_below(store: Reader, unit_id: int) -> dict[int, dict[str, int]]:
+    """position id → its standard, for every position of a unit and its sub-units: one query."""
+    found: dict[int, dict[str, int]] = {}
+    for position_id, code, level in store.conn.execute(
+        subtree_ids_sql() + " SELECT pc.position_id, pc.competency_code, pc.required_level FROM position_competencies pc"
+        " JOIN positions p ON p.id = pc.position_id JOIN sub ON sub.id = p.unit_id ORDER BY pc.position_id, pc.competency_code",
+        (unit_id,),
+    ):
+        found.setdefault(position_id, {})[code] = level
+    return found
+
+
 def check_level(value: Any, code: str) -> int:
     level = _int(value, f"level {code}", 1, 5, required=True)
     assert level is not None

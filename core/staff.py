@@ -590,6 +590,11 @@ class StaffRow:
     age: int | None
     service: int | None
     gender: str | None
+    # The parts of the name and the notes, apart (an export writes each in its own column).
+    bare_name: str = ""
+    front_title: str | None = None
+    back_title: str | None = None
+    notes: str | None = None
 
 
 def staff_rows(store: Reader, ids: list[int]) -> list[StaffRow]:
@@ -599,7 +604,7 @@ def staff_rows(store: Reader, ids: list[int]) -> list[StaffRow]:
     with id_table(store, ids) as chosen:
         found = store.rows(
             "SELECT s.id, s.nip, s.name, s.front_title, s.back_title, s.status, s.golongan, s.unit_id, u.name AS unit,"
-            " s.position_id, p.title AS position, s.kinerja, s.potensi"
+            " s.position_id, p.title AS position, s.kinerja, s.potensi, s.notes"
             f" FROM {chosen} c CROSS JOIN staff s ON s.id = c.id LEFT JOIN units u ON u.id = s.unit_id"
             " LEFT JOIN positions p ON p.id = s.position_id ORDER BY c.pos"
         )
@@ -622,6 +627,10 @@ def staff_rows(store: Reader, ids: list[int]) -> list[StaffRow]:
                 age,
                 service,
                 gender,
+                row["name"],
+                row["front_title"],
+                row["back_title"],
+                row["notes"],
             )
         )
     return rows

@@ -388,13 +388,18 @@ class OrderedUnit:
     name: str
     head_title: str | None
     eselon: str | None
+    typology: str | None = None
+    short_name: str | None = None
+    code: str | None = None
+    notes: str | None = None
 
 
 def units_in_order(store: Reader, edition_id: int, root_id: int | None = None) -> list[OrderedUnit]:
     """The units of an edition (or of one unit and below) in tree order with their depth, as
     printed lists show them: one query."""
     rows = store.conn.execute(
-        "SELECT id, parent_id, kind, name, head_title, eselon FROM units WHERE edition_id = ? ORDER BY sort_order, id",
+        "SELECT id, parent_id, kind, name, head_title, eselon, typology, short_name, code, notes FROM units"
+        " WHERE edition_id = ? ORDER BY sort_order, id",
         (edition_id,),
     ).fetchall()
     children: dict[int | None, list[tuple]] = {}
@@ -407,6 +412,6 @@ def units_in_order(store: Reader, edition_id: int, root_id: int | None = None) -
     stack = [(row, 0) for row in reversed(tops)]
     while stack:
         row, depth = stack.pop()
-        result.append(OrderedUnit(row[0], row[1], depth, row[2], row[3], row[4], row[5]))
+        result.append(OrderedUnit(row[0], row[1], depth, *row[2:]))
         stack.extend((child, depth + 1) for child in reversed(children.get(row[0], [])))
     return result

@@ -99,6 +99,10 @@ def _gui_parser() -> argparse.ArgumentParser:
             "  import staff|assets FILE.sotk IN.xlsx|IN.csv [--into ID] [--sheet NAMA] [--mapping MAP.json]\n"
             "         [--dry-run] [--accept-valid] [--json]\n"
             "                                         impor pegawai atau aset dari lembar kerja\n"
+            "  export JENIS FILE.sotk OUT.xlsx [--unit ID | --edition ID]\n"
+            "                                         ekspor ke Excel (JENIS: structure, positions, staff, assets,\n"
+            "                                         findings, jpm, all)\n"
+            "  template JENIS OUT.xlsx                templat impor Excel (JENIS: staff, assets, structure, positions)\n"
             "\n'main.py PERINTAH --help' menjelaskan tiap perintah."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -671,6 +675,49 @@ def _print_plan(plan: Any, dry_run: bool, written: bool) -> None:
         print("Tidak ada yang ditulis: perbaiki baris yang ditolak, atau ulangi dengan --accept-valid.")
 
 
+def _export_parser() -> argparse.ArgumentParser:
+    from core.excel.export import KINDS
+
+    parser = _Parser(
+        prog="main.py export",
+        description="Ekspor daftar ke Excel (.xlsx): judul, kepala kolom tebal dan terkunci, NIP dan kode sebagai teks.",
+    )
+    parser.add_argument("kind", choices=list(KINDS), help="apa yang diekspor (all: satu lembar per jenis)")
+    parser.add_argument("file", help="berkas .sotk")
+    parser.add_argument("out", help="berkas .xlsx yang ditulis (ditimpa bila sudah ada; tidak pernah berkas .sotk)")
+    scope = parser.add_mutually_exclusive_group()
+    scope.add_argument("--unit", type=int, help="id unit: unit ini beserta sub-unitnya")
+    scope.add_argument("--edition", type=int, help="id edisi: seluruh wilayah (bawaan: edisi yang berlaku tiap wilayah)")
+    return parser
+
+
+def cmd_export(argv: Sequence[str]) -> int:
+    args = _export_parser().parse_args(argv)
+    from core.excel.export import export
+    from core.store import open_for_reading
+
+    with open_for_reading(args.file) as store:
+        written = export(store, args.kind, args.out, unit_id=args.unit, edition_id=args.edition)
+    sheets = ", ".join(f"{name} ({count})" for name, count in written.sheets)
+    print(f"Ditulis {args.out}: {sheets}")
+    return EXIT_OK
+
+
+def cmd_template(argv: Sequence[str]) -> int:
+    from core.excel.template import TEMPLATES, write_template
+
+    parser = _Parser(
+        prog="main.py template",
+        description="Tulis templat impor Excel: kepala kolom, satu baris contoh, lembar petunjuk dan daftar pilihan.",
+    )
+    parser.add_argument("kind", choices=list(TEMPLATES), help="jenis templat")
+    parser.add_argument("out", help="berkas .xlsx yang ditulis")
+    args = parser.parse_args(argv)
+    written = write_template(args.kind, args.out)
+    print(f"Ditulis {written.path}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "demo": cmd_demo,
     "info": cmd_info,
@@ -682,6 +729,8 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "report": cmd_report,
     "audit": cmd_audit,
     "import": cmd_import,
+    "export": cmd_export,
+    "template": cmd_template,
 }
 
 

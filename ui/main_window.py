@@ -34,6 +34,7 @@ from reports.catalog import KINDS
 from ui.controllers.assets import AssetsController
 from ui.controllers.audit import AuditLogController
 from ui.controllers.checks import ChecksController
+from ui.controllers.excel import ExcelController
 from ui.controllers.files import FilesController
 from ui.controllers.people import PeopleController
 from ui.controllers.region_lists import RegionListsController
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.checks_dock.raise_()
         self.region_lists = RegionListsController(self, self.staff_dock, self.staff_list, self.assets_dock, self.asset_list)
         self.reports = ReportsController(self, self.settings)
+        self.excel = ExcelController(self, self.settings)
         self.editor.chart_tab.on_built(
             lambda chart: chart.print_asked.connect(
                 lambda unit_id: self.reports.open_dialog(
@@ -183,16 +185,20 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.tr("B&uka..."), files.open_dialog, key.Open, "actOpen")
         self.act_open_sample = self._action(self.tr("Buka data &contoh"), files.open_sample, None, "actOpenSample")
         self.act_save_copy = self._action(self.tr("Simpan &salinan sebagai..."), files.save_copy, key.SaveAs, "actSaveCopy")
+        self.act_export = self._action(self.tr("Ekspor ke &Excel..."), lambda: self.excel.open_dialog(), None, "actExportExcel")
         self.act_close = self._action(self.tr("&Tutup berkas"), self.close_file, key.Close, "actClose")
         self.act_restore = self._action(self.tr("&Pulihkan dari cadangan..."), files.restore_backup, None, "actRestore")
         self.act_backup_settings = self._action(
             self.tr("Pengaturan ca&dangan..."), files.backup_settings, None, "actBackupSettings"
         )
-        self.act_check_file = self._action(self.tr("Periksa k&eutuhan berkas"), files.check_integrity, None, "actCheckFile")
+        self.act_check_file = self._action(self.tr("Per&iksa keutuhan berkas"), files.check_integrity, None, "actCheckFile")
         self.act_quit = self._action(self.tr("&Keluar"), self.close, key.Quit, "actQuit")
-        self.act_undo = self._action(self.tr("&Urungkan"), self._on_undo, key.Undo, "actUndo")
+        self.act_undo = self._action(self.tr("&Urungkan"), lambda: self.doc is not None and self.doc.undo(), key.Undo, "actUndo")
         self.act_redo = self._action(
-            self.tr("Ula&ngi"), self._on_redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], "actRedo"
+            self.tr("Ula&ngi"),
+            lambda: self.doc is not None and self.doc.redo(),
+            [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")],
+            "actRedo",
         )
         self.act_cut = self._action(self.tr("&Potong unit"), structure.cut, key.Cut, "actCut")
         self.act_paste = self._action(self.tr("&Tempel di bawah pilihan"), structure.paste, key.Paste, "actPaste")
@@ -262,7 +268,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_open_sample)
         file_menu.addSeparator()
         file_menu.addActions(
-            [self.act_save_copy, self.act_check_file, self.act_restore, self.act_backup_settings, self.act_close]
+            [self.act_save_copy, self.act_export, self.act_check_file, self.act_restore, self.act_backup_settings, self.act_close]
         )
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -328,6 +334,7 @@ class MainWindow(QMainWindow):
             self.people.attach(self.doc)
             self.assets.attach(self.doc)
             self.reports.attach(self.doc)
+            self.excel.attach(self.doc)
             self.region_lists.attach(self.doc)
             self.tree_filter.attach(self.model)
         except sqlite3.DatabaseError as exc:  # a big file's damage met before its page check ended
@@ -360,6 +367,7 @@ class MainWindow(QMainWindow):
         self.people.attach(None)
         self.assets.attach(None)
         self.reports.attach(None)
+        self.excel.attach(None)
         self.region_lists.attach(None)
         self.tree_filter.attach(None)
         self.audit.attach(None)
@@ -504,14 +512,6 @@ class MainWindow(QMainWindow):
     def _on_open_log(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_path().parent)))
 
-    def _on_undo(self) -> None:
-        if self.doc is not None:
-            self.doc.undo()
-
-    def _on_redo(self) -> None:
-        if self.doc is not None:
-            self.doc.redo()
-
     # -- state ---------------------------------------------------------------------------
 
     def _update_title(self) -> None:
@@ -544,6 +544,7 @@ class MainWindow(QMainWindow):
             self.act_find,
             self.act_run_checks,
             self.act_report,
+            self.act_export,
             *self.report_actions,
         ):
             action.setEnabled(has_doc)
@@ -574,6 +575,7 @@ class MainWindow(QMainWindow):
         if not self.reports.may_close():
             event.ignore()
             return
+        self.excel.stop()
         # Let a field being edited commit before the file closes.
         focused = self.focusWidget()
         if focused is not None:

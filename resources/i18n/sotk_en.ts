@@ -984,8 +984,40 @@
         <translation>Units and their functions</translation>
     </message>
     <message>
+        <source>Struktur organisasi</source>
+        <translation>Organisation structure</translation>
+    </message>
+    <message>
+        <source>Jabatan dan standar kompetensi</source>
+        <translation>Positions and competency standards</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Aset (KIB)</source>
+        <translation>Assets (KIB)</translation>
+    </message>
+    <message>
         <source>Temuan pemeriksaan</source>
         <translation>Check findings</translation>
+    </message>
+    <message>
+        <source>Kesesuaian jabatan-pegawai (JPM)</source>
+        <translation>Job-person match (JPM)</translation>
+    </message>
+    <message>
+        <source>Semua daftar</source>
+        <translation>All lists</translation>
+    </message>
+    <message>
+        <source>Berkas ini belum punya wilayah; tidak ada yang diekspor.</source>
+        <translation>This file has no region yet; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Jenis ekspor &apos;{kind}&apos; tidak dikenal (pilih dari {kinds}).</source>
+        <translation>Unknown export kind &apos;{kind}&apos; (choose from {kinds}).</translation>
     </message>
     <message>
         <source>Kompetensi dan kebutuhan pegawai</source>
@@ -1242,6 +1274,26 @@
     <message>
         <source>Wilayah {region} tidak punya edisi yang berlaku: sebutkan perangkat daerah tujuan (--into ID unit).</source>
         <translation>Region {region} has no edition in force: name the perangkat daerah to import into (--into UNIT_ID).</translation>
+    </message>
+    <message>
+        <source>Templat &apos;{kind}&apos; tidak dikenal (pilih dari {kinds}).</source>
+        <translation>Unknown template &apos;{kind}&apos; (choose from {kinds}).</translation>
+    </message>
+    <message>
+        <source>Berkas Excel ditulis sebagai .xlsx: nama berkasnya harus berakhiran .xlsx ({path}).</source>
+        <translation>Excel files are written as .xlsx: the file name must end in .xlsx ({path}).</translation>
+    </message>
+    <message>
+        <source>{path} adalah folder; beri nama berkas .xlsx.</source>
+        <translation>{path} is a folder; give the name of an .xlsx file.</translation>
+    </message>
+    <message>
+        <source>{path} adalah berkas data SOTK, bukan berkas Excel: tidak ditulis di atasnya.</source>
+        <translation>{path} is a SOTK data file, not an Excel file: it was not written over.</translation>
+    </message>
+    <message>
+        <source>Berkas Excel {path} tidak dapat ditulis: {reason}</source>
+        <translation>The Excel file {path} could not be written: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1831,112 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ExcelController</name>
+    <message>
+        <source>Ekspor ke &amp;Excel...</source>
+        <translation>&amp;Export to Excel...</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Belum ada edisi untuk diekspor.</source>
+        <translation>There is no edition to export yet.</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>pegawai</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>aset</source>
+        <translation>assets</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan belum selesai.</source>
+        <translation>The checks have not finished yet.</translation>
+    </message>
+    <message>
+        <source>temuan</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <source>Menulis {name}...</source>
+        <translation>Writing {name}...</translation>
+    </message>
+    <message>
+        <source>Berkas Excel ditulis: {path} — {sheets}</source>
+        <translation>Excel file written: {path} — {sheets}</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; berkas lama tidak berubah.</source>
+        <translation>Export cancelled; the old file is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelDialog</name>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Seluruh wilayah: {name}</source>
+        <translation>The whole region: {name}</translation>
+    </message>
+    <message>
+        <source>Unit terpilih beserta sub-unitnya: {name}</source>
+        <translation>The selected unit with its sub-units: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih...</source>
+        <translation>Ch&amp;oose...</translation>
+    </message>
+    <message>
+        <source>Buka berkasnya sesudah ditulis</source>
+        <translation>Open the file once it is written</translation>
+    </message>
+    <message>
+        <source>&amp;Daftar:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>Cakupan:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Simpan berkas Excel</source>
+        <translation>Save the Excel file</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas yang ditulis.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>Nama berkas harus berakhiran .xlsx.</source>
+        <translation>The file name must end in .xlsx.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada.</source>
+        <translation>Folder {folder} does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>FileStatus</name>
     <message>
         <source>DATA CONTOH</source>
@@ -2021,6 +2179,10 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Save a cop&amp;y as...</translation>
     </message>
     <message>
+        <source>Ekspor ke &amp;Excel...</source>
+        <translation>&amp;Export to Excel...</translation>
+    </message>
+    <message>
         <source>&amp;Tutup berkas</source>
         <translation>&amp;Close file</translation>
     </message>
@@ -2031,10 +2193,6 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Pengaturan ca&amp;dangan...</source>
         <translation>Bac&amp;kup settings...</translation>
-    </message>
-    <message>
-        <source>Periksa k&amp;eutuhan berkas</source>
-        <translation>Check file &amp;integrity</translation>
     </message>
     <message>
         <source>&amp;Keluar</source>
@@ -2139,6 +2297,10 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>B&amp;uka...</source>
         <translation>&amp;Open...</translation>
+    </message>
+    <message>
+        <source>Per&amp;iksa keutuhan berkas</source>
+        <translation>Check file &amp;integrity</translation>
     </message>
     <message>
         <source>Ula&amp;ngi</source>
