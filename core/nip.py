@@ -39,6 +39,8 @@ def clean(value: object) -> str:
     and is refused, never repaired. Fullwidth digits count as 0–9 (NFKC); digits of other
     scripts are refused, so a NIP is stored, and compared for uniqueness, in one form.
     """
+    if type(value) is str and len(value) == 18 and value.isascii() and value.isdigit():
+        return value  # already clean (values.nip cleans a sheet's NIP first)
     text = code_text(value, "nip", max_length=60) or ""
     if SCIENTIFIC.match(text):
         raise ValidationError(
