@@ -404,6 +404,23 @@ def test_nip_cells() -> None:
     assert values.name_and_nip("Drs. BUDI\nNIP. 19800101 200501 1 001") == ("Drs. BUDI", "19800101 200501 1 001")
 
 
+@pytest.mark.parametrize(
+    ("written", "refusal"),
+    [("19800101 200501 1 001", None), ("1980 0101 2005 0110 01", None), ("19800101" + " " * 50 + "2005011001", "terlalu panjang"),
+     ("19800101 200501 1 00", "harus 18 angka"), ("19800101 200501 1 0011", "harus 18 angka"), ("19800101 2005O1 1 001", "hanya boleh")],
+)  # fmt: skip
+def test_a_nip_with_spaces_is_read_as_the_full_cleaning_reads_it(written: str, refusal: str | None) -> None:
+    """values.nip takes a short cut for digits and spaces: the same answer, the same refusals."""
+    from core import nip
+
+    if refusal is None:
+        assert values.nip(written) == nip.clean(written) == written.replace(" ", "")
+    else:
+        for read in (values.nip, nip.clean):
+            with pytest.raises(ValidationError, match=refusal):
+                read(written)
+
+
 def test_units_are_matched_without_case_punctuation_and_abbreviations() -> None:
     matcher = UnitMatcher(
         [(1, "Sekretariat", "Dinas A › Sekretariat"), (2, "Bidang Sosial", "Dinas A › Bidang Sosial"),
