@@ -159,7 +159,9 @@ class _Columns:
         self.name, self.nip, self.status, self.golongan = get("name"), get("nip"), get("status"), get("golongan")
         self.unit, self.position, self.birth = get("unit"), get("position"), get("_birth_date")
         self.split_titles = "front_title" not in columns and "back_title" not in columns
-        self.texts = [(key, columns[key]) for key in ("front_title", "back_title", "notes", "kinerja", "potensi") if key in columns]
+        self.texts = [
+            (key, columns[key]) for key in ("front_title", "back_title", "notes", "kinerja", "potensi") if key in columns
+        ]
         self.dates = [(key, columns[key]) for key in ("_rank_since", "_position_since") if key in columns]
 
 
