@@ -16,7 +16,7 @@ from core.excel import values
 from core.excel.headers import Layout
 from core.excel.mapping import words
 from core.excel.read import Workbook
-from core.excel.report import Added, CancelCheck, Plan, Progress, RowProblems, Updated, table_rows
+from core.excel.report import Added, CancelCheck, FirstResults, Plan, Progress, RowProblems, Updated, table_rows
 from core.excel.units import import_scope
 from core.i18n import N_
 from core.staff import Staff, StaffContext, insert_staff, update_staff_many, validate_staff
@@ -76,9 +76,11 @@ def plan_staff(
     into: int | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    first: FirstResults | None = None,
 ) -> Plan:
     """The dry run: every data row of the sheet as an addition, an update (with what
-    changes) or rejected problems. Writes nothing."""
+    changes) or rejected problems. Writes nothing. ``first`` gets the plan of the first
+    rows early (see :func:`table_rows`), for a dialog's first screen."""
     scope = import_scope(reader, into)
     plan = Plan("staff", str(book.path), layout.sheet, layout, scope.to_json())
     region = _Region(reader, scope.region_id)
@@ -87,7 +89,7 @@ def plan_staff(
     scope_units = {unit_id for unit_id, _, _ in scope.units}
     at = _Columns(columns)
     seen: dict[str, int] = {}
-    for row, cells in table_rows(book, layout, progress, cancelled):
+    for row, cells in table_rows(book, layout, progress, cancelled, plan=plan, first=first):
         plan.rows += 1
         if len(cells) < at.width:
             cells = cells + [None] * (at.width - len(cells))

@@ -452,6 +452,38 @@ def test_plan_reports_progress_and_can_be_cancelled(tmp_path, office) -> None:
             plan_staff(store, book, layout, into=ids["a"], cancelled=lambda: True)
 
 
+def test_the_first_screen_of_a_dry_run_arrives_before_the_rest_and_the_final_plan_is_unchanged(tmp_path, office) -> None:
+    """``first`` gets the plan of the first 200 data rows while the rest is being checked; the
+    plan returned is the one made without it, and a shorter sheet gets it once, complete."""
+    from core.excel.report import FIRST_ROWS, plan_json
+
+    path, ids = office
+    rows = []
+    for n in range(1, 451):
+        nip = f"1990031520150310{n:02d}"[:14] + f"1{n:03d}"
+        golongan = "XX" if n % 7 == 0 else "III/a"  # every seventh row is refused
+        rows.append([nip, f"Orang {n}", None, None, "PNS", golongan, None, "Bidang Sosial" if n % 2 else None])
+    sheet = sheets.staff_list(tmp_path / "banyak.xlsx", rows)
+    firsts: list = []
+    with open_workbook(sheet) as book, open_store(path, read_only=True) as store:
+        layout = guess_layout(book, "staff")
+        plan = plan_staff(store, book, layout, into=ids["a"], first=firsts.append)
+        alone = plan_staff(store, book, layout, into=ids["a"])
+        assert plan_json(plan) == plan_json(alone)
+        assert len(firsts) == 1
+        early = firsts[0]
+        assert early.rows == FIRST_ROWS and plan.rows == 450
+        assert early.added == plan.added[: len(early.added)] and len(early.added) == FIRST_ROWS - FIRST_ROWS // 7
+        assert early.rejected == plan.rejected[: len(early.rejected)] and early.rejected_rows == FIRST_ROWS // 7
+        assert all(r.row <= FIRST_ROWS + 1 for r in early.rejected + early.added)  # header on row 1
+
+        short = sheets.staff_list(tmp_path / "sedikit.xlsx", rows[:20])
+        firsts.clear()
+        with open_workbook(short) as small:
+            whole = plan_staff(store, small, guess_layout(small, "staff"), into=ids["a"], first=firsts.append)
+        assert len(firsts) == 1 and plan_json(firsts[0]) == plan_json(whole)
+
+
 def test_a_store_fixture_is_not_needed_for_values(store: Store) -> None:
     """The value readers need no file: the dialog can show a cell's reading before any plan."""
     assert values.condition("Kurang Baik") == "KB" and values.year("5 Mei 2012") == 2012
