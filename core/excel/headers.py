@@ -203,7 +203,7 @@ def ends_table(row: list[Cell]) -> bool:
     first_cell = next((v for v in row if v is not None), None)
     if not isinstance(first_cell, str):
         return False
-    filled = sum(1 for v in row if v is not None)
+    filled = len(row) - row.count(None)
     if filled > 2 and not first_cell.lstrip()[:12].upper().startswith(_TOTAL_HEADS):
         return False
     firsts, totals, signature = _end_words()

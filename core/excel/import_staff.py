@@ -6,7 +6,6 @@ inside the caller's transaction and writes the plan through the composable write
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from core import nip as nips
@@ -122,11 +121,11 @@ def plan_staff(
         if problems.count:
             continue
         if current is None:
-            record = {k: checked.values.get(k) for k in _STORED}
+            record = dict(zip(_STORED, map(checked.values.get, _STORED), strict=True))
             plan.added.append(Added(row, record))
             region.context.claim(nip, None, record["name"])
         else:
-            before = asdict(current)
+            before = vars(current)  # its fields are plain values: asdict's deep copy is not needed
             changes = {k: (before[k], v) for k, v in checked.values.items() if k in _STORED and before[k] != v}
             if changes:
                 plan.updated.append(Updated(row, current.id, changes))

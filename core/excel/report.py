@@ -172,7 +172,7 @@ def table_rows(
                 raise Cancelled()
             if progress is not None:
                 progress(min(index / height, 1.0) if height else 0.0, f"baris {index + 1}")
-        if not any(v is not None and v != " " for v in cells):
+        if cells.count(None) + cells.count(" ") == len(cells):  # blank (counted in C: asked of every row)
             continue
         if ends_table(cells):
             break
