@@ -59,6 +59,8 @@ NOT_A_YEAR = N_("Tahun '{value}' bukan tahun (contoh: 2012).")
 def text(value: Cell) -> str | None:
     """A cell as text: a whole number without its '.0' (a register number typed as 1 is
     '1'), a date in ISO form, blank as None."""
+    if type(value) is str:  # most cells: asked seven times a row
+        return value.strip() or None
     if value is None:
         return None
     if isinstance(value, bool):

@@ -404,6 +404,16 @@ def test_nip_cells() -> None:
     assert values.name_and_nip("Drs. BUDI\nNIP. 19800101 200501 1 001") == ("Drs. BUDI", "19800101 200501 1 001")
 
 
+@pytest.mark.parametrize("cell", ["  Bidang Sosial ", "", "   ", "III/a", "\u00a0x\u00a0", "a\nb"])
+def test_a_text_cell_reads_as_its_general_reading(cell: str) -> None:
+    """values.text answers plain str cells first: as the general path (str(), strip) would."""
+
+    class Typed(str):
+        pass
+
+    assert values.text(cell) == values.text(Typed(cell))
+
+
 @pytest.mark.parametrize(
     ("written", "refusal"),
     [("19800101 200501 1 001", None), ("1980 0101 2005 0110 01", None), ("19800101" + " " * 50 + "2005011001", "terlalu panjang"),
