@@ -20,6 +20,8 @@ from core.i18n import N_
 from core.validation import code_text
 
 SCIENTIFIC = re.compile(r"^\s*\d(?:[.,]\d+)?[eE][+]?\d+\s*$")
+_SEPARATORS = re.compile(r"[\s.\-]")
+_DIGITS = re.compile(r"[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ def clean(value: object) -> str:
     and is refused, never repaired. Fullwidth digits count as 0–9 (NFKC); digits of other
     scripts are refused, so a NIP is stored, and compared for uniqueness, in one form.
     """
+    if type(value) is str and len(value) == 18 and value.isascii() and value.isdigit():
+        return value  # already clean (values.nip cleans a sheet's NIP first)
     text = code_text(value, "nip", max_length=60) or ""
     if SCIENTIFIC.match(text):
         raise ValidationError(
@@ -46,10 +50,10 @@ def clean(value: object) -> str:
             N_("NIP '{value}' berbentuk angka ilmiah dari lembar kerja: digitnya sudah hilang. Ketik ulang dari SK."),
             value=text,
         )
-    digits = re.sub(r"[\s.\-]", "", text)
+    digits = _SEPARATORS.sub("", text)
     if not digits:
         raise ValidationError("nip", N_("NIP tidak boleh kosong."))
-    if not re.fullmatch(r"[0-9]+", digits):
+    if not _DIGITS.fullmatch(digits):
         raise ValidationError("nip", N_("NIP '{value}' hanya boleh berisi angka (spasi boleh)."), value=text)
     if len(digits) != 18:
         raise ValidationError(

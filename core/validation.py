@@ -80,6 +80,23 @@ def clean_text(value: object, field: str, *, required: bool = False, max_length:
     are refused with a message: they print as nothing, break exports and cannot be
     stored. Text with no visible character (only zero-width spaces) counts as blank.
     """
+    if type(value) is str and value.isascii() and value.isprintable():
+        # The common case, checked in one pass instead of two per character: printable ASCII
+        # holds no control character, is its own NFC form, and is visible once stripped.
+        text = value.strip()
+        if not text:
+            if required:
+                raise ValidationError(field, N_("{label} tidak boleh kosong."), label=label(field))
+            return None
+        if len(text) > max_length:
+            raise ValidationError(
+                field,
+                N_("{label} terlalu panjang ({length} karakter; paling banyak {max})."),
+                label=label(field),
+                length=len(text),
+                max=max_length,
+            )
+        return text
     raw = "" if value is None else str(value)
     _refuse_hidden_characters(raw, field)
     text = unicodedata.normalize("NFC", raw).strip().strip(_INVISIBLE_ENDS).strip()
@@ -139,6 +156,8 @@ def ascii_digits(text: str, field: str) -> str:
     """``text`` in NFKC form (fullwidth and superscript digits become 0–9), refused when a
     digit of another script remains (Arabic-Indic, Devanagari...): such a number looks
     right, but sorts, compares and prints differently, and would slip past uniqueness."""
+    if text.isascii():  # its own NFKC form, and its digits are 0–9
+        return text
     normal = unicodedata.normalize("NFKC", text)
     odd = [char for char in normal if char.isdigit() and not "0" <= char <= "9"]
     if odd:

@@ -193,6 +193,9 @@ def _end_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     return frozenset(w.split(" ", 1)[0] for w in totals + signature), totals, signature
 
 
+_TOTAL_HEADS = ("JUMLAH", "TOTAL", "SUB", "GRAND")
+
+
 def ends_table(row: list[Cell]) -> bool:
     """A total row ('JUMLAH') or the start of a signature block ('Pontianak, 2 Januari
     2024', 'KEPALA DINAS …', 'NIP. …' alone on its row): the table is over. Asked of every
@@ -200,11 +203,9 @@ def ends_table(row: list[Cell]) -> bool:
     first_cell = next((v for v in row if v is not None), None)
     if not isinstance(first_cell, str):
         return False
-    filled = sum(1 for v in row if v is not None)
-    if filled > 2:
-        head = first_cell.lstrip()[:12].upper()
-        if not any(head.startswith(w) for w in ("JUMLAH", "TOTAL", "SUB", "GRAND")):
-            return False
+    filled = len(row) - row.count(None)
+    if filled > 2 and not first_cell.lstrip()[:12].upper().startswith(_TOTAL_HEADS):
+        return False
     firsts, totals, signature = _end_words()
     first = words(first_cell)
     if first.split(" ", 1)[0] not in firsts and not (filled <= 2 and _PLACE_DATE.match(" ".join(first_cell.split()))):

@@ -25,7 +25,7 @@ from core.errors import RefusedError, ValidationError
 from core.excel import values
 from core.excel.headers import Layout
 from core.excel.read import Workbook
-from core.excel.report import Added, CancelCheck, Plan, Progress, RowProblems, Updated, table_rows
+from core.excel.report import Added, CancelCheck, FirstResults, Plan, Progress, RowProblems, Updated, table_rows
 from core.excel.units import import_scope
 from core.i18n import N_
 from core.store import Reader, Tx, id_table
@@ -52,9 +52,11 @@ def plan_assets(
     into: int | None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    first: FirstResults | None = None,
 ) -> Plan:
     """The dry run: every data row as an addition, an update (with what changes) or rejected
-    problems. Assets belong to a unit: ``into`` names the perangkat daerah."""
+    problems. Assets belong to a unit: ``into`` names the perangkat daerah. ``first`` gets
+    the plan of the first rows early (see :func:`table_rows`)."""
     if into is None:
         raise RefusedError(NEEDS_INTO)
     scope = import_scope(reader, into)
@@ -63,7 +65,7 @@ def plan_assets(
     existing = _existing(reader, [unit_id for unit_id, _, _ in scope.units])
     columns = layout.mapping.columns
     seen: dict[tuple[str, str | None], int] = {}
-    for row, cells in table_rows(book, layout, progress, cancelled):
+    for row, cells in table_rows(book, layout, progress, cancelled, plan=plan, first=first):
         plan.rows += 1
         problems = RowProblems(plan, row, cells, columns)
         given = _fields(problems, matcher, layout.kib)

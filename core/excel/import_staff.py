@@ -6,7 +6,6 @@ inside the caller's transaction and writes the plan through the composable write
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from core import nip as nips
@@ -16,7 +15,7 @@ from core.excel import values
 from core.excel.headers import Layout
 from core.excel.mapping import words
 from core.excel.read import Workbook
-from core.excel.report import Added, CancelCheck, Plan, Progress, RowProblems, Updated, table_rows
+from core.excel.report import Added, CancelCheck, FirstResults, Plan, Progress, RowProblems, Updated, table_rows
 from core.excel.units import import_scope
 from core.i18n import N_
 from core.staff import Staff, StaffContext, insert_staff, update_staff_many, validate_staff
@@ -76,20 +75,25 @@ def plan_staff(
     into: int | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    first: FirstResults | None = None,
 ) -> Plan:
     """The dry run: every data row of the sheet as an addition, an update (with what
-    changes) or rejected problems. Writes nothing."""
+    changes) or rejected problems. Writes nothing. ``first`` gets the plan of the first
+    rows early (see :func:`table_rows`), for a dialog's first screen."""
     scope = import_scope(reader, into)
     plan = Plan("staff", str(book.path), layout.sheet, layout, scope.to_json())
     region = _Region(reader, scope.region_id)
     matcher = scope.matcher()
     columns = layout.mapping.columns
     scope_units = {unit_id for unit_id, _, _ in scope.units}
+    at = _Columns(columns)
     seen: dict[str, int] = {}
-    for row, cells in table_rows(book, layout, progress, cancelled):
+    for row, cells in table_rows(book, layout, progress, cancelled, plan=plan, first=first):
         plan.rows += 1
+        if len(cells) < at.width:
+            cells = cells + [None] * (at.width - len(cells))
         problems = RowProblems(plan, row, cells, columns)
-        given = _fields(problems, matcher, region, scope_units, into)
+        given = _fields(problems, at, matcher, region, scope_units, into)
         nip = given.get("nip")
         if nip is None:
             if not problems.count:
@@ -117,11 +121,11 @@ def plan_staff(
         if problems.count:
             continue
         if current is None:
-            record = {k: checked.values.get(k) for k in _STORED}
+            record = dict(zip(_STORED, map(checked.values.get, _STORED), strict=True))
             plan.added.append(Added(row, record))
             region.context.claim(nip, None, record["name"])
         else:
-            before = asdict(current)
+            before = vars(current)  # its fields are plain values: asdict's deep copy is not needed
             changes = {k: (before[k], v) for k, v in checked.values.items() if k in _STORED and before[k] != v}
             if changes:
                 plan.updated.append(Updated(row, current.id, changes))
@@ -146,38 +150,54 @@ def _column_of(problem: Problem, columns: dict[str, int]) -> str:
     return name
 
 
-def _fields(problems: RowProblems, matcher: Any, region: _Region, scope_units: set[int], into: int | None) -> dict[str, Any]:
+class _Columns:
+    """Where each field sits in a row, looked up once per sheet instead of per cell; rows
+    are padded to ``width`` so a field's cell is read with one index."""
+
+    def __init__(self, columns: dict[str, int]) -> None:
+        self.width = max(columns.values(), default=-1) + 1
+        get = columns.get
+        self.name, self.nip, self.status, self.golongan = get("name"), get("nip"), get("status"), get("golongan")
+        self.unit, self.position, self.birth = get("unit"), get("position"), get("_birth_date")
+        self.split_titles = "front_title" not in columns and "back_title" not in columns
+        self.texts = [
+            (key, columns[key]) for key in ("front_title", "back_title", "notes", "kinerja", "potensi") if key in columns
+        ]
+        self.dates = [(key, columns[key]) for key in ("_rank_since", "_position_since") if key in columns]
+
+
+def _fields(
+    problems: RowProblems, at: _Columns, matcher: Any, region: _Region, scope_units: set[int], into: int | None
+) -> dict[str, Any]:
     """The row's cells as the fields validate_staff takes; value problems recorded."""
-    columns = problems.columns
+    cells = problems.cells  # padded to at.width
+    attempt = problems.attempt
     given: dict[str, Any] = {}
-    name, nip_text = values.name_and_nip(problems.cell("name"))
-    if "nip" in columns and problems.cell("nip") is not None:
-        given["nip"] = problems.attempt("nip", lambda: values.nip(problems.cell("nip")))
+    name, nip_text = values.name_and_nip(cells[at.name]) if at.name is not None else (None, None)
+    if at.nip is not None and cells[at.nip] is not None:
+        given["nip"] = attempt("nip", values.nip, None, cells[at.nip])
     elif nip_text is not None:
-        given["nip"] = problems.attempt("nip", lambda: values.nip(nip_text), "name")
-    if name is not None and "front_title" not in columns and "back_title" not in columns:
+        given["nip"] = attempt("nip", values.nip, "name", nip_text)
+    if name is not None and at.split_titles:
         front, name, back = values.titles(name)
         given["front_title"], given["back_title"] = front, back
     given["name"] = name
-    for key in ("front_title", "back_title", "notes"):
-        if key in columns:
-            given[key] = values.text(problems.cell(key))
-    for key in ("kinerja", "potensi"):
-        if key in columns:
-            given[key] = values.text(problems.cell(key))
+    for key, index in at.texts:
+        given[key] = values.text(cells[index])
     status = None
-    if "status" in columns:
-        status = problems.attempt("status", lambda: values.status(problems.cell("status")))
+    if at.status is not None:
+        status = attempt("status", values.status, None, cells[at.status])
         if status is not None:
             given["status"] = status
-    if "golongan" in columns:
-        given["golongan"] = problems.attempt("golongan", lambda: values.golongan(problems.cell("golongan"), status))
+    if at.golongan is not None:
+        given["golongan"] = attempt("golongan", values.golongan, None, cells[at.golongan], status)
     unit_id = None
-    if "unit" in columns and values.text(problems.cell("unit")) is not None:
-        unit_id = problems.attempt("unit", lambda: matcher.match(values.text(problems.cell("unit"))))
+    unit_name = values.text(cells[at.unit]) if at.unit is not None else None
+    if unit_name is not None:
+        unit_id = attempt("unit", matcher.match, None, unit_name)
         if unit_id is not None:
             given["unit_id"] = unit_id
-    title = values.text(problems.cell("position")) if "position" in columns else None
+    title = values.text(cells[at.position]) if at.position is not None else None
     if title is not None:
         place = unit_id if unit_id is not None else into
         position_id = region.positions.get((place, words(title))) if place is not None else None
@@ -187,13 +207,12 @@ def _fields(problems: RowProblems, matcher: Any, region: _Region, scope_units: s
         if position_id is not None:
             given["position_id"] = position_id
         else:
-            unit_name = matcher.paths.get(place, matcher.scope) if place is not None else matcher.scope
-            problems.note("position", ValidationError("position", NO_POSITION, value=title, unit=unit_name))
-    for key in ("_rank_since", "_position_since"):
-        if key in columns:
-            problems.attempt(key, lambda key=key: values.parse_date(problems.cell(key), key))
-    if "_birth_date" in columns:
-        born = problems.attempt("_birth_date", lambda: values.parse_date(_date_part(problems.cell("_birth_date")), "_birth_date"))
+            place_name = matcher.paths.get(place, matcher.scope) if place is not None else matcher.scope
+            problems.note("position", ValidationError("position", NO_POSITION, value=title, unit=place_name))
+    for key, index in at.dates:
+        attempt(key, values.parse_date, None, cells[index], key)
+    if at.birth is not None:
+        born = attempt("_birth_date", values.parse_date, None, _date_part(cells[at.birth]), "_birth_date")
         nip = given.get("nip")
         same_person = born is None or not nip or given.get("status", "PNS") != "PNS" or born.strftime("%Y%m%d") == nip[:8]
         if not same_person:

@@ -175,7 +175,8 @@ class Workbook:
             # calamine's rows run from the sheet's row 1 but its columns from the first used one
             pad: list[Cell] = [None] * first_column
             for values in loaded.iter_rows():
-                yield pad + [None if value == "" else value for value in values]
+                row = [None if value == "" else value for value in values]
+                yield pad + row if pad else row
 
         return Sheet(name, height, width, merged, rows)
 

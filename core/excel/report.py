@@ -5,7 +5,7 @@ Plain data, so the window's dialog and the command line's ``--json`` show the sa
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -16,6 +16,7 @@ from core.validation import Problem
 
 Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
+FIRST_ROWS = 200  # about a screen of a dialog's results
 
 
 @dataclass(frozen=True)
@@ -114,10 +115,11 @@ class RowProblems:
         value = shown(self.cells[index]) if index is not None and index < len(self.cells) else ""
         self.plan.notes.append(Note(self.row, column_letter(index) if index is not None else "", value, Problem.of(error)))
 
-    def attempt(self, name: str, compute: Callable[[], Any], column_field: str | None = None) -> Any:
-        """``compute()``, or None with the refusal recorded against the field's column."""
+    def attempt(self, name: str, compute: Callable[..., Any], column_field: str | None = None, *args: Any) -> Any:
+        """``compute(*args)``, or None with the refusal recorded against the field's column
+        (arguments rather than a closure: a sheet of 100,000 rows makes no closure per cell)."""
         try:
-            return compute()
+            return compute(*args)
         except ValidationError as exc:
             self.add(name, exc, column_field)
             return None
@@ -134,13 +136,34 @@ def shown(value: Cell) -> str:
     return str(value)
 
 
+FirstResults = Callable[["Plan"], None]
+
+
+def snapshot(plan: Plan) -> Plan:
+    """A copy of the plan so far, its lists copied: a dialog can show it while the worker
+    goes on filling the plan itself."""
+    return replace(plan, added=list(plan.added), updated=list(plan.updated), rejected=list(plan.rejected), notes=list(plan.notes))
+
+
 def table_rows(
-    book: Workbook, layout: Layout, progress: Progress | None = None, cancelled: CancelCheck | None = None
+    book: Workbook,
+    layout: Layout,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    *,
+    plan: Plan | None = None,
+    first: FirstResults | None = None,
 ) -> Iterator[tuple[int, list[Cell]]]:
     """(Excel row number, cells) of every data row: blank rows skipped, reading stops at a
-    total row or a signature block. Reports progress and honours cancel every 2,000 rows."""
+    total row or a signature block. Reports progress and honours cancel every 2,000 rows.
+
+    With ``plan`` and ``first``, ``first`` gets a :func:`snapshot` of the plan once its
+    first FIRST_ROWS data rows are planned (or at the end of a shorter sheet), so the first
+    screen of a dry run shows while the rest is still being checked."""
     sheet = book.sheet(layout.sheet)
     height = sheet.height or 0
+    count = 0
+    early = first if plan is not None else None
     for index, cells in enumerate(sheet.rows()):
         if index < layout.data_first:
             continue
@@ -149,11 +172,19 @@ def table_rows(
                 raise Cancelled()
             if progress is not None:
                 progress(min(index / height, 1.0) if height else 0.0, f"baris {index + 1}")
-        if not any(v is not None and v != " " for v in cells):
+        if cells.count(None) + cells.count(" ") == len(cells):  # blank (counted in C: asked of every row)
             continue
         if ends_table(cells):
-            return
+            break
+        if early is not None and count == FIRST_ROWS:
+            assert plan is not None
+            early(snapshot(plan))  # the caller has planned every row yielded so far
+            early = None
+        count += 1
         yield index + 1, cells
+    if early is not None:
+        assert plan is not None
+        early(snapshot(plan))
 
 
 def _jsonable(value: Any) -> Any:

@@ -41,6 +41,7 @@ _GOLONGAN = re.compile(r"\b(IV|III|II|I)\s*[/\-.]?\s*([A-Ea-e])\b")
 _PPPK = re.compile(r"^(?:GOL(?:ONGAN)?\.?\s*)?(XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)$")
 _NIP_IN_TEXT = re.compile(r"NIP\.?\s*:?\s*['’`]?\s*([0-9][0-9 .\-]{16,30}[0-9])", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[0-9]")
+_NIP_PREFIX = re.compile(r"^NIP\.?\s*:?\s*", re.IGNORECASE)
 _DIGITS_RUN = re.compile(r"(?<![0-9])([0-9](?:[0-9 ]){16,22}[0-9])(?![0-9])")
 
 NIP_AS_NUMBER = N_(
@@ -58,6 +59,8 @@ NOT_A_YEAR = N_("Tahun '{value}' bukan tahun (contoh: 2012).")
 def text(value: Cell) -> str | None:
     """A cell as text: a whole number without its '.0' (a register number typed as 1 is
     '1'), a date in ISO form, blank as None."""
+    if type(value) is str:  # most cells: asked seven times a row
+        return value.strip() or None
     if value is None:
         return None
     if isinstance(value, bool):
@@ -91,8 +94,10 @@ def nip(value: Cell) -> str | None:
         return raw
     if not raw:
         return None
-    raw = re.sub(r"^NIP\.?\s*:?\s*", "", raw, flags=re.IGNORECASE)
-    return nips.clean(raw)
+    compact = raw.replace(" ", "")
+    if len(compact) == 18 and len(raw) <= 60 and compact.isascii() and compact.isdigit():
+        return compact  # '19800101 200501 1 001': what nips.clean makes of it, without its regexes
+    return nips.clean(_NIP_PREFIX.sub("", raw))
 
 
 def name_and_nip(value: Cell) -> tuple[str | None, str | None]:

@@ -404,6 +404,33 @@ def test_nip_cells() -> None:
     assert values.name_and_nip("Drs. BUDI\nNIP. 19800101 200501 1 001") == ("Drs. BUDI", "19800101 200501 1 001")
 
 
+@pytest.mark.parametrize("cell", ["  Bidang Sosial ", "", "   ", "III/a", "\u00a0x\u00a0", "a\nb"])
+def test_a_text_cell_reads_as_its_general_reading(cell: str) -> None:
+    """values.text answers plain str cells first: as the general path (str(), strip) would."""
+
+    class Typed(str):
+        pass
+
+    assert values.text(cell) == values.text(Typed(cell))
+
+
+@pytest.mark.parametrize(
+    ("written", "refusal"),
+    [("19800101 200501 1 001", None), ("1980 0101 2005 0110 01", None), ("19800101" + " " * 50 + "2005011001", "terlalu panjang"),
+     ("19800101 200501 1 00", "harus 18 angka"), ("19800101 200501 1 0011", "harus 18 angka"), ("19800101 2005O1 1 001", "hanya boleh")],
+)  # fmt: skip
+def test_a_nip_with_spaces_is_read_as_the_full_cleaning_reads_it(written: str, refusal: str | None) -> None:
+    """values.nip takes a short cut for digits and spaces: the same answer, the same refusals."""
+    from core import nip
+
+    if refusal is None:
+        assert values.nip(written) == nip.clean(written) == written.replace(" ", "")
+    else:
+        for read in (values.nip, nip.clean):
+            with pytest.raises(ValidationError, match=refusal):
+                read(written)
+
+
 def test_units_are_matched_without_case_punctuation_and_abbreviations() -> None:
     matcher = UnitMatcher(
         [(1, "Sekretariat", "Dinas A › Sekretariat"), (2, "Bidang Sosial", "Dinas A › Bidang Sosial"),
@@ -433,6 +460,38 @@ def test_plan_reports_progress_and_can_be_cancelled(tmp_path, office) -> None:
         assert len(plan.added) == 59 and seen[-1] == 1.0
         with pytest.raises(Cancelled):
             plan_staff(store, book, layout, into=ids["a"], cancelled=lambda: True)
+
+
+def test_the_first_screen_of_a_dry_run_arrives_before_the_rest_and_the_final_plan_is_unchanged(tmp_path, office) -> None:
+    """``first`` gets the plan of the first 200 data rows while the rest is being checked; the
+    plan returned is the one made without it, and a shorter sheet gets it once, complete."""
+    from core.excel.report import FIRST_ROWS, plan_json
+
+    path, ids = office
+    rows = []
+    for n in range(1, 451):
+        nip = f"1990031520150310{n:02d}"[:14] + f"1{n:03d}"
+        golongan = "XX" if n % 7 == 0 else "III/a"  # every seventh row is refused
+        rows.append([nip, f"Orang {n}", None, None, "PNS", golongan, None, "Bidang Sosial" if n % 2 else None])
+    sheet = sheets.staff_list(tmp_path / "banyak.xlsx", rows)
+    firsts: list = []
+    with open_workbook(sheet) as book, open_store(path, read_only=True) as store:
+        layout = guess_layout(book, "staff")
+        plan = plan_staff(store, book, layout, into=ids["a"], first=firsts.append)
+        alone = plan_staff(store, book, layout, into=ids["a"])
+        assert plan_json(plan) == plan_json(alone)
+        assert len(firsts) == 1
+        early = firsts[0]
+        assert early.rows == FIRST_ROWS and plan.rows == 450
+        assert early.added == plan.added[: len(early.added)] and len(early.added) == FIRST_ROWS - FIRST_ROWS // 7
+        assert early.rejected == plan.rejected[: len(early.rejected)] and early.rejected_rows == FIRST_ROWS // 7
+        assert all(r.row <= FIRST_ROWS + 1 for r in early.rejected + early.added)  # header on row 1
+
+        short = sheets.staff_list(tmp_path / "sedikit.xlsx", rows[:20])
+        firsts.clear()
+        with open_workbook(short) as small:
+            whole = plan_staff(store, small, guess_layout(small, "staff"), into=ids["a"], first=firsts.append)
+        assert len(firsts) == 1 and plan_json(firsts[0]) == plan_json(whole)
 
 
 def test_a_store_fixture_is_not_needed_for_values(store: Store) -> None:

@@ -117,3 +117,35 @@ def test_numbers_and_codes_take_only_0_to_9(store: Store, edition: Edition) -> N
     assert car.kode_barang == "1.3.2.02.01.01.004"
     with pytest.raises(ValidationError):
         positions.create_position(store, unit, "Kepala", "pelaksana", needed="1_000")
+
+
+class _Typed(str):
+    """A str that is not exactly ``str``: takes the general path of the helpers below."""
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Budi", "  Budi Santoso  ", "", "   ", "x" * 200, "x" * 201, "a<b & 'c'", "1.99003E+17", "198001012005011001",
+     "19800101 200501 1 001", " 198001012005011001 ", "19800101200501100", "1980010120050110012", "NIP-12"],
+)  # fmt: skip
+def test_the_fast_path_for_plain_ascii_text_answers_as_the_general_one(value: str) -> None:
+    """clean_text, code_text and nip.clean skip their per-character checks for printable ASCII
+    (an import's common case): the answer, or the refusal's message, must not change."""
+    from core import nip
+    from core.validation import clean_text, code_text
+
+    def answer(check, given):
+        try:
+            return check(given)
+        except ValidationError as exc:
+            return ("refused", exc.message)
+
+    checks = [
+        lambda v: clean_text(v, "name", max_length=200),
+        lambda v: clean_text(v, "name", required=True, max_length=200),
+        lambda v: clean_text(v, "notes"),
+        lambda v: code_text(v, "nip", max_length=60),
+        nip.clean,
+    ]
+    for check in checks:
+        assert answer(check, value) == answer(check, _Typed(value))
