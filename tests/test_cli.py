@@ -360,3 +360,20 @@ def test_audit_lists_changes_newest_first_and_never_touches_the_file(tmp_path: P
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
     assert run("audit", str(path), "--unit", "999").returncode == 2
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_an_exported_sheet_imports_back_unchanged_even_where_unit_names_repeat(sample_file: Path, tmp_path: Path) -> None:
+    """Export → import of the same perangkat daerah: every row found, nothing to change, nothing
+    rejected; a unit name that repeats inside it (a Bidang Keperawatan in each hospital of the
+    Dinas Kesehatan) is written with as much of its path as tells it apart."""
+    import sqlite3
+
+    with sqlite3.connect(sample_file) as conn:
+        dinkes = conn.execute("SELECT id FROM units WHERE parent_id IS NULL AND name = 'Dinas Kesehatan'").fetchone()[0]
+    sheet = tmp_path / "pegawai.xlsx"
+    assert run("export", "staff", str(sample_file), str(sheet), "--unit", str(dinkes)).returncode == 0
+    result = run("import", "staff", str(sample_file), str(sheet), "--into", str(dinkes), "--dry-run", "--json")
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr
+    summary = json.loads(result.stdout)["summary"]
+    assert summary["rows"] > 100
+    assert (summary["unchanged"], summary["added"], summary["updated"], summary["rejected_rows"]) == (summary["rows"], 0, 0, 0)

@@ -9,6 +9,7 @@ The columns of each kind are defined here once: the export writes them, the temp
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -444,6 +445,39 @@ def _pd_of(units: list[OrderedUnit]) -> dict[int, str]:
     return found
 
 
+def _distinct_names(units: list[OrderedUnit]) -> dict[int, str]:
+    """unit id → its name, or where the name repeats within its perangkat daerah (a Bidang
+    Keperawatan in each hospital) the shortest trailing path that tells it apart
+    ("Rumah Sakit Jiwa … › Bidang Keperawatan"): what the importer matches a sheet's units by."""
+    trails: dict[int, tuple[int, tuple[str, ...]]] = {}  # unit → (its PD, names below the PD down to it)
+    trail: list[str] = []
+    top = 0
+    for unit in units:
+        del trail[unit.depth :]
+        trail.append(unit.name)
+        if unit.depth == 0:
+            top = unit.id
+        trails[unit.id] = (top, tuple(trail[1:]) or (unit.name,))
+    counts: Counter[tuple[int, tuple[str, ...]]] = Counter()
+    for pd, parts in trails.values():
+        for k in range(1, len(parts) + 1):
+            counts[(pd, parts[-k:])] += 1
+    names: dict[int, str] = {}
+    for unit_id, (pd, parts) in trails.items():
+        k = next((k for k in range(1, len(parts) + 1) if counts[(pd, parts[-k:])] == 1), len(parts))
+        names[unit_id] = " › ".join(parts[-k:])
+    return names
+
+
+def _unit_names(store: Store, scope: Scope) -> dict[int, str]:
+    """:func:`_distinct_names` over every edition of the scope's regions."""
+    names: dict[int, str] = {}
+    for region, _ in scope.editions:
+        for edition in list_editions(store, region.id):
+            names.update(_distinct_names(units_in_order(store, edition.id)))
+    return names
+
+
 # -- staff -------------------------------------------------------------------------------------
 
 
@@ -476,7 +510,12 @@ def _region_names(store: Store, scope: Scope) -> tuple[dict[int, str], dict[int,
 
 
 def _staff_rows(
-    store: Store, ids: list[int], regions: dict[int, str], region_of: Callable[[int], int | None], pd_of: dict[int, str]
+    store: Store,
+    ids: list[int],
+    regions: dict[int, str],
+    region_of: Callable[[int], int | None],
+    pd_of: dict[int, str],
+    unit_names: dict[int, str],
 ) -> Iterator[tuple[str, Sequence[Any]]]:
     for row, score in _people(store, ids):
         percent = score.percent if score is not None and score.assessed else None
@@ -490,7 +529,7 @@ def _staff_rows(
                 row.status,
                 row.golongan,
                 row.position,
-                row.unit,
+                unit_names.get(row.unit_id, row.unit) if row.unit_id is not None else row.unit,
                 row.kinerja,
                 row.potensi,
                 row.notes,
@@ -522,7 +561,8 @@ def _write_staff(run: _Run, filters: list[StaffFilter], sort: str = "name", desc
             region_ids.update(dict.fromkeys(found, flt.region_id))
         ids.extend(found)
     first_region = run.scope.editions[0][0].id
-    rows = _staff_rows(run.store, ids, regions, lambda staff_id: region_ids.get(staff_id, first_region), pd_of)
+    unit_names = _unit_names(run.store, run.scope)
+    rows = _staff_rows(run.store, ids, regions, lambda staff_id: region_ids.get(staff_id, first_region), pd_of, unit_names)
     run.sheet("Pegawai", "Daftar pegawai", STAFF_COLUMNS, run.tagged(rows), len(ids))
 
 
@@ -546,6 +586,7 @@ def _write_assets(run: _Run, flt: AssetFilter | None = None) -> None:
                 if found:
                     per_kib.setdefault(kib, []).extend((region.name, name, i) for i in found)
     pd_of = _region_names(store, run.scope)[1] if flt is not None else {}
+    unit_names = _unit_names(store, run.scope)
     if not per_kib:
         per_kib = {"A" if flt is None or flt.kib is None else flt.kib: []}
     for kib, entries in per_kib.items():
@@ -553,12 +594,14 @@ def _write_assets(run: _Run, flt: AssetFilter | None = None) -> None:
             f"KIB {kib}",
             f"Kartu inventaris barang (KIB) {kib} {load_reference().kib[kib].name}",
             ASSET_COLUMNS,
-            run.tagged(_asset_rows(store, entries, pd_of)),
+            run.tagged(_asset_rows(store, entries, pd_of, unit_names)),
             len(entries),
         )
 
 
-def _asset_rows(store: Store, entries: list[tuple[str, str, int]], pd_of: dict[int, str]) -> Iterator[tuple[str, Sequence[Any]]]:
+def _asset_rows(
+    store: Store, entries: list[tuple[str, str, int]], pd_of: dict[int, str], unit_names: dict[int, str]
+) -> Iterator[tuple[str, Sequence[Any]]]:
     for start in range(0, len(entries), CHUNK):
         chunk = entries[start : start + CHUNK]
         for (region, pd, _id), row in zip(chunk, asset_rows(store, [i for _, _, i in chunk]), strict=True):
@@ -576,7 +619,7 @@ def _asset_rows(store: Store, entries: list[tuple[str, str, int]], pd_of: dict[i
                     row.area_m2,
                     row.certificate_no,
                     row.notes,
-                    row.unit,
+                    unit_names.get(row.unit_id, row.unit),
                     pd or pd_of.get(row.unit_id),
                 ),
             )

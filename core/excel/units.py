@@ -44,6 +44,11 @@ class UnitMatcher:
         self.exact: dict[str, list[int]] = {}
         self.folded: dict[str, list[int]] = {}
         self.normal: dict[str, list[int]] = {}
+        self.trailing: dict[tuple[str, ...], list[int]] = {}  # the last parts of each path, compared as names are
+        for unit_id, _, path in units:
+            parts = tuple(unit_words(part) for part in path.split(" › "))
+            for k in range(2, len(parts) + 1):
+                self.trailing.setdefault(parts[-k:], []).append(unit_id)
         for unit_id, name, _ in units:
             self.exact.setdefault(name.strip(), []).append(unit_id)
             self.folded.setdefault(words(name), []).append(unit_id)
@@ -61,6 +66,10 @@ class UnitMatcher:
         return found
 
     def _resolve(self, value: str) -> int | ValidationError:
+        if "›" in value:  # a path's last parts ("Rumah Sakit Jiwa … › Bidang Keperawatan"), as the export writes a repeated name
+            ids = self.trailing.get(tuple(unit_words(part) for part in value.split("›") if part.strip()))
+            if ids and len(ids) == 1:
+                return ids[0]
         for table, key in ((self.exact, value.strip()), (self.folded, words(value)), (self.normal, unit_words(value))):
             ids = table.get(key)
             if ids and len(ids) == 1:
