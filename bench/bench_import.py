@@ -42,22 +42,11 @@ from core.excel.headers import guess_layout  # noqa: E402
 from core.excel.import_staff import plan_staff, write_staff_plan  # noqa: E402
 from core.excel.read import open_workbook  # noqa: E402
 from core.excel.report import plan_json  # noqa: E402
+from core.staff import STAFF_FIELDS  # noqa: E402
 from core.store import open_for_reading, open_store  # noqa: E402
 
 HEADERS = ["NIP", "Nama", "Gelar depan", "Gelar belakang", "Status", "Golongan", "Jabatan", "Unit"]
-STORED = (
-    "nip",
-    "name",
-    "front_title",
-    "back_title",
-    "status",
-    "golongan",
-    "unit_id",
-    "position_id",
-    "kinerja",
-    "potensi",
-    "notes",
-)
+STORED = STAFF_FIELDS
 
 
 def target_pd(path: Path) -> tuple[int, list[str]]:

@@ -18,7 +18,7 @@ from core.excel.read import Workbook
 from core.excel.report import Added, CancelCheck, FirstResults, Plan, Progress, RowProblems, Updated, table_rows
 from core.excel.units import import_scope
 from core.i18n import N_
-from core.staff import Staff, StaffContext, insert_staff, update_staff_many, validate_staff
+from core.staff import STAFF_FIELDS, Staff, StaffContext, insert_staff, update_staff_many, validate_staff
 from core.store import Reader, Tx
 from core.validation import Problem
 
@@ -28,19 +28,7 @@ NO_NIP = N_("NIP tidak boleh kosong (kolom NIP, atau NIP di bawah nama).")
 BIRTH_DATE = N_("Tanggal lahir {date} tidak sama dengan tanggal lahir di NIP {nip} ({nip_date}).")
 NO_POSITION = N_("Jabatan '{value}' tidak ada di unit {unit}: pegawai dicatat tanpa jabatan.")
 REJECTED_ROWS = N_("{count} baris ditolak; tidak ada yang ditulis. Perbaiki lembar kerjanya, atau impor baris yang sah saja.")
-_STORED = (
-    "nip",
-    "name",
-    "front_title",
-    "back_title",
-    "status",
-    "golongan",
-    "unit_id",
-    "position_id",
-    "kinerja",
-    "potensi",
-    "notes",
-)
+_STORED = STAFF_FIELDS  # what a person's record holds
 
 
 class _Region:
