@@ -64,7 +64,8 @@ def test_ruff_is_clean() -> None:
 
 
 def test_the_window_starts_without_reportlab(tmp_path: Path) -> None:
-    """Opening a file in the window loads no PDF machinery (~0.3 s); writing a report does."""
+    """Opening a file in the window loads no PDF or spreadsheet machinery (reportlab ~0.3 s,
+    XlsxWriter, calamine); writing a report does."""
     code = (
         "import json, sys\n"
         "from core import regions, units\n"
@@ -81,7 +82,8 @@ def test_the_window_starts_without_reportlab(tmp_path: Path) -> None:
         "for _ in range(20):\n"
         "    app.processEvents()\n"
         "shown = {'visible': window.isVisible(), 'units': window.model.rowCount() if window.model else 0,\n"
-        "         'reportlab': sorted(m for m in sys.modules if m.startswith('reportlab'))}\n"
+        "         'reportlab': sorted(m for m in sys.modules if m.startswith('reportlab')),\n"
+        "         'sheets': sorted(m for m in sys.modules if m.split('.')[0] in ('xlsxwriter', 'openpyxl', 'python_calamine'))}\n"
         "from reports.catalog import KINDS\n"
         "KINDS['structure'].writer\n"
         "shown['after_report'] = 'reportlab.platypus' in sys.modules\n"
@@ -100,6 +102,7 @@ def test_the_window_starts_without_reportlab(tmp_path: Path) -> None:
     shown = json.loads(result.stdout.strip().splitlines()[-1])
     assert shown["visible"] and shown["units"] == 1
     assert shown["reportlab"] == []
+    assert shown["sheets"] == []
     assert shown["after_report"]
 
 

@@ -9,7 +9,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTableView, QWidg
 
 from core.checks.model import Finding
 from core.errors import Cancelled
-from core.excel.export import Exported, export, export_asset_list, export_findings_list, export_staff_list
 from core.store import Store, open_store
 from ui.dialogs.report_dialog import slug
 from ui.document import Document
@@ -26,7 +26,17 @@ from ui.models.findings import FindingRole
 from ui.settings import Settings
 from ui.worker import BackgroundTask, Progress
 
-Work = Callable[[Store, Progress, threading.Event], Exported]
+if TYPE_CHECKING:
+    from core.excel.export import Exported
+
+Work = Callable[[Store, Progress, threading.Event], "Exported"]
+
+
+def _exports() -> ModuleType:
+    """The export code (with XlsxWriter), imported when a first export is asked for, not at start."""
+    import core.excel.export
+
+    return core.excel.export
 
 
 class ExcelController(QObject):
@@ -80,7 +90,7 @@ class ExcelController(QObject):
             request = dialog.request()
             self.run(
                 request.path,
-                lambda store, progress, cancel: export(
+                lambda store, progress, cancel: _exports().export(
                     store,
                     request.kind,
                     request.path,
@@ -111,7 +121,7 @@ class ExcelController(QObject):
             flt, sort, descending = replace(model.filter), model.sort_key, model.descending
             self.run(
                 path,
-                lambda store, progress, cancel: export_staff_list(
+                lambda store, progress, cancel: _exports().export_staff_list(
                     store, path, flt, sort, descending, progress=progress, cancel=cancel
                 ),
             )
@@ -122,7 +132,10 @@ class ExcelController(QObject):
         path = self._ask_path(self.tr("aset"))
         if path is not None:
             flt = replace(page.model.filter)
-            self.run(path, lambda store, progress, cancel: export_asset_list(store, path, flt, progress=progress, cancel=cancel))
+            self.run(
+                path,
+                lambda store, progress, cancel: _exports().export_asset_list(store, path, flt, progress=progress, cancel=cancel),
+            )
 
     def _findings(self, view: QTableView) -> None:
         panel = self.window.checks_panel
@@ -135,7 +148,9 @@ class ExcelController(QObject):
         path = self._ask_path(self.tr("temuan"))
         if path is not None:
             paths, edition_id = dict(report.paths), report.edition_id
-            self.run(path, lambda store, _progress, _cancel: export_findings_list(store, path, edition_id, shown, paths))
+            self.run(
+                path, lambda store, _progress, _cancel: _exports().export_findings_list(store, path, edition_id, shown, paths)
+            )
 
     # -- in the background -------------------------------------------------------------------
 
