@@ -88,15 +88,7 @@ def clean_text(value: object, field: str, *, required: bool = False, max_length:
             if required:
                 raise ValidationError(field, N_("{label} tidak boleh kosong."), label=label(field))
             return None
-        if len(text) > max_length:
-            raise ValidationError(
-                field,
-                N_("{label} terlalu panjang ({length} karakter; paling banyak {max})."),
-                label=label(field),
-                length=len(text),
-                max=max_length,
-            )
-        return text
+        return _within(text, field, max_length)
     raw = "" if value is None else str(value)
     _refuse_hidden_characters(raw, field)
     text = unicodedata.normalize("NFC", raw).strip().strip(_INVISIBLE_ENDS).strip()
@@ -108,6 +100,11 @@ def clean_text(value: object, field: str, *, required: bool = False, max_length:
                 )
             raise ValidationError(field, N_("{label} tidak boleh kosong."), label=label(field))
         return None
+    return _within(text, field, max_length)
+
+
+def _within(text: str, field: str, max_length: int) -> str:
+    """``text``, or the refusal when it is longer than the field allows."""
     if len(text) > max_length:
         raise ValidationError(
             field,
