@@ -587,7 +587,9 @@ def _import_parser() -> argparse.ArgumentParser:
         description="Impor pegawai atau aset dari lembar kerja (.xlsx, .xls, .csv): uji dulu (--dry-run), lalu tulis"
         " dalam satu transaksi: semua baris yang diterima atau tidak sama sekali.",
     )
-    parser.add_argument("kind", choices=("staff", "assets"), help="jenis data (struktur dan jabatan menyusul)")
+    from core.excel.importers import IMPORTERS
+
+    parser.add_argument("kind", choices=list(IMPORTERS), help="jenis data")
     parser.add_argument("file", help="berkas .sotk")
     parser.add_argument("source", help="lembar kerja: .xlsx, .xls atau .csv")
     parser.add_argument("--into", type=int, help="id perangkat daerah tujuan: unit dicocokkan di dalamnya (wajib untuk aset)")
@@ -604,14 +606,14 @@ def cmd_import(argv: Sequence[str]) -> int:
     written unless --accept-valid); 2: the sheet cannot be read (the .sotk untouched)."""
     args = _import_parser().parse_args(argv)
     from core.excel.headers import guess_layout
-    from core.excel.import_assets import plan_assets, write_assets_plan
-    from core.excel.import_staff import plan_staff, write_staff_plan
+    from core.excel.importers import IMPORTERS, Target
     from core.excel.mapping import MappingMemory
     from core.excel.read import open_workbook
     from core.excel.report import plan_json
     from core.store import open_for_reading, open_store
 
-    plan_of, write_plan = {"staff": (plan_staff, write_staff_plan), "assets": (plan_assets, write_assets_plan)}[args.kind]
+    importer = IMPORTERS[args.kind]
+    target = Target(into=args.into)
     if not Path(args.file).exists():
         raise UsageError(f"main.py import: {args.file} tidak ada")
     memory = MappingMemory(args.mapping) if args.mapping else None
@@ -631,12 +633,12 @@ def cmd_import(argv: Sequence[str]) -> int:
         written = False
         if args.dry_run:
             with open_for_reading(args.file) as store:
-                plan = plan_of(store, book, layout, into=args.into, progress=progress)
+                plan = importer.plan(store, book, layout, target, progress=progress)
         else:
             with open_store(args.file) as store, store.write(undo=f"Impor {Path(args.source).name}") as tx:
-                plan = plan_of(tx, book, layout, into=args.into, progress=progress)
+                plan = importer.plan(tx, book, layout, target, progress=progress)
                 if (plan.added or plan.updated) and (not plan.rejected or args.accept_valid):
-                    write_plan(tx, plan, accept_valid=args.accept_valid)
+                    importer.write(tx, plan, accept_valid=args.accept_valid)
                     written = True
     if memory is not None:
         memory.remember(layout.mapping, layout.labels)
