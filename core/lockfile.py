@@ -23,11 +23,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import sys
 import threading
 import time
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -36,6 +34,14 @@ from core.audit import os_user
 
 HEARTBEAT_SECONDS = 30
 STALE_AFTER_SECONDS = 3 * HEARTBEAT_SECONDS
+
+
+def host_name() -> str:
+    """This PC's name, as a lock records it; socket is imported here, when a file is opened,
+    not with the module (it costs the window's start several milliseconds)."""
+    import socket
+
+    return socket.gethostname()
 
 
 @dataclass(frozen=True)
@@ -51,10 +57,10 @@ class LockOwner:
     idle: float | None = None
 
     def is_this_process(self) -> bool:
-        return self.host == socket.gethostname() and self.pid == os.getpid()
+        return self.host == host_name() and self.pid == os.getpid()
 
     def on_this_computer(self) -> bool:
-        return self.host == socket.gethostname()
+        return self.host == host_name()
 
     def gone(self) -> bool:
         """The owner no longer runs: on this computer its process is dead; on another one it
@@ -139,7 +145,7 @@ class FileLock:
     def _fresh_claim(self) -> LockOwner:
         now = _now()
         since = self._me.since if self._me is not None else now
-        return LockOwner(os_user(), socket.gethostname(), os.getpid(), since, now)
+        return LockOwner(os_user(), host_name(), os.getpid(), since, now)
 
     def acquire(self, *, take_over: bool = False) -> LockOwner | None:
         """Take the lock. Returns ``None`` on success, else the owner who keeps it.
@@ -250,13 +256,13 @@ class FileLock:
             self.held = False
             if self.lost is not None:
                 return
-            aside = self.path.with_name(f"{self.path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}")
+            aside = self.path.with_name(f"{self.path.name}.{os.getpid()}-{os.urandom(4).hex()}")
             try:
                 os.replace(self.path, aside)
             except OSError:
                 return
             data = _read_json(aside)
-            ours = data is not None and data.get("host") == socket.gethostname() and data.get("pid") == os.getpid()
+            ours = data is not None and data.get("host") == host_name() and data.get("pid") == os.getpid()
             if ours:
                 with contextlib.suppress(OSError):
                     aside.unlink()
@@ -294,7 +300,7 @@ class FileLock:
         self._me = owner
 
     def _write_temporary(self, owner: LockOwner) -> Path:
-        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
         data = {"user": owner.user, "host": owner.host, "pid": owner.pid, "since": owner.since, "refreshed": owner.refreshed}
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

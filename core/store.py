@@ -19,7 +19,6 @@ import os
 import shutil
 import sqlite3
 import struct
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -363,6 +362,8 @@ def create_store(path: str | os.PathLike[str], *, sample: bool = False) -> Store
     target = Path(path)
     if target.exists():
         raise FileProblem(N_("Berkas {path} sudah ada; pilih nama lain."), path=str(target))
+    import uuid  # here, not at the top: it loads the platform module, a cost at every start
+
     try:
         conn = _connect(target, read_only=False)
         conn.execute("BEGIN IMMEDIATE")

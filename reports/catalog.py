@@ -14,11 +14,14 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.errors import FileProblem, os_reason
 from core.i18n import N_
-from core.store import SQLITE_MAGIC, Store
 from reports.page import ReportOptions, Written
+
+if TYPE_CHECKING:
+    from core.store import Store
 
 Writer = Callable[..., Written]
 
@@ -56,6 +59,8 @@ def check_report_target(target: Path) -> None:
     if target.suffix.lower() != ".pdf":
         raise FileProblem(N_("Laporan ditulis sebagai PDF: nama berkasnya harus berakhiran .pdf ({path})."), path=str(target))
     with contextlib.suppress(OSError), target.open("rb") as existing:
+        from core.store import SQLITE_MAGIC
+
         if existing.read(16) == SQLITE_MAGIC:
             raise FileProblem(
                 N_("{path} adalah berkas data SOTK, bukan PDF: laporan tidak ditulis di atasnya."), path=str(target)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
-from core.checks import CheckReport, run_checks
-from core.store import open_store
+if TYPE_CHECKING:
+    from core.checks import CheckReport
 
 log = logging.getLogger("sotk.checks")
 DEBOUNCE_MS = 600
@@ -31,7 +32,11 @@ class _Job(QObject):
 
     def run(self) -> None:
         try:
+            from core.store import open_store
+
             with open_store(self.path, read_only=True) as store:
+                from core.checks import run_checks  # the rules load with the first run, not at start
+
                 report = run_checks(store, self.edition_id, cancel=self.cancel)
         except Exception as exc:  # noqa: BLE001 - reported to the panel, never a crash
             self.failed.emit(self.generation, exc)

@@ -20,20 +20,25 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from core import backups, journal
+from core.deferred import deferred
 from core.errors import Cancelled, Notice, ReadOnlyError, RefusedError, SotkError
 from core.i18n import N_
-from core.lockfile import HEARTBEAT_SECONDS
-from core.store import READ_ONLY_WRITE, Store
 from ui.commands.base import StoreCommand
 from ui.i18n import error_text
 from ui.worker import BackgroundTask, Progress
+
+if TYPE_CHECKING:
+    from core import backups, journal, lockfile
+    from core import store as stores
+    from core.store import Store
+else:  # the file layer loads when a file is opened, after the window is painted
+    backups, journal, lockfile, stores = (deferred(f"core.{name}") for name in ("backups", "journal", "lockfile", "store"))
 
 BIG_STEP = 5000  # journal rows above which undo and redo run in the background
 BUSY = N_("Perubahan sebelumnya masih berjalan; tunggu sampai selesai.")
@@ -72,7 +77,7 @@ class Document(QObject):
         self._was_read_only = store.read_only
         self.failed.connect(lambda _exc: self.notice_read_only())
         self.heartbeat = QTimer(self)
-        self.heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
+        self.heartbeat.setInterval(lockfile.HEARTBEAT_SECONDS * 1000)
         self.heartbeat.timeout.connect(self.beat)
         if not store.read_only:
             self.heartbeat.start()
@@ -115,7 +120,7 @@ class Document(QObject):
         if self.busy:
             return RefusedError(BUSY)
         if self.store.read_only:  # refused before any work starts (a bulk change would read first)
-            return ReadOnlyError(READ_ONLY_WRITE, path=str(self.store.path))
+            return ReadOnlyError(stores.READ_ONLY_WRITE, path=str(self.store.path))
         return None
 
     def run(self, command: StoreCommand) -> bool:

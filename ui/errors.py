@@ -7,10 +7,11 @@ other exception is our bug and gets an apology with copyable details and the log
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -23,9 +24,33 @@ from ui.paths import log_path
 log = logging.getLogger("sotk")
 
 
+LOG_BYTES = 1_000_000
+LOG_FILES_KEPT = 3
+
+
+class _RotatingLog(logging.FileHandler):
+    """A log file kept small (3 × 1 MB), as logging.handlers.RotatingFileHandler keeps it: that
+    module imports socket, pickle and queue, a good part of the window's start, for one class."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.path = path
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(OSError):
+            if self.path.exists() and self.path.stat().st_size >= LOG_BYTES:
+                self.close()
+                for number in range(LOG_FILES_KEPT - 1, 0, -1):
+                    older = self.path.with_name(f"{self.path.name}.{number}")
+                    if older.exists():
+                        older.replace(self.path.with_name(f"{self.path.name}.{number + 1}"))
+                self.path.replace(self.path.with_name(f"{self.path.name}.1"))
+        super().emit(record)
+
+
 def setup_logging() -> None:
     """Log to a file in the user's data folder (kept small: 3 × 1 MB)."""
-    handler = RotatingFileHandler(log_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = _RotatingLog(log_path())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME, __version__
 from core.errors import Notice, SotkError
-from core.store import Store, explain_sqlite_error
 from reports.catalog import KINDS
 from ui.controllers.assets import AssetsController
 from ui.controllers.audit import AuditLogController
@@ -55,6 +54,9 @@ from ui.settings import Settings
 log = logging.getLogger("sotk.window")
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from core.store import Store
     from ui.panels.assets import AssetsPage
     from ui.panels.staff_browser import StaffBrowser
 
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
         self.checks_dock.raise_()
         self.assets = AssetsController(self, [self.editor.assets_tab, self.asset_list], show_unit)
         self.audit = AuditLogController(self, self.tree, self.tr("Riwayat perubahan"))
-        self.audit_panel, self.audit_dock = self.audit.panel, self.audit.dock
+        self.audit_dock = self.audit.dock
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.audit_dock)
         self.tabifyDockWidget(self.assets_dock, self.audit_dock)
         self.checks_dock.raise_()
@@ -290,7 +292,7 @@ class MainWindow(QMainWindow):
             (self.checks_dock, self.tr("Panel &pemeriksaan"), self.checks_panel.open_view),
             (self.staff_dock, self.tr("Daftar pe&gawai dan sembilan kotak"), lambda: self.staff_browser.text),
             (self.assets_dock, self.tr("Daftar &aset (KIB)"), lambda: self.region_assets.text),
-            (self.audit_dock, self.tr("&Riwayat perubahan"), self.audit_panel.view),
+            (self.audit_dock, self.tr("&Riwayat perubahan"), lambda: self.audit.panel.view),
         ):
             action = view_menu.addAction(text)
             action.setObjectName(f"actShow-{dock.objectName()}")
@@ -330,15 +332,13 @@ class MainWindow(QMainWindow):
             self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
             self.files.attach(self.doc)
             self.structure.attach(self.doc, self.model)
-            self.checks.attach(self.doc)
-            self.people.attach(self.doc)
-            self.assets.attach(self.doc)
-            self.reports.attach(self.doc)
-            self.excel.attach(self.doc)
-            self.region_lists.attach(self.doc)
+            for controller in (self.checks, self.people, self.assets, self.reports, self.excel, self.region_lists):
+                controller.attach(self.doc)
             self.tree_filter.attach(self.model)
         except sqlite3.DatabaseError as exc:  # a big file's damage met before its page check ended
             self.close_file()
+            from core.store import explain_sqlite_error
+
             show_error(self, explain_sqlite_error(exc, store.path))
             return
         self.audit.attach(self.doc)
@@ -364,11 +364,8 @@ class MainWindow(QMainWindow):
         self.checks.detach()
         self.files.attach(None)
         self.structure.attach(None, None)
-        self.people.attach(None)
-        self.assets.attach(None)
-        self.reports.attach(None)
-        self.excel.attach(None)
-        self.region_lists.attach(None)
+        for controller in (self.people, self.assets, self.reports, self.excel, self.region_lists):
+            controller.attach(None)
         self.tree_filter.attach(None)
         self.audit.attach(None)
         self.tree.setModel(None)

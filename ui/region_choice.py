@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from core import regions
-from core.store import Store
+from core.deferred import deferred
+
+if TYPE_CHECKING:
+    from core import regions
+    from core.store import Store
+else:
+    regions = deferred("core.regions")
 
 
 def region_items(store: Store) -> list[tuple[int, str]]:

@@ -37,7 +37,7 @@ def texts(model: AuditLogModel, column: int) -> list[str]:
 
 def open_viewer(window: MainWindow) -> AuditLogModel:
     window.findChild(QAction, "actShow-auditDock").trigger()
-    model = window.audit_panel.model
+    model = window.audit.panel.model
     assert model is not None
     return model
 
@@ -54,8 +54,8 @@ def test_the_viewer_shows_each_change_with_before_and_after(qtbot, window: MainW
     assert first[2] == "update" and first[3] == f"unit {dinas} · Dinas A Baru"
     assert first[4] == "Nama: Dinas A → Dinas A Baru"
     assert first[1] and first[0][:4].isdigit()
-    window.audit_panel.view.selectRow(0)
-    assert "Nama: Dinas A → Dinas A Baru" in window.audit_panel.detail.toPlainText()
+    window.audit.panel.view.selectRow(0)
+    assert "Nama: Dinas A → Dinas A Baru" in window.audit.panel.detail.toPlainText()
 
     regions.create_region(doc.store, "Kota Lain", "kota")  # a change made elsewhere shows after the next change here
     assert doc.run(UpdateUnitCommand(doc, dinas, name="Dinas A"))
@@ -76,15 +76,15 @@ def test_filtering_by_unit_takes_its_sub_units_and_says_what_it_leaves_out(qtbot
     assert doc.run(UpdateUnitCommand(doc, dinas_b, notes="lain"))
     model = open_viewer(window)
     window.tree.setCurrentIndex(unit_index(window, "Dinas A"))
-    window.audit_panel.by_unit.setChecked(True)
-    model = window.audit_panel.model
+    window.audit.panel.by_unit.setChecked(True)
+    model = window.audit.panel.model
     assert model is not None
     qtbot.waitUntil(lambda: model.exhausted)
     records = texts(model, 3)
     assert f"unit {bidang} · Bidang X" in records
     assert not any(f"unit {dinas_b} " in r for r in records)
     assert not any(r.startswith("wilayah") or r.startswith("edisi") for r in records)
-    assert "Dinas A" in window.audit_panel.note.text() and "tidak tampil" in window.audit_panel.note.text()
+    assert "Dinas A" in window.audit.panel.note.text() and "tidak tampil" in window.audit.panel.note.text()
 
     window.tree.setCurrentIndex(unit_index(window, "Dinas B"))  # the filter follows the tree
     qtbot.waitUntil(lambda: model.exhausted)
@@ -97,7 +97,7 @@ def test_user_and_action_lists_and_dates(qtbot, window: MainWindow, small_file: 
     assert doc is not None
     assert doc.run(UpdateUnitCommand(doc, unit_index(window, "Dinas B").data(IdRole), notes="x"))
     model = open_viewer(window)
-    panel = window.audit_panel
+    panel = window.audit.panel
     assert panel.action.count() == 1  # read only when the list is opened
     panel.action.showPopup()
     panel.action.hidePopup()
@@ -121,8 +121,8 @@ def test_exporting_to_csv_for_an_indonesian_excel(qtbot, window: MainWindow, sma
     assert doc.run(UpdateUnitCommand(doc, unit_index(window, "Dinas B").data(IdRole), name="Dinas B; Baru"))
     model = open_viewer(window)
     target = tmp_path / "riwayat.csv"
-    window.audit_panel.write_csv(target)
-    qtbot.waitUntil(lambda: window.audit_panel.task is None)
+    window.audit.panel.write_csv(target)
+    qtbot.waitUntil(lambda: window.audit.panel.task is None)
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))

@@ -28,6 +28,22 @@ def test_our_bug_gets_an_apology_with_details_and_a_log_entry(qtbot, isolated: P
     assert "oops in a slot" in log_path().read_text(encoding="utf-8")
 
 
+def test_the_log_is_kept_small_and_its_older_parts_kept(isolated: Path) -> None:
+    """A log past 1 MB moves aside as .1 (then .2, .3) and a new one begins; the fourth is dropped."""
+    import logging
+
+    handler = errors._RotatingLog(isolated / "sotk.log")
+    record = logging.LogRecord("sotk", logging.INFO, __file__, 1, "x" * 1000, None, None)
+    try:
+        for _ in range(errors.LOG_BYTES * (errors.LOG_FILES_KEPT + 2) // 1000):
+            handler.emit(record)
+    finally:
+        handler.close()
+    logs = sorted(path.name for path in isolated.glob("sotk.log*"))
+    assert logs == ["sotk.log", "sotk.log.1", "sotk.log.2", "sotk.log.3"]
+    assert all((isolated / name).stat().st_size <= errors.LOG_BYTES + 2000 for name in logs)
+
+
 def test_a_refusal_is_a_plain_warning(qtbot, isolated: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     told: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: told.append((title, text)))

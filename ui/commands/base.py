@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtGui import QUndoCommand
 
 from core.errors import Notice
-from core.store import Tx
 
 if TYPE_CHECKING:
+    from core.store import Tx
     from ui.document import Affected, Document
 
 Progress = Callable[[float, str], None]

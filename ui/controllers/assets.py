@@ -8,14 +8,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from core import assets, regions, units
-from core.money import group_thousands
+from core.deferred import deferred
 from ui import commands
 from ui.document import Document
 from ui.panels.lazy import LazyPage
 
 if TYPE_CHECKING:
+    from core import assets, money, regions, units
     from ui.panels.assets import AssetsPage
+else:
+    regions = deferred("core.regions")
+    units = deferred("core.units")
+    assets, money = deferred("core.assets"), deferred("core.money")
 
 
 class AssetsController(QObject):
@@ -91,7 +95,7 @@ class AssetsController(QObject):
             )
         else:
             question = self.tr("Hapus {count} aset yang dipilih dari daftar?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(
-                count=group_thousands(len(asset_ids))
+                count=money.group_thousands(len(asset_ids))
             )
         if QMessageBox.question(self.window, self.tr("Hapus aset"), question) == QMessageBox.StandardButton.Yes:
             self.doc.run(commands.DeleteAssetsCommand(self.doc, asset_ids))

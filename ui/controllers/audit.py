@@ -1,27 +1,41 @@
-"""The change history dock (*Tampilan → Riwayat perubahan*): read when first seen and again
-after changes once seen; its unit filter follows the unit chosen in the tree."""
+"""The change history dock (*Tampilan → Riwayat perubahan*): built and read when first seen,
+read again after changes once seen; its unit filter follows the unit chosen in the tree."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QTreeView, QWidget
 
 from ui.document import Document
 from ui.models.structure_tree import IdRole, KindRole
-from ui.panels.audit_log import AuditLogPanel
+from ui.panels.lazy import LazyPage
+
+if TYPE_CHECKING:
+    from ui.panels.audit_log import AuditLogPanel
 
 
 class AuditLogController(QObject):
     def __init__(self, window: QWidget, tree: QTreeView, title: str) -> None:
         super().__init__(window)
         self.tree = tree
-        self.panel = AuditLogPanel(self.chosen_unit, window)
+        self.place: LazyPage[AuditLogPanel] = LazyPage(self._make_panel, window)
         self.dock = QDockWidget(title, window)
         self.dock.setObjectName("auditDock")
-        self.dock.setWidget(self.panel)
+        self.dock.setWidget(self.place)
         self.dock.visibilityChanged.connect(lambda shown: shown and self.refresh())
         self.doc: Document | None = None
         self._stale = False
+
+    def _make_panel(self, parent: QWidget) -> AuditLogPanel:
+        from ui.panels.audit_log import AuditLogPanel
+
+        return AuditLogPanel(self.chosen_unit, parent)
+
+    @property
+    def panel(self) -> AuditLogPanel:
+        return self.place.page
 
     def chosen_unit(self) -> tuple[int, str] | None:
         """The unit chosen in the tree, for the log's unit filter."""
@@ -33,7 +47,8 @@ class AuditLogController(QObject):
     def attach(self, doc: Document | None) -> None:
         self.doc = doc
         if doc is None:
-            self.panel.set_store(None)
+            if self.place.built:
+                self.panel.set_store(None)
             return
         self.changed()
 
@@ -53,4 +68,5 @@ class AuditLogController(QObject):
             self.panel.refresh()
 
     def follow_unit(self) -> None:
-        self.panel.follow_unit()
+        if self.place.built:
+            self.panel.follow_unit()

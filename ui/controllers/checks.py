@@ -4,18 +4,24 @@ edits, selecting units of a finding, and accepting findings as undoable commands
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from core import regions
-from core.checks import CheckReport
-from core.checks.model import Finding
+from core.deferred import deferred
 from ui import commands
 from ui.check_runner import CheckRunner
 from ui.document import Affected, Document
 from ui.i18n import translated
 from ui.panels.checks import ChecksPanel
+
+if TYPE_CHECKING:
+    from core import regions
+    from core.checks import CheckReport
+    from core.checks.model import Finding
+else:
+    regions = deferred("core.regions")
 
 
 class ChecksController(QObject):

@@ -16,10 +16,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTableView, QWidget
 
-from core.checks.model import Finding
 from core.errors import Cancelled
-from core.store import Store, open_store
-from ui.dialogs.report_dialog import slug
 from ui.document import Document
 from ui.errors import show_error
 from ui.models.findings import FindingRole
@@ -27,9 +24,11 @@ from ui.settings import Settings
 from ui.worker import BackgroundTask, Progress
 
 if TYPE_CHECKING:
+    from core.checks.model import Finding
     from core.excel.export import Exported
+    from core.store import Store
 
-Work = Callable[[Store, Progress, threading.Event], "Exported"]
+Work = Callable[["Store", Progress, threading.Event], "Exported"]
 
 
 def _exports() -> ModuleType:
@@ -105,6 +104,8 @@ class ExcelController(QObject):
     # -- what a list shows -------------------------------------------------------------------
 
     def _ask_path(self, name: str) -> Path | None:
+        from ui.dialogs.report_dialog import slug
+
         start = str(self.window.reports.folder() / f"{slug(name)}.xlsx")
         chosen, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Ekspor ke Excel"), start, self.tr("Buku kerja Excel (*.xlsx)")
@@ -162,6 +163,8 @@ class ExcelController(QObject):
         self.settings.set_report_folder(path.parent)
 
         def job(progress: Progress, cancel: threading.Event) -> Exported:
+            from core.store import open_store
+
             with open_store(source, read_only=True) as store:
                 return work(store, progress, cancel)
 

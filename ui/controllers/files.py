@@ -12,21 +12,27 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from core import backups
+from core.deferred import deferred
 from core.errors import Cancelled, SotkError
-from core.integrity import IntegrityReport, full_check
-from core.lockfile import LockOwner, owner_alive_here
-from core.store import SUFFIX, Store, check_pages, create_store, holding_to_replace, lock_time, open_store
-from ui.dialogs.backups import BackupSettingsDialog, RestoreBackupDialog, when_text
 from ui.document import Document
 from ui.errors import show_error
 from ui.i18n import error_text
 from ui.settings import Settings
 from ui.worker import BackgroundTask, Progress
+
+if TYPE_CHECKING:
+    from core import backups, lockfile
+    from core import store as stores
+    from core.integrity import IntegrityReport
+    from core.lockfile import LockOwner
+    from core.store import Store
+else:  # the file layer loads when a file is opened, after the window is painted
+    backups, lockfile, stores = deferred("core.backups"), deferred("core.lockfile"), deferred("core.store")
 
 CHECK_PAGES_INLINE_BYTES = 64 * 1024 * 1024  # ≈0.2 s of quick check; bigger files are checked in a thread
 
@@ -43,7 +49,6 @@ class FilesController(QObject):
         self.settings = settings
         self.close_current = close_current  # closes the open file in the window (before a restore)
         self.doc: Document | None = None
-        settings.apply_backup_policy()
         self.integrity_task: BackgroundTask | None = None
         self.pages_checked.connect(self._on_pages_checked)
 
@@ -75,9 +80,10 @@ class FilesController(QObject):
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         """Open a file; on any problem say so and keep what is open now. What opening did
         (an unfinished change of a crashed program undone) is told once it is shown."""
+        self.settings.apply_backup_policy()  # before opening: an upgrade of an old file backs it up first
         try:
             inline = not path.is_file() or path.stat().st_size <= CHECK_PAGES_INLINE_BYTES
-            store = open_store(path, read_only=read_only, pages=inline)
+            store = stores.open_store(path, read_only=read_only, pages=inline)
         except SotkError as exc:
             show_error(self.window, exc)
             if str(path.resolve()) in self.settings.recent_files() and not path.exists():
@@ -100,7 +106,7 @@ class FilesController(QObject):
     def _check_pages_in_background(self, store: Store) -> None:
         def work() -> None:
             try:
-                check_pages(store.path)
+                stores.check_pages(store.path)
             except SotkError as exc:
                 self.pages_checked.emit(store, exc)
             else:
@@ -123,6 +129,8 @@ class FilesController(QObject):
         if self.doc is None or self.integrity_task is not None:
             return
         path = self.doc.store.path
+
+        from core.integrity import full_check
 
         def work(progress: Progress, cancel: threading.Event) -> IntegrityReport:
             progress(0.0, self.tr("Memeriksa setiap halaman berkas {name}...").format(name=path.name))
@@ -165,14 +173,14 @@ class FilesController(QObject):
         box.setWindowTitle(self.tr("Berkas sedang dibuka"))
         box.setText(
             self.tr("Berkas {name} sedang dibuka oleh {user} di komputer {host} sejak {since}.").format(
-                name=path.name, user=owner.user, host=owner.host, since=lock_time(owner.since)
+                name=path.name, user=owner.user, host=owner.host, since=stores.lock_time(owner.since)
             )
         )
         read_only = box.addButton(self.tr("Buka hanya-baca"), QMessageBox.ButtonRole.AcceptRole)
         take_over = box.addButton(self.tr("Ambil alih"), QMessageBox.ButtonRole.DestructiveRole)
         # Only an owner who is gone can be taken over from: a living one would go on writing.
         take_over.setEnabled(owner.gone())
-        if owner_alive_here(owner):
+        if lockfile.owner_alive_here(owner):
             box.setInformativeText(
                 self.tr(
                     "Program itu masih berjalan di komputer ini. Tutup dulu di sana untuk mengubah berkas; sekarang berkas dapat dibuka hanya-baca."
@@ -200,7 +208,7 @@ class FilesController(QObject):
         store.close()
         if clicked is take_over:
             try:
-                return open_store(path, take_over_lock=True)
+                return stores.open_store(path, take_over_lock=True)
             except SotkError as exc:
                 show_error(self.window, exc)
         return None
@@ -219,13 +227,13 @@ class FilesController(QObject):
         return self.tr("terakhir aktif {n} hari lalu").format(n=int(idle // 86400))
 
     def new_file(self) -> None:
-        start = str(self._dialog_dir() / f"sotk-baru{SUFFIX}")
+        start = str(self._dialog_dir() / f"sotk-baru{stores.SUFFIX}")
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Berkas SOTK baru"), start, self.tr("Berkas SOTK (*.sotk)"))
         if not name:
             return
         path = Path(name)
-        if path.suffix.lower() != SUFFIX:
-            path = path.with_suffix(SUFFIX)
+        if path.suffix.lower() != stores.SUFFIX:
+            path = path.with_suffix(stores.SUFFIX)
         if path.exists():
             if self.doc is not None and path.resolve() == self.doc.store.path.resolve():
                 QMessageBox.warning(
@@ -233,7 +241,7 @@ class FilesController(QObject):
                 )
                 return
             try:
-                with holding_to_replace(path):  # nobody opens it meanwhile; a living owner keeps it
+                with stores.holding_to_replace(path):  # nobody opens it meanwhile; a living owner keeps it
                     path.unlink()  # the save dialog asked before overwriting
             except SotkError as exc:
                 show_error(self.window, exc)
@@ -241,8 +249,9 @@ class FilesController(QObject):
             except OSError as exc:
                 QMessageBox.warning(self.window, self.tr("Masalah berkas"), str(exc))
                 return
+        self.settings.apply_backup_policy()
         try:
-            store = create_store(path)
+            store = stores.create_store(path)
         except SotkError as exc:
             show_error(self.window, exc)
             return
@@ -271,14 +280,14 @@ class FilesController(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Simpan salinan sebagai"),
-            str(source.with_name(source.stem + "-salinan" + SUFFIX)),
+            str(source.with_name(source.stem + "-salinan" + stores.SUFFIX)),
             self.tr("Berkas SOTK (*.sotk)"),
         )
         if not name:
             return
         target = Path(name)
-        if target.suffix.lower() != SUFFIX:
-            target = target.with_name(target.name + SUFFIX)
+        if target.suffix.lower() != stores.SUFFIX:
+            target = target.with_name(target.name + stores.SUFFIX)
         try:
             self.doc.store.copy_to(target)
         except SotkError as exc:
@@ -287,6 +296,8 @@ class FilesController(QObject):
         self.window.statusBar().showMessage(self.tr("Salinan disimpan di {path}").format(path=target), 8000)
 
     def backup_settings(self) -> None:
+        from ui.dialogs.backups import BackupSettingsDialog
+
         BackupSettingsDialog(self.settings, self.window).exec()
 
     def restore_backup(self) -> None:
@@ -318,6 +329,8 @@ class FilesController(QObject):
                 ).format(name=path.name, folder=backups.folder_for(path)),
             )
             return
+        from ui.dialogs.backups import RestoreBackupDialog, when_text
+
         dialog = RestoreBackupDialog(path, found, self.window)
         if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.chosen is None:
             return

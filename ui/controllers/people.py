@@ -8,17 +8,21 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from core import competency, positions, regions, staff, units
-from core.money import group_thousands
-from core.nip import format_nip
+from core.deferred import deferred
 from ui import commands
 from ui.document import Document
 from ui.panels.lazy import LazyPage
 from ui.region_choice import region_items
 
 if TYPE_CHECKING:
+    from core import competency, money, nip, positions, regions, staff, units
     from ui.panels.people import PeoplePage
     from ui.panels.staff_browser import StaffBrowser
+else:
+    regions = deferred("core.regions")
+    units = deferred("core.units")
+    competency, positions, staff = deferred("core.competency"), deferred("core.positions"), deferred("core.staff")
+    money, nip = deferred("core.money"), deferred("core.nip")
 
 
 class PeopleController(QObject):
@@ -152,11 +156,11 @@ class PeopleController(QObject):
         if len(staff_ids) == 1:
             person = staff.get_staff(self.doc.store, staff_ids[0])
             question = self.tr("Hapus {name} ({nip}) beserta asesmennya?\nPenghapusan dapat diurungkan (Ctrl+Z).").format(
-                name=person.full_name, nip=format_nip(person.nip)
+                name=person.full_name, nip=nip.format_nip(person.nip)
             )
         else:
             question = self.tr(
                 "Hapus {count} pegawai yang dipilih beserta asesmennya?\nPenghapusan dapat diurungkan (Ctrl+Z)."
-            ).format(count=group_thousands(len(staff_ids)))
+            ).format(count=money.group_thousands(len(staff_ids)))
         if QMessageBox.question(self.window, self.tr("Hapus pegawai"), question) == QMessageBox.StandardButton.Yes:
             self._run(commands.DeleteStaffCommand(self.doc, staff_ids))

@@ -11,9 +11,8 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from core import regions, units
+from core.deferred import deferred
 from core.errors import Cancelled
-from core.store import open_store
 from reports.catalog import KINDS, write_report
 from reports.page import ReportOptions, Written
 from ui.document import Document
@@ -23,7 +22,10 @@ from ui.settings import Settings
 from ui.worker import BackgroundTask, Progress
 
 if TYPE_CHECKING:
+    from core import regions, units
     from ui.dialogs.report_dialog import ReportDialog, ReportRequest, Scope
+else:
+    regions, units = deferred("core.regions"), deferred("core.units")
 
 
 class ReportsController(QObject):
@@ -127,6 +129,8 @@ class ReportsController(QObject):
                 progress=lambda fraction, message, values: progress(fraction, translated(message, values)),
                 cancel=cancel,
             )
+            from core.store import open_store
+
             with open_store(source, read_only=True) as store:
                 return write_report(
                     store, request.kind, request.path, options, unit_id=request.unit_id, edition_id=request.edition_id

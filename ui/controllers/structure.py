@@ -5,16 +5,22 @@ new regions and editions. The kind a new unit starts with comes from core (unit_
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTreeView
 
-from core import regions, units
+from core.deferred import deferred
 from ui import commands
 from ui.document import Document
 from ui.models.structure_tree import StructureTreeModel
 from ui.panels.editor import EditorPanel
+
+if TYPE_CHECKING:
+    from core import regions, units
+else:
+    regions = deferred("core.regions")
+    units = deferred("core.units")
 
 Selected = Callable[[], tuple[str, int] | None]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -13,12 +13,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QColor
 
-from core.checks import check_titles
-from core.checks.model import SEVERITY_RANK, Finding
 from ui.i18n import tr_core, translated
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+    from core.checks.model import Finding
 
 Index = QModelIndex | QPersistentModelIndex
 FindingRole = Qt.ItemDataRole.UserRole + 1
@@ -30,11 +32,7 @@ SEVERITY_LABELS = {
     "warning": QT_TRANSLATE_NOOP("labels", "Peringatan"),
     "note": QT_TRANSLATE_NOOP("labels", "Catatan"),
 }
-SEVERITY_ICONS = {
-    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "note": QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
+SEVERITY_ICONS = {"error": "SP_MessageBoxCritical", "warning": "SP_MessageBoxWarning", "note": "SP_MessageBoxInformation"}
 
 
 def severity_label(severity: str) -> str:
@@ -52,8 +50,17 @@ class FindingsModel(QAbstractTableModel):
         self.findings: list[Finding] = []
         self.pd_names: dict[int, str] = {}  # unit id → name of its perangkat daerah
         self.pd_of: dict[int, int] = {}
-        self.titles = {rule: tr_core(title) for rule, title in check_titles().items()}
+        self._titles: dict[str, str] | None = None
         self._icons: dict[str, QIcon] = {}
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """Each rule's title, read when the first findings are shown (the rules load then)."""
+        if self._titles is None:
+            from core.checks import check_titles
+
+            self._titles = {rule: tr_core(title) for rule, title in check_titles().items()}
+        return self._titles
 
     def set_findings(self, findings: list[Finding], pd_of: dict[int, int], pd_names: dict[int, str]) -> None:
         self.beginResetModel()
@@ -79,9 +86,14 @@ class FindingsModel(QAbstractTableModel):
 
     def _icon(self, severity: str) -> QIcon:
         if severity not in self._icons:
+            # QStyle and QIcon are read here, with the first finding: their enums cost the start ~10 ms.
+            from PySide6.QtGui import QIcon
+            from PySide6.QtWidgets import QApplication, QStyle
+
             app = QApplication.instance()
             style = app.style() if isinstance(app, QApplication) else None
-            self._icons[severity] = style.standardIcon(SEVERITY_ICONS[severity]) if style else QIcon()
+            pixmap = getattr(QStyle.StandardPixmap, SEVERITY_ICONS[severity])
+            self._icons[severity] = style.standardIcon(pixmap) if style else QIcon()
         return self._icons[severity]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -102,6 +114,8 @@ class FindingsModel(QAbstractTableModel):
             return finding_text(finding)
         if role == SortRole:
             if column == COLUMN_SEVERITY:
+                from core.checks.model import SEVERITY_RANK
+
                 return SEVERITY_RANK[finding.severity]
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_SEVERITY:

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
+from core.deferred import deferred
 from core.reference import load_reference
-from core.unit_content import Function
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMN_NUMBER, COLUMN_TEXT, COLUMN_URUSAN = range(3)
+
+
+if TYPE_CHECKING:
+    from core import unit_content
+    from core.unit_content import Function
+else:
+    unit_content = deferred("core.unit_content")
 
 
 class FunctionsModel(QAbstractTableModel):
@@ -95,7 +102,7 @@ class FunctionsModel(QAbstractTableModel):
     # Whole-list edits used by the buttons beside the table.
     def with_added(self, text: str, row: int | None = None) -> list[Function]:
         items = list(self.items)
-        items.insert(len(items) if row is None else row, Function(None, text))
+        items.insert(len(items) if row is None else row, unit_content.Function(None, text))
         return items
 
     def without(self, row: int) -> list[Function]:

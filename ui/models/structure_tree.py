@@ -8,16 +8,22 @@ which keeps the expansion state and the selection of everything else.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
 
-from core import regions, units
+from core.deferred import deferred
 from core.reference import load_reference
-from core.store import Store
 from ui.labels import EDITION_STATUSES, kind_label, label
+
+if TYPE_CHECKING:
+    from core import regions, units
+    from core.store import Store
+else:
+    regions = deferred("core.regions")
+    units = deferred("core.units")
 
 UNIT_MIME = "application/x-sotk-unit"
 KindRole = Qt.ItemDataRole.UserRole + 1
@@ -206,9 +212,7 @@ class StructureTreeModel(QAbstractItemModel):
             return node.detail
         if role == Qt.ItemDataRole.FontRole:
             if node.kind in ("region", "edition") or (node.kind == "unit" and node.id in self.matches):
-                font = QFont()
-                font.setBold(True)
-                return font
+                return _bold_font()
             return None
         if role == KindRole:
             return node.kind
@@ -386,3 +390,14 @@ class StructureTreeModel(QAbstractItemModel):
                 self.children_of(ancestor_node)
             node = self.unit_nodes.get(record_id)
         return self.index_of(node) if node else QModelIndex()
+
+
+@functools.cache
+def _bold_font() -> Any:
+    """The bold font of regions, editions and filter matches; QFont is imported with the first
+    bold row, not at start (its enums cost about 4 ms)."""
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setBold(True)
+    return font

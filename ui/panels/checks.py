@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.checks import CheckReport, check_titles
-from core.checks.model import Finding
 from ui.i18n import error_text, tr_core, translated
 from ui.labels import EDITION_STATUSES, label
+
+if TYPE_CHECKING:
+    from core.checks import CheckReport
+    from core.checks.model import Finding
+
 from ui.models.findings import (
     COLUMN_MESSAGE,
     COLUMN_RULE,
@@ -75,9 +78,7 @@ class ChecksPanel(QWidget):
         for value in ("error", "warning", "note"):
             self.severity.addItem(severity_label(value), value)
         self.rule = QComboBox(self)
-        self.rule.addItem(self.tr("Semua pemeriksaan"), "")
-        for rule, title in check_titles().items():
-            self.rule.addItem(tr_core(title), rule)
+        self.rule.addItem(self.tr("Semua pemeriksaan"), "")  # each rule added with the first report
         self.pd = QComboBox(self)
         self.pd.setObjectName("checkPd")
         for combo in (self.severity, self.rule, self.pd):
@@ -198,6 +199,9 @@ class ChecksPanel(QWidget):
         pds = sorted({pd for pd in report.pd_of.values()}, key=lambda pd: report.paths.get(pd, ""))
         pd_names = {pd: report.paths.get(pd, str(pd)) for pd in pds}
         self.model.set_findings(report.findings, report.pd_of, pd_names)
+        if self.rule.count() == 1:
+            for rule, title in self.model.titles.items():
+                self.rule.addItem(title, rule)
         current_pd = self.pd.currentData()
         self.pd.blockSignals(True)
         self.pd.clear()

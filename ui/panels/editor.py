@@ -32,13 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import regions, unit_content, units
+from core.deferred import deferred
 from core.reference import ESELON_ORDER, load_reference
-from core.store import Store
 from ui.keys import bind_row_keys
 from ui.labels import EDITION_STATUSES, REGION_KINDS, kind_label, label
 from ui.models.functions import COLUMN_NUMBER, COLUMN_TEXT, COLUMN_URUSAN, FunctionsModel
 from ui.panels.lazy import LazyPage
+
+if TYPE_CHECKING:
+    from core import regions, unit_content, units
+    from core.store import Store
+else:  # read when a record is shown, after the window is painted
+    regions, unit_content, units = deferred("core.regions"), deferred("core.unit_content"), deferred("core.units")
 
 if TYPE_CHECKING:
     from ui.panels.assets import AssetsPage

@@ -3,12 +3,16 @@ the sample, read-only and why, and when the last change was saved."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from core import APP_NAME
-from core.store import Store, read_only_message
 from ui.i18n import tr_core
+
+if TYPE_CHECKING:
+    from core.store import Store
 
 
 class FileStatus(QObject):
@@ -50,6 +54,8 @@ class FileStatus(QObject):
             owner = reason.owner
             who = {"user": owner.user, "host": owner.host, "since": owner.since} if owner else {}
             self.saved_label.setText(self.tr("Hanya-baca: {reason}").format(reason=tr_core(reason.template).format(**who)))
+            from core.store import read_only_message
+
             self.saved_label.setToolTip(read_only_message(reason))
         elif store.saved_at is not None:
             self.saved_label.setText(self.tr("Tersimpan {time}").format(time=store.saved_at.strftime("%H:%M:%S")))
