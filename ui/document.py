@@ -73,7 +73,9 @@ class Document(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.task: BackgroundTask | None = None
-        self.undo_stack.indexChanged.connect(lambda _index: self._forget_unreachable())
+        # A bound method, not a lambda: Qt drops the connection when the document goes, so the
+        # stack's last signals while it is being deleted reach nothing.
+        self.undo_stack.indexChanged.connect(self._forget_unreachable)
         self._was_read_only = store.read_only
         self.failed.connect(lambda _exc: self.notice_read_only())
         self.heartbeat = QTimer(self)
@@ -267,9 +269,9 @@ class Document(QObject):
 
     def wait(self) -> None:
         """Block until the background change (if any) has finished (tests, closing)."""
-        while self.task is not None:
+        while (task := self.task) is not None:  # processing events may finish it and clear self.task
+            task.wait_briefly()
             QCoreApplication.processEvents()
-            self.task.wait_briefly()
 
     def _step_failed(self, exc: BaseException) -> None:
         """An undo or redo step could not run (e.g. the file became read-only): report it and
@@ -289,7 +291,7 @@ class Document(QObject):
             ]
         )
 
-    def _forget_unreachable(self) -> None:
+    def _forget_unreachable(self, _index: int = 0) -> None:
         """Steps of commands the stack dropped (a new change after undo) can never be replayed."""
         if self.busy or self.store.read_only:
             return
