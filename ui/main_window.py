@@ -49,6 +49,7 @@ from ui.panels.editor import EditorPanel
 from ui.panels.file_status import FileStatus
 from ui.panels.lazy import LazyPage
 from ui.paths import log_path
+from ui.screen_fit import fit_to_screen
 from ui.settings import Settings
 
 log = logging.getLogger("sotk.window")
@@ -70,7 +71,6 @@ class MainWindow(QMainWindow):
         self.doc: Document | None = None
         self.model: StructureTreeModel | None = None
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 780)
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("treeFilter")
@@ -558,8 +558,8 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         geometry, state, splitter = self.settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            fit_to_screen(self)
         if state is not None:
             self.restoreState(state)
         else:  # first start: the structure and its editor get most of the height, the docks a quarter
