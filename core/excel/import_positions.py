@@ -23,14 +23,17 @@ from core.i18n import N_
 from core.positions import (
     CATEGORIES,
     LEVELS,
+    TECHNICAL_CODE,
     check_level,
     create_position,
+    define_competency,
     known_competencies,
     positions_below,
     set_standard,
     standards_below,
     update_position,
 )
+from core.reference import load_reference
 from core.store import Reader, Tx
 from core.validation import clean_text, require_text, whole_number
 
@@ -47,10 +50,11 @@ OUT_OF_RANGE = N_("{label}: {value} di luar batas {low}–{high}.")
 TWICE = N_("Jabatan '{title}' di unit {unit} muncul dua kali di lembar ini (juga di baris {row}).")
 NO_UNIT = N_("Unit jabatan ini tidak tertulis: isi kolom Unit, atau sebutkan perangkat daerah tujuan (--into ID unit).")
 NO_PD = N_("Perangkat daerah '{value}' tidak ada di {scope}.")
+NEW_COMPETENCY = N_("Kompetensi teknis {code} ({name}) belum ada di kamus: ditambahkan.")
 REJECTED_ROWS = N_("{count} baris ditolak; tidak ada yang ditulis. Perbaiki lembar kerjanya, atau impor baris yang sah saja.")
 
 FIELDS = ("category", "level", "eselon", "grade", "needed", "notes")
-_STANDARD = re.compile(r"^([A-Za-z]{1,5}[.\-]?[0-9]{1,4}(?:\.[0-9]{1,4})*)\s*[:=]?\s*([0-9]+)(?:\s*(?:[—–\-(].*)?)$")
+_STANDARD = re.compile(r"^([A-Za-z]{1,5}[.\-]?[0-9]{1,4}(?:\.[0-9]{1,4})*)\s*[:=]?\s*([0-9]+)(?:\s*[—–\-(]\s*(.*?)\)?)?$")
 _ESELON_CATEGORY = {"I": "jpt_madya", "II": "jpt_pratama", "III": "administrator", "IV": "pengawas", "V": "pengawas"}
 
 
@@ -98,8 +102,10 @@ def number(value: Cell, label: str, low: int, high: int) -> int | None:
     return found
 
 
-def standard(value: Cell, known: dict[str, tuple[str, str]]) -> dict[str, int]:
-    """'M.01: 3 — Integritas' one per line (as the export writes it), or 'M.01:3; M.02:4'."""
+def standard(value: Cell, known: dict[str, tuple[str, str]], new: dict[str, str]) -> dict[str, int]:
+    """'M.01: 3 — Integritas' one per line (as the export writes it), or 'M.01:3; M.02:4'.
+    A technical code the file's dictionary lacks but written with its name ('T.08: 4 —
+    Pengawasan dan Audit Intern') is taken as a new entry of the dictionary (into ``new``)."""
     written = values.text(value)
     levels: dict[str, int] = {}
     if written is None:
@@ -111,9 +117,11 @@ def standard(value: Cell, known: dict[str, tuple[str, str]]) -> dict[str, int]:
         found = _STANDARD.match(piece)
         if not found:
             raise ValidationError("competency", NOT_STANDARD, value=piece)
-        code = found.group(1).upper()
-        if code not in known:
-            raise ValidationError("competency", UNKNOWN_COMPETENCY, code=code)
+        code, name = found.group(1).upper(), (found.group(3) or "").strip()
+        if code not in known and code not in new:
+            if not name or not TECHNICAL_CODE.match(code) or code in load_reference().competencies:
+                raise ValidationError("competency", UNKNOWN_COMPETENCY, code=code)
+            new[code] = name
         levels[code] = check_level(int(found.group(2)), code)
     return levels
 
@@ -180,12 +188,19 @@ def plan_positions(
     columns = layout.mapping.columns
     width = max(columns.values(), default=-1) + 1
     seen: dict[tuple[int, str], int] = {}
+    new: dict[str, str] = {}  # technical competencies the sheet adds to the dictionary
     for row, cells in table_rows(book, layout, progress, cancelled, plan=plan, first=first):
         plan.rows += 1
         if len(cells) < width:
             cells = cells + [None] * (width - len(cells))
         problems = RowProblems(plan, row, cells, columns)
-        given, fields = _fields(problems, known)
+        before = set(new)
+        given, fields = _fields(problems, known, new)
+        for code in new.keys() - before:
+            problems.note("standard", ValidationError("standard", NEW_COMPETENCY, code=code, name=new[code]))
+        if problems.count:
+            for code in new.keys() - before:
+                del new[code]
         unit_name, pd = values.text(problems.cell("unit")), values.text(problems.cell("_pd"))
         unit_id = problems.attempt("unit", units.match, "unit" if unit_name is not None or pd is None else "_pd", unit_name, pd)
         title = fields.get("title")
@@ -200,6 +215,7 @@ def plan_positions(
         current = existing.get(key)
         if current is None:
             plan.added.append(Added(row, {"unit_id": unit_id, **fields, "standard": fields.get("standard", {})}))
+            _claim(plan, fields, new)
             continue
         changes = {k: (current[k], fields[k]) for k in FIELDS if k in given and current[k] != fields[k]}
         old_standard = standards.get(current["id"], {})
@@ -207,6 +223,7 @@ def plan_positions(
             changes["standard"] = (old_standard, fields["standard"])
         if changes:
             plan.updated.append(Updated(row, current["id"], changes))
+            _claim(plan, fields, new)
         else:
             plan.unchanged += 1
     if progress is not None:
@@ -214,7 +231,15 @@ def plan_positions(
     return plan
 
 
-def _fields(problems: RowProblems, known: dict[str, tuple[str, str]]) -> tuple[set[str], dict[str, Any]]:
+def _claim(plan: Plan, fields: dict[str, Any], new: dict[str, str]) -> None:
+    """Record in the plan the new technical competencies this accepted row's standard names."""
+    wanted = plan.scope.setdefault("new_competencies", {})
+    for code in fields.get("standard") or {}:
+        if code in new:
+            wanted[code] = new[code]
+
+
+def _fields(problems: RowProblems, known: dict[str, tuple[str, str]], new: dict[str, str]) -> tuple[set[str], dict[str, Any]]:
     """The row's cells as a position's fields, and which of them the sheet has a column for."""
     columns, cell, attempt = problems.columns, problems.cell, problems.attempt
     fields: dict[str, Any] = {"title": attempt("title", _title, None, cell("title"))}
@@ -238,7 +263,7 @@ def _fields(problems: RowProblems, known: dict[str, tuple[str, str]]) -> tuple[s
         given.discard("needed")
     fields["notes"] = attempt("notes", _notes, None, cell("notes"))
     if "standard" in columns:
-        fields["standard"] = attempt("standard", standard, None, cell("standard"), known)
+        fields["standard"] = attempt("standard", standard, None, cell("standard"), known, new)
     return given, fields
 
 
@@ -255,10 +280,14 @@ def write_positions_plan(tx: Tx, plan: Plan, *, accept_valid: bool = False) -> d
     is rejected and ``accept_valid`` is not given (a RefusedError)."""
     if plan.rejected and not accept_valid:
         raise RefusedError(REJECTED_ROWS, count=plan.rejected_rows)
+    known = known_competencies(tx)
+    for code, name in plan.scope.get("new_competencies", {}).items():
+        if code not in known:
+            define_competency(tx, code, name)
     for added in plan.added:
         record = dict(added.values)
         levels = record.pop("standard")
-        fields = {k: v for k, v in record.items() if k in FIELDS and v is not None}
+        fields = {k: v for k, v in record.items() if k in FIELDS and k != "category" and v is not None}
         position = create_position(tx, record["unit_id"], record["title"], record["category"], **fields)
         if levels:
             set_standard(tx, position.id, levels)
