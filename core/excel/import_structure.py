@@ -407,7 +407,9 @@ class _Planner:
         from rapidfuzz import fuzz, process
 
         choices = {
-            place.key[-1]: place.path.rsplit(" › ", 1)[-1] for place in [*self.sheet.values(), *self.edition.places.values()]
+            place.key[-1]: place.path.rsplit(" › ", 1)[-1]
+            for place in [*self.sheet.values(), *self.edition.places.values()]
+            if not place.rejected
         }
         nearest = process.extract(unit_words(parent), list(choices), scorer=fuzz.token_sort_ratio, limit=3, score_cutoff=50)
         if not nearest:
