@@ -256,8 +256,8 @@ def _fields(problems: RowProblems, known: dict[str, tuple[str, str]], new: dict[
     fields["category"] = written
     if written != "fungsional" and "level" not in given:
         fields["level"] = None
-    fields["grade"] = attempt("grade", number, None, cell("grade"), "kelas jabatan", 1, 17)
-    needed = attempt("needed", number, None, cell("needed"), "kebutuhan", 0, 100000)
+    fields["grade"] = attempt("grade", number, None, cell("grade"), "Kelas jabatan", 1, 17)
+    needed = attempt("needed", number, None, cell("needed"), "Kebutuhan", 0, 100000)
     fields["needed"] = needed if needed is not None else 1
     if needed is None:
         given.discard("needed")
