@@ -13,6 +13,7 @@ child names its parent's new id), updates through the unit writes of core/units.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from core import journal
@@ -60,6 +61,7 @@ FUNCTIONS_WITHOUT_UNIT = N_("Baris fungsi tanpa unit: tulis nama unitnya, atau l
 KIND_GUESSED = N_("Jenis unit tidak tertulis: dicatat sebagai {kind}.")
 REJECTED_ROWS = N_("{count} baris ditolak; tidak ada yang ditulis. Perbaiki lembar kerjanya, atau impor baris yang sah saja.")
 
+_words = lru_cache(maxsize=65536)(unit_words)  # names repeat (a Sekretariat in every PD): compared once each
 FIELDS = ("kind", "short_name", "typology", "head_title", "eselon", "code", "notes")
 _TEXTS = {"short_name": NAME_MAX, "head_title": NAME_MAX, "notes": 10000}
 Key = tuple[str, ...]  # a unit's path, each name as unit_words compares it
@@ -108,7 +110,7 @@ class _Edition:
         trail: list[tuple[str, str]] = []
         for unit in units_in_order(reader, edition_id):
             del trail[unit.depth :]
-            trail.append((unit_words(unit.name), unit.name))
+            trail.append((_words(unit.name), unit.name))
             key = tuple(k for k, _ in trail)
             place = _Place(key, " › ".join(n for _, n in trail), unit.kind, 0, unit_id=unit.id)
             self.places[key] = place
@@ -171,6 +173,7 @@ class _Row:
     number: str | None
     level: int | None
     parent: str | None
+    outline: tuple[int, ...] | None  # the number read as 1.1.2, if it is one
     depth: int | None = None  # its level in the tree, where the sheet gives places by level
 
 
@@ -188,7 +191,8 @@ def _read_row(row: int, cells: list[Cell], at: _Columns) -> _Row:
         level = int(cells[at.level])  # type: ignore[arg-type]
     number = number_text(cells[at.number]) if at.number is not None else None
     parent = values.text(cells[at.parent]) if at.parent is not None else None
-    return _Row(row, cells, " ".join(name.split()) if name else None, indent, number, level, parent)
+    outline = dotted(number) if number else None
+    return _Row(row, cells, " ".join(name.split()) if name else None, indent, number, level, parent, outline)
 
 
 def plan_structure(
@@ -216,6 +220,7 @@ def plan_structure(
     rows = [_read_row(row, cells, at) for row, cells in table_rows(book, layout, reading, cancelled)]
     mode = place_mode(
         [r.number for r in rows],
+        [r.outline for r in rows],
         sum(1 for r in rows if r.parent),
         [r.level for r in rows],
         [r.indent for r in rows if r.name],
@@ -243,11 +248,10 @@ class _Planner:
         self.first_numbers: dict[tuple[int, ...], int] = {}
         self.first_names: dict[str, int] = {}
         for r in rows:
-            number = dotted(r.number) if r.number and mode == "dotted" else None
-            if number:
-                self.first_numbers.setdefault(number, r.row)
+            if r.outline and mode == "dotted":
+                self.first_numbers.setdefault(r.outline, r.row)
             if r.name:
-                self.first_names.setdefault(unit_words(r.name), r.row)
+                self.first_names.setdefault(_words(r.name), r.row)
 
     def run(self, progress: Progress | None, cancelled: CancelCheck | None, first: FirstResults | None) -> None:
         for count, r in enumerate(self.rows):
@@ -283,7 +287,7 @@ class _Planner:
         if problems.count:
             self._remember(r, None, problems)
             return
-        key = (parent.key if parent else ()) + (unit_words(r.name),)
+        key = (parent.key if parent else ()) + (_words(r.name),)
         pending = self.pending
         if pending is not None and pending.place.key == key and self._same_unit(r, pending):
             pending.functions.extend(statements or [])
@@ -328,11 +332,11 @@ class _Planner:
         """Put the row's unit where later rows look for their parent (a rejected one too: its
         children are rejected with it, not hung under another unit)."""
         if place is None:  # a row whose place is unknown: later rows naming it as parent are rejected too
-            place = _Place(("#", str(r.row), unit_words(r.name or "")), r.name or "", "lainnya", r.row, rejected=True)
+            place = _Place(("#", str(r.row), _words(r.name or "")), r.name or "", "lainnya", r.row, rejected=True)
         if place.key not in self.sheet:
             self.sheet[place.key] = place
         self.by_name.setdefault(place.key[-1], []).append(place)
-        number = dotted(r.number) if r.number and self.mode == "dotted" else None
+        number = r.outline if self.mode == "dotted" else None
         if number and number not in self.numbers:
             self.numbers[number] = place
         if r.depth is not None:
@@ -362,7 +366,7 @@ class _Planner:
         return self.stack[depth - 1] if depth > 0 else None
 
     def _numbered_parent(self, r: _Row, problems: RowProblems) -> _Place | None:
-        number = dotted(r.number) if r.number else None
+        number = r.outline
         if number is None:  # a row without a number goes under the unit above, at its level
             r.depth = len(self.stack)
             return self.stack[-1] if self.stack else None
@@ -388,11 +392,11 @@ class _Planner:
         if r.parent is None:
             return None
         if "›" in r.parent:
-            key = tuple(unit_words(part) for part in r.parent.split("›") if part.strip())
+            key = tuple(_words(part) for part in r.parent.split("›") if part.strip())
             found = self.sheet.get(key) or self.edition.places.get(key)
             if found is not None:
                 return found
-        name = unit_words(r.parent.split("›")[-1])
+        name = _words(r.parent.split("›")[-1])
         found = (self.by_name.get(name) or self.edition.by_name.get(name) or [None])[-1]
         if found is not None:
             return found
@@ -411,7 +415,7 @@ class _Planner:
             for place in [*self.sheet.values(), *self.edition.places.values()]
             if not place.rejected
         }
-        nearest = process.extract(unit_words(parent), list(choices), scorer=fuzz.token_sort_ratio, limit=3, score_cutoff=50)
+        nearest = process.extract(_words(parent), list(choices), scorer=fuzz.token_sort_ratio, limit=3, score_cutoff=50)
         if not nearest:
             return ValidationError("parent", NO_PARENT, parent=parent)
         return ValidationError("parent", NO_PARENT_NEAREST, parent=parent, nearest="; ".join(choices[c] for c, _, _ in nearest))
@@ -481,7 +485,7 @@ class _Planner:
         for key in FIELDS:
             if key in pending.given and before[key] != pending.values.get(key):
                 changes[key] = (before[key], pending.values.get(key))
-        if unit_words(before["name"]) == place.key[-1] and before["name"] != pending.values["name"]:
+        if _words(before["name"]) == place.key[-1] and before["name"] != pending.values["name"]:
             pass  # the same name written in other case or spacing: the stored one is kept
         if "urusan" in pending.given and self.edition.urusan.get(place.unit_id, []) != pending.urusan:
             changes["urusan"] = (self.edition.urusan.get(place.unit_id, []), pending.urusan)

@@ -94,12 +94,15 @@ class StyledOutline:
         return level
 
 
-def place_mode(numbers: list[str | None], parents: int, levels: list[int | None], indents: list[int]) -> str:
+def place_mode(
+    numbers: list[str | None], outlines: list[tuple[int, ...] | None], parents: int, levels: list[int | None], indents: list[int]
+) -> str:
     """How a sheet gives each unit's place: 'dotted' (1.1.2), 'styled' (I., A., 1., a.),
     'parent' (a filled parent column), 'level' (a level column), 'indent', or 'flat'. Plain
-    running numbers 1, 2, 3 are a row number, not an outline."""
+    running numbers 1, 2, 3 are a row number, not an outline. ``outlines``: the numbers as
+    :func:`dotted` reads them."""
     written = [n for n in numbers if n]
-    if any(len(d) > 1 for d in map(dotted, written) if d):
+    if any(outline is not None and len(outline) > 1 for outline in outlines):
         return "dotted"
     if written and all(styled(n) for n in written) and any(not n.rstrip(".").isdigit() for n in written):
         return "styled"

@@ -41,6 +41,7 @@ def _kind_words() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=4096)
 def kind_from_words(written: str) -> str | None:
     """The kind a text names, whole ('Sub Bag.') or as its first words ('Dinas Pendidikan'
     → dinas, 'Sekretariat Daerah Provinsi' → sekretariat_daerah: the longest that fits)."""
@@ -70,6 +71,11 @@ def typology(value: Cell) -> str | None:
     written = values.text(value)
     if written is None or written in ("-", "—"):
         return None
+    return _typology(written)
+
+
+@lru_cache(maxsize=256)
+def _typology(written: str) -> str:
     found = _TYPOLOGY.match(words(written))
     if not found:
         raise ValidationError("typology", UNKNOWN_TYPOLOGY, value=written)
@@ -80,6 +86,11 @@ def eselon(value: Cell) -> str | None:
     written = values.text(value)
     if written is None or written in ("-", "—"):
         return None
+    return _eselon(written)
+
+
+@lru_cache(maxsize=256)
+def _eselon(written: str) -> str:
     compact = re.sub(r"[\s./\-]", "", words(written).removeprefix("ESELON"))
     if compact not in _ESELON:
         raise ValidationError("eselon", UNKNOWN_ESELON, value=written)
