@@ -39,10 +39,11 @@ from core.excel.report import (
 )
 from core.excel.units import unit_words
 from core.i18n import N_
+from core.reference import load_reference
 from core.regions import REGION_KINDS, create_edition, create_region, edition_in_force, get_edition, get_region
 from core.store import Reader, Tx
 from core.unit_content import Function, set_functions, set_urusan
-from core.units import NAME_MAX, default_child_kind, update_unit
+from core.units import NAME_MAX, default_child_kind, units_in_order, update_unit
 from core.validation import choice, clean_text, code_text, require_text
 
 NEEDS_TARGET = N_(
@@ -97,8 +98,6 @@ class _Edition:
     """What the plan reads of the target edition once: its units by path with their content."""
 
     def __init__(self, reader: Reader, edition_id: int | None) -> None:
-        from core.units import units_in_order
-
         self.places: dict[Key, _Place] = {}
         self.fields: dict[int, dict[str, Any]] = {}
         self.by_name: dict[str, list[_Place]] = {}
@@ -435,8 +434,6 @@ class _Planner:
             kind = cell_values.kind_from_words(r.name or "")
             if kind is None:
                 kind = default_child_kind(parent.kind if parent else None)
-                from core.reference import load_reference
-
                 problems.note("kind", ValidationError("kind", KIND_GUESSED, kind=load_reference().unit_kind(kind).label_id))
         fields["kind"] = kind
         if at.typology is not None:
@@ -485,8 +482,7 @@ class _Planner:
         for key in FIELDS:
             if key in pending.given and before[key] != pending.values.get(key):
                 changes[key] = (before[key], pending.values.get(key))
-        if _words(before["name"]) == place.key[-1] and before["name"] != pending.values["name"]:
-            pass  # the same name written in other case or spacing: the stored one is kept
+        # the name matched by path: written in other case or spacing, the stored one is kept
         if "urusan" in pending.given and self.edition.urusan.get(place.unit_id, []) != pending.urusan:
             changes["urusan"] = (self.edition.urusan.get(place.unit_id, []), pending.urusan)
         old_functions = [text for text, _ in self.edition.functions.get(place.unit_id, [])]

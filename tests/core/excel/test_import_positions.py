@@ -190,3 +190,31 @@ def test_a_positions_import_is_one_undo_step(tmp_path, office) -> None:
         assert store.scalar("SELECT count(*) FROM position_competencies") == 0
     finally:
         store.close()
+
+
+def test_the_positions_template_filled_as_a_clerk_would_imports(tmp_path, office, capsys) -> None:
+    from openpyxl import load_workbook
+
+    from core.excel.template import write_template
+
+    path, ids = office
+    template = tmp_path / "templat.xlsx"
+    write_template("positions", template)
+    book = load_workbook(template)
+    sheet = book["Jabatan"]
+    headers = [cell.value for cell in sheet[1]]
+    rows = [
+        {"Unit": "Bidang Sosial", "Nama jabatan": "Penyuluh Sosial Ahli Pertama", "Kategori": "Fungsional",
+         "Jenjang": "Ahli Pertama", "Kelas jabatan": 9, "Kebutuhan": 4, "Standar kompetensi": "M.01: 2\nSK.01: 2"},
+        {"Unit": "Sekretariat", "Nama jabatan": "Sekretaris", "Kategori": "Administrator", "Eselon": "IIIa", "Kebutuhan": 1},
+    ]  # fmt: skip
+    for number, values in enumerate(rows, start=2):
+        for column, header in enumerate(headers, start=1):
+            sheet.cell(number, column).value = values.get(header)
+    book.save(template)
+    code, out, _ = run(["import", "positions", str(path), str(template), "--into", str(ids["a"])], capsys)
+    assert code == 0, out
+    assert held(path) == {
+        ("Bidang Sosial", "Penyuluh Sosial Ahli Pertama"): ("fungsional", "ahli_pertama", None, 9, 4, {"M.01": 2, "SK.01": 2}),
+        ("Sekretariat", "Sekretaris"): ("administrator", None, "IIIa", None, 1, {}),
+    }

@@ -419,3 +419,41 @@ def test_a_plan_with_rejected_rows_is_refused_whole(tmp_path, empty) -> None:
         assert store.scalar("SELECT count(*) FROM regions") == 0
     finally:
         store.close()
+
+
+def test_the_template_filled_as_a_clerk_would_imports(tmp_path, empty, capsys) -> None:
+    from openpyxl import load_workbook
+
+    from core.excel.template import write_template
+
+    template = tmp_path / "templat.xlsx"
+    write_template("structure", template)
+    book = load_workbook(template)
+    sheet = book["Struktur"]
+    headers = [cell.value for cell in sheet[1]]
+    rows = [
+        {"No.": "1", "Nama unit": "Dinas Pendidikan", "Jenis": "Dinas", "Tipologi": "A", "Urusan": "1.01", "Eselon": "IIa"},
+        {
+            "No.": "1.1",
+            "Nama unit": "Sekretariat",
+            "Jenis": "Sekretariat",
+            "Fungsi": "pengelolaan administrasi\npengelolaan keuangan",
+        },
+        {"No.": "1.1.1", "Nama unit": "Subbagian Umum", "Jenis": "Subbagian", "Jabatan kepala": "Kepala Subbagian Umum"},
+        {"No.": "1.2", "Nama unit": "Bidang Pendidikan Dasar", "Jenis": "Bidang"},
+    ]
+    for number, values in enumerate(rows, start=2):  # the example row is typed over
+        for column, header in enumerate(headers, start=1):
+            sheet.cell(number, column).value = values.get(header)  # a blank cell clears the example's
+    book.save(template)
+    code, out, _ = run(
+        ["import", "structure", str(empty), str(template), "--new-edition", "Uji", "--new-region", "Kota Uji", "--kind", "kota"],
+        capsys,
+    )
+    assert code == 0, out
+    assert tree(empty) == [
+        ("Dinas Pendidikan", "dinas", ["1.01"], []),
+        ("Dinas Pendidikan › Sekretariat", "sekretariat", [], ["pengelolaan administrasi", "pengelolaan keuangan"]),
+        ("Dinas Pendidikan › Sekretariat › Subbagian Umum", "subbagian", [], []),
+        ("Dinas Pendidikan › Bidang Pendidikan Dasar", "bidang", [], []),
+    ]
