@@ -261,8 +261,7 @@ class _Planner:
                     progress(0.5 + count / max(len(self.rows), 1) / 2, f"baris {r.row}")
             self.plan.rows += 1
             self._row(r)
-            if first is not None and count + 1 == FIRST_ROWS:
-                self._finish()
+            if first is not None and count + 1 == FIRST_ROWS:  # the unit being read (its functions may go on) comes later
                 first(snapshot(self.plan))
                 first = None
         self._finish()

@@ -390,7 +390,8 @@ def test_an_import_into_a_new_region_is_one_undo_step(tmp_path, empty) -> None:
 
 
 def test_the_dry_run_shows_its_first_rows_early_and_writes_nothing(tmp_path, empty) -> None:
-    rows = [[f"Dinas {n}", None, "Dinas", None, None] for n in range(450)]
+    rows = [[f"Dinas {n}", None, "Dinas", None, "a"] for n in range(450)]
+    rows.insert(200, [None, None, None, None, "b"])  # the 200th unit's next function, after the first screen
     sheet = sheets.with_parents(tmp_path / "banyak.xlsx", rows)
     early = []
     with open_store(empty, read_only=True) as store, open_workbook(sheet) as book:
@@ -399,8 +400,9 @@ def test_the_dry_run_shows_its_first_rows_early_and_writes_nothing(tmp_path, emp
             store, book, layout, target=Target(new_edition="X", new_region=("Kota X", "kota", None)), first=early.append
         )
         assert store.scalar("SELECT count(*) FROM units") == 0
-    assert len(early) == 1 and len(early[0].added) == 200
-    assert len(plan.added) == 450
+    assert len(early) == 1 and len(early[0].added) == 199  # the 200th may have more functions below
+    assert len(plan.added) == 450 and not plan.rejected
+    assert plan.added[199].values["functions"] == ["a", "b"]
 
 
 def test_a_plan_with_rejected_rows_is_refused_whole(tmp_path, empty) -> None:
