@@ -57,6 +57,9 @@ CHILD_ABOVE = N_("Induk unit ini ({parent}) baru muncul di baris {row}, di bawah
 NO_PARENT_NUMBER = N_("Nomor {number} tidak punya induk: tidak ada baris bernomor {parent}.")
 NO_PARENT = N_("Induk '{parent}' tidak ditemukan di lembar ini maupun di edisi tujuan.")
 NO_PARENT_NEAREST = N_("Induk '{parent}' tidak ditemukan di lembar ini maupun di edisi tujuan. Yang paling mirip: {nearest}.")
+TWO_PARENTS = N_(
+    "Induk '{parent}' cocok dengan lebih dari satu unit di edisi tujuan: {names}. Tulis jalurnya, misalnya Dinas A › Sekretariat."
+)
 PARENT_REJECTED = N_("Induknya ('{parent}', baris {row}) ditolak, jadi unit ini juga tidak dapat diimpor.")
 FUNCTIONS_WITHOUT_UNIT = N_("Baris fungsi tanpa unit: tulis nama unitnya, atau letakkan baris ini di bawah barisnya.")
 KIND_GUESSED = N_("Jenis unit tidak tertulis: dicatat sebagai {kind}.")
@@ -395,9 +398,15 @@ class _Planner:
             if found is not None:
                 return found
         name = _words(r.parent.split("›")[-1])
-        found = (self.by_name.get(name) or self.edition.by_name.get(name) or [None])[-1]
-        if found is not None:
-            return found
+        if name in self.by_name:  # the nearest unit of that name above, in the sheet
+            return self.by_name[name][-1]
+        existing = self.edition.by_name.get(name, [])
+        if len(existing) == 1:
+            return existing[0]
+        if existing:
+            names = "; ".join(place.path for place in existing[:5])
+            problems.add("parent", ValidationError("parent", TWO_PARENTS, parent=r.parent, names=names))
+            return None
         later = self.first_names.get(name)
         if later is not None and later > r.row:
             problems.add("parent", ValidationError("parent", CHILD_ABOVE, parent=r.parent, row=later))

@@ -1384,6 +1384,10 @@
         <translation>Parent &apos;{parent}&apos; was found neither in this sheet nor in the target edition. The nearest: {nearest}.</translation>
     </message>
     <message>
+        <source>Induk &apos;{parent}&apos; cocok dengan lebih dari satu unit di edisi tujuan: {names}. Tulis jalurnya, misalnya Dinas A › Sekretariat.</source>
+        <translation>Parent &apos;{parent}&apos; matches more than one unit of the target edition: {names}. Write its path, for example Dinas A › Sekretariat.</translation>
+    </message>
+    <message>
         <source>Induknya (&apos;{parent}&apos;, baris {row}) ditolak, jadi unit ini juga tidak dapat diimpor.</source>
         <translation>Its parent (&apos;{parent}&apos;, row {row}) was rejected, so this unit cannot be imported either.</translation>
     </message>

@@ -459,3 +459,30 @@ def test_the_template_filled_as_a_clerk_would_imports(tmp_path, empty, capsys) -
         ("Dinas Pendidikan › Sekretariat › Subbagian Umum", "subbagian", [], []),
         ("Dinas Pendidikan › Bidang Pendidikan Dasar", "bidang", [], []),
     ]
+
+
+def test_a_parent_named_twice_in_the_edition_is_asked_for_by_its_path(tmp_path, empty, capsys) -> None:
+    first = sheets.with_parents(
+        tmp_path / "a.xlsx",
+        [["Dinas A", None, "Dinas", None, None], ["Sekretariat", "Dinas A", "Sekretariat", None, None],
+         ["Dinas B", None, "Dinas", None, None], ["Sekretariat", "Dinas B", "Sekretariat", None, None]],
+    )  # fmt: skip
+    run(
+        ["import", "structure", str(empty), str(first), "--new-edition", "Uji", "--new-region", "Kota Uji", "--kind", "kota"],
+        capsys,
+    )
+    more = sheets.with_parents(
+        tmp_path / "b.xlsx",
+        [
+            ["Subbagian Umum", "Sekretariat", "Subbagian", None, None],
+            ["Subbagian Keuangan", "Dinas B › Sekretariat", "Subbagian", None, None],
+        ],
+    )
+    code, out, _ = run(["import", "structure", str(empty), str(more), "--edition", "1", "--json"], capsys)
+    report = json.loads(out)
+    assert code == 1
+    assert [(r["row"], r["reason"]) for r in report["rejected"]] == [
+        (2, "Induk 'Sekretariat' cocok dengan lebih dari satu unit di edisi tujuan: Dinas A › Sekretariat; Dinas B › Sekretariat."
+            " Tulis jalurnya, misalnya Dinas A › Sekretariat."),
+    ]  # fmt: skip
+    assert [a["values"]["path"] for a in report["added"]] == ["Dinas B › Sekretariat › Subbagian Keuangan"]
