@@ -96,9 +96,10 @@ def _gui_parser() -> argparse.ArgumentParser:
             "                                         assets, meeting-pack)\n"
             "  audit FILE.sotk [--since TANGGAL] [--until TANGGAL] [--unit ID] [--user U] [--action A] [--json]\n"
             "                                         riwayat perubahan (log audit), hanya membaca\n"
-            "  import staff|assets FILE.sotk IN.xlsx|IN.csv [--into ID] [--sheet NAMA] [--mapping MAP.json]\n"
-            "         [--dry-run] [--accept-valid] [--json]\n"
-            "                                         impor pegawai atau aset dari lembar kerja\n"
+            "  import staff|assets|structure|positions FILE.sotk IN.xlsx|IN.csv [--into ID] [--sheet NAMA]\n"
+            "         [--edition ID | --new-edition NAMA [--region ID | --new-region NAMA --kind KIND --code KODE]]\n"
+            "         [--mapping MAP.json] [--dry-run] [--accept-valid] [--json]\n"
+            "                                         impor pegawai, aset, struktur atau jabatan dari lembar kerja\n"
             "  export JENIS FILE.sotk OUT.xlsx [--unit ID | --edition ID]\n"
             "                                         ekspor ke Excel (JENIS: structure, positions, staff, assets,\n"
             "                                         findings, jpm, all)\n"
@@ -584,7 +585,7 @@ def cmd_audit(argv: Sequence[str]) -> int:
 def _import_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="main.py import",
-        description="Impor pegawai atau aset dari lembar kerja (.xlsx, .xls, .csv): uji dulu (--dry-run), lalu tulis"
+        description="Impor pegawai, aset, struktur atau jabatan dari lembar kerja (.xlsx, .xls, .csv): uji dulu (--dry-run), lalu tulis"
         " dalam satu transaksi: semua baris yang diterima atau tidak sama sekali.",
     )
     from core.excel.importers import IMPORTERS
@@ -593,6 +594,12 @@ def _import_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", help="berkas .sotk")
     parser.add_argument("source", help="lembar kerja: .xlsx, .xls atau .csv")
     parser.add_argument("--into", type=int, help="id perangkat daerah tujuan: unit dicocokkan di dalamnya (wajib untuk aset)")
+    parser.add_argument("--edition", type=int, help="struktur: id edisi yang dibangun atau diperbarui")
+    parser.add_argument("--new-edition", metavar="NAMA", help="struktur: edisi baru yang dibuat oleh impor ini")
+    parser.add_argument("--region", type=int, help="wilayah edisi baru (id)")
+    parser.add_argument("--new-region", metavar="NAMA", help="wilayah baru untuk edisi baru (dengan --kind dan --code)")
+    parser.add_argument("--kind", dest="region_kind", choices=["provinsi", "kabupaten", "kota"], help="jenis wilayah baru")
+    parser.add_argument("--code", dest="region_code", help="kode wilayah baru")
     parser.add_argument("--sheet", help="nama lembar (bawaan: lembar yang judul kolomnya paling dikenali)")
     parser.add_argument("--mapping", help="berkas JSON pemetaan kolom: dibaca bila bentuk lembarnya sama, lalu disimpan")
     parser.add_argument("--dry-run", action="store_true", help="uji saja: tampilkan yang akan ditambah, diubah, ditolak")
@@ -613,7 +620,8 @@ def cmd_import(argv: Sequence[str]) -> int:
     from core.store import open_for_reading, open_store
 
     importer = IMPORTERS[args.kind]
-    target = Target(into=args.into)
+    new_region = (args.new_region, args.region_kind, args.region_code) if args.new_region else None
+    target = Target(args.into, args.edition, args.new_edition, args.region, new_region)
     if not Path(args.file).exists():
         raise UsageError(f"main.py import: {args.file} tidak ada")
     memory = MappingMemory(args.mapping) if args.mapping else None

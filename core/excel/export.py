@@ -409,7 +409,7 @@ def _positions_rows(run: _Run) -> Iterator[tuple[str, Sequence[Any]]]:
     store = run.store
     names = known_competencies(store)
     for region, _edition, units in _tops(run):
-        unit_names = {unit.id: unit.name for unit in units}
+        unit_names = _distinct_names(units)  # a name repeated within a PD as the path the importer matches
         pd_of = _pd_of(units)
         for top in (unit for unit in units if unit.depth == 0):
             standards = standards_below(store, top.id)

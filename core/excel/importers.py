@@ -53,4 +53,10 @@ class Importer:
 IMPORTERS: dict[str, Importer] = {
     "staff": Importer("staff", N_("Pegawai"), "core.excel.import_staff", "plan_staff", "write_staff_plan", "pd"),
     "assets": Importer("assets", N_("Aset (KIB)"), "core.excel.import_assets", "plan_assets", "write_assets_plan", "pd"),
+    "structure": Importer(
+        "structure", N_("Struktur organisasi"), "core.excel.import_structure", "plan_structure", "write_structure_plan", "edition"
+    ),
+    "positions": Importer(
+        "positions", N_("Jabatan"), "core.excel.import_positions", "plan_positions", "write_positions_plan", "pd"
+    ),
 }

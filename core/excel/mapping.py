@@ -19,7 +19,7 @@ from core.errors import FileProblem, os_reason
 from core.i18n import N_
 from core.resources import resource_path
 
-KINDS = ("staff", "assets")
+KINDS = ("staff", "assets", "structure", "positions")
 MAPPING_UNREADABLE = N_("Berkas pemetaan kolom {path} tidak dapat dibaca: {reason}")
 MAPPING_UNWRITABLE = N_("Berkas pemetaan kolom {path} tidak dapat ditulis: {reason}")
 
@@ -43,7 +43,7 @@ def words(value: object) -> str:
     return " ".join(text.replace("_", " ").split())
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def synonyms(kind: str) -> dict[str, str]:
     """Normalised header text → field, for one kind."""
     return {words(text): name for name, texts in vocabulary()[kind].items() for text in texts}

@@ -284,8 +284,24 @@
         <translation>File {path} cannot be used: {reason}</translation>
     </message>
     <message>
+        <source>Jenis unit &apos;{value}&apos; tidak dikenal (contoh: {examples}).</source>
+        <translation>Unknown kind of unit &apos;{value}&apos; (for example: {examples}).</translation>
+    </message>
+    <message>
+        <source>Tipologi &apos;{value}&apos; tidak dikenal (tulis A, B atau C, atau Tipe A).</source>
+        <translation>Unknown typology &apos;{value}&apos; (write A, B or C, or Tipe A).</translation>
+    </message>
+    <message>
+        <source>Eselon &apos;{value}&apos; tidak dikenal (contoh: IIa, III.b, IV/a).</source>
+        <translation>Unknown eselon &apos;{value}&apos; (for example: IIa, III.b, IV/a).</translation>
+    </message>
+    <message>
         <source>Kode urusan &apos;{code}&apos; tidak ada dalam daftar urusan resmi.</source>
         <translation>Urusan code &apos;{code}&apos; is not in the official list of urusan.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; bukan kode urusan (contoh: 1.01;2.22).</source>
+        <translation>&apos;{value}&apos; is not an urusan code (for example: 1.01;2.22).</translation>
     </message>
     <message>
         <source>Fungsi nomor {number}: {problem}</source>
@@ -304,8 +320,40 @@
         <translation>{label}: &apos;{value}&apos; is not a whole number.</translation>
     </message>
     <message>
+        <source>Kategori jabatan &apos;{value}&apos; tidak dikenal (JPT Pratama, Administrator, Pengawas, Pelaksana, Fungsional).</source>
+        <translation>Unknown position category &apos;{value}&apos; (JPT Pratama, Administrator, Pengawas, Pelaksana, Fungsional).</translation>
+    </message>
+    <message>
+        <source>Jenjang &apos;{value}&apos; tidak dikenal (Ahli Pertama, Ahli Muda, Ahli Madya, Ahli Utama, Pemula, Terampil, Mahir, Penyelia).</source>
+        <translation>Unknown level &apos;{value}&apos; (Ahli Pertama, Ahli Muda, Ahli Madya, Ahli Utama, Pemula, Terampil, Mahir, Penyelia).</translation>
+    </message>
+    <message>
+        <source>Jabatan struktural &apos;{value}&apos; perlu eselonnya untuk menentukan kategorinya (JPT, administrator, pengawas).</source>
+        <translation>Structural position &apos;{value}&apos; needs its eselon to tell its category (JPT, administrator, pengawas).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; bukan standar kompetensi (tulis kode: tingkat, misalnya M.01: 3).</source>
+        <translation>&apos;{value}&apos; is not a competency standard (write code: level, for example M.01: 3).</translation>
+    </message>
+    <message>
         <source>{label}: {value} di luar batas {low}–{high}.</source>
         <translation>{label}: {value} is outside {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>Jabatan &apos;{title}&apos; di unit {unit} muncul dua kali di lembar ini (juga di baris {row}).</source>
+        <translation>Position &apos;{title}&apos; in unit {unit} appears twice in this sheet (also in row {row}).</translation>
+    </message>
+    <message>
+        <source>Unit jabatan ini tidak tertulis: isi kolom Unit, atau sebutkan perangkat daerah tujuan (--into ID unit).</source>
+        <translation>This position&apos;s unit is not written: fill in the Unit column, or name the perangkat daerah to import into (--into UNIT_ID).</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah &apos;{value}&apos; tidak ada di {scope}.</source>
+        <translation>There is no perangkat daerah &apos;{value}&apos; in {scope}.</translation>
+    </message>
+    <message>
+        <source>Kompetensi teknis {code} ({name}) belum ada di kamus: ditambahkan.</source>
+        <translation>Technical competency {code} ({name}) is not in the dictionary yet: it is added.</translation>
     </message>
     <message>
         <source>Kolom &apos;{key}&apos; tidak dikenal.</source>
@@ -1192,6 +1240,10 @@
         <translation>asset</translation>
     </message>
     <message>
+        <source>struktur</source>
+        <translation>structure</translation>
+    </message>
+    <message>
         <source>wilayah</source>
         <translation>region</translation>
     </message>
@@ -1294,6 +1346,58 @@
     <message>
         <source>Berkas Excel {path} tidak dapat ditulis: {reason}</source>
         <translation>The Excel file {path} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Struktur diimpor ke satu edisi: sebutkan --edition ID, atau --new-edition NAMA dengan --region ID atau --new-region NAMA.</source>
+        <translation>A structure is imported into one edition: give --edition ID, or --new-edition NAME with --region ID or --new-region NAME.</translation>
+    </message>
+    <message>
+        <source>Edisi baru &apos;{name}&apos; perlu wilayahnya: --region ID, atau --new-region NAMA --kind KIND --code KODE.</source>
+        <translation>New edition &apos;{name}&apos; needs its region: --region ID, or --new-region NAME --kind KIND --code CODE.</translation>
+    </message>
+    <message>
+        <source>Nama unit kosong.</source>
+        <translation>The unit&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{path}&apos; sudah ada di baris {row}: satu unit satu baris (fungsinya boleh beberapa baris berturut-turut).</source>
+        <translation>Unit &apos;{path}&apos; is already in row {row}: one row per unit (its functions may take several rows in a row).</translation>
+    </message>
+    <message>
+        <source>Nomor {number} sudah dipakai di baris {row}.</source>
+        <translation>Number {number} is already used in row {row}.</translation>
+    </message>
+    <message>
+        <source>Induk unit ini ({parent}) baru muncul di baris {row}, di bawahnya: urutkan induk di atas unit-unitnya.</source>
+        <translation>This unit&apos;s parent ({parent}) only comes in row {row}, below it: put parents above their units.</translation>
+    </message>
+    <message>
+        <source>Nomor {number} tidak punya induk: tidak ada baris bernomor {parent}.</source>
+        <translation>Number {number} has no parent: no row is numbered {parent}.</translation>
+    </message>
+    <message>
+        <source>Induk &apos;{parent}&apos; tidak ditemukan di lembar ini maupun di edisi tujuan.</source>
+        <translation>Parent &apos;{parent}&apos; was found neither in this sheet nor in the target edition.</translation>
+    </message>
+    <message>
+        <source>Induk &apos;{parent}&apos; tidak ditemukan di lembar ini maupun di edisi tujuan. Yang paling mirip: {nearest}.</source>
+        <translation>Parent &apos;{parent}&apos; was found neither in this sheet nor in the target edition. The nearest: {nearest}.</translation>
+    </message>
+    <message>
+        <source>Induk &apos;{parent}&apos; cocok dengan lebih dari satu unit di edisi tujuan: {names}. Tulis jalurnya, misalnya Dinas A › Sekretariat.</source>
+        <translation>Parent &apos;{parent}&apos; matches more than one unit of the target edition: {names}. Write its path, for example Dinas A › Sekretariat.</translation>
+    </message>
+    <message>
+        <source>Induknya (&apos;{parent}&apos;, baris {row}) ditolak, jadi unit ini juga tidak dapat diimpor.</source>
+        <translation>Its parent (&apos;{parent}&apos;, row {row}) was rejected, so this unit cannot be imported either.</translation>
+    </message>
+    <message>
+        <source>Baris fungsi tanpa unit: tulis nama unitnya, atau letakkan baris ini di bawah barisnya.</source>
+        <translation>A row of functions without a unit: write the unit&apos;s name, or put this row under the unit&apos;s row.</translation>
+    </message>
+    <message>
+        <source>Jenis unit tidak tertulis: dicatat sebagai {kind}.</source>
+        <translation>The kind of unit is not written: recorded as {kind}.</translation>
     </message>
 </context>
 <context>
