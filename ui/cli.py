@@ -643,11 +643,16 @@ def cmd_import(argv: Sequence[str]) -> int:
             with open_for_reading(args.file) as store:
                 plan = importer.plan(store, book, layout, target, progress=progress)
         else:
-            with open_store(args.file) as store, store.write(undo=f"Impor {Path(args.source).name}") as tx:
-                plan = importer.plan(tx, book, layout, target, progress=progress)
-                if (plan.added or plan.updated) and (not plan.rejected or args.accept_valid):
-                    importer.write(tx, plan, accept_valid=args.accept_valid)
-                    written = True
+            from core.backups import backup_before_change
+
+            label = f"Impor {Path(args.source).name}"
+            with open_store(args.file) as store:
+                backup_before_change(store, label)  # as the window does before a bulk change
+                with store.write(undo=label) as tx:
+                    plan = importer.plan(tx, book, layout, target, progress=progress)
+                    if (plan.added or plan.updated) and (not plan.rejected or args.accept_valid):
+                        importer.write(tx, plan, accept_valid=args.accept_valid)
+                        written = True
     if memory is not None:
         memory.remember(layout.mapping, layout.labels)
         memory.save()
