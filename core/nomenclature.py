@@ -44,14 +44,17 @@ _PADDED = re.compile(rf"([1-9])\.({_NZ2})\.({_NZ2})\.0?([12])\.({_NZ2})(?:\.({_N
 # The most digits a part may be written with (a kegiatan's "2" also as "02").
 _RAW_WIDTH = {1: 2, 2: 2, 4: 4}
 
-GOVERNMENT_LABELS = {"provinsi": N_("pemerintah provinsi"), "kabkota": N_("pemerintah kabupaten/kota")}
 BAD_CODE = N_(
     "Kode {code} tidak berbentuk kode nomenklatur: tulis urusan.bidang.program[.kegiatan.sub-kegiatan], "
     "misalnya 1.01.02 atau 1.01.02.2.01.0001"
 )
 UNKNOWN_CODE = N_("Kode {code} tidak ada dalam nomenklatur. Kode terdekat: {nearest}")
 UNKNOWN_CODE_ALONE = N_("Kode {code} tidak ada dalam nomenklatur")
-WRONG_GOVERNMENT = N_("Kode {code} ({name}) hanya ada dalam nomenklatur {only}, bukan {asked}")
+# Asked for one level of government, found only for the other (keyed by the level asked).
+WRONG_GOVERNMENT = {
+    "provinsi": N_("Kode {code} ({name}) hanya ada dalam nomenklatur pemerintah kabupaten/kota, bukan pemerintah provinsi"),
+    "kabkota": N_("Kode {code} ({name}) hanya ada dalam nomenklatur pemerintah provinsi, bukan pemerintah kabupaten/kota"),
+}
 
 
 @dataclass(frozen=True)
@@ -281,11 +284,8 @@ def check_code(code: str, government: str | None = None, field: str = "code") ->
     if entry is not None:
         return entry
     other = lookup(canonical)
-    if other is not None and government is not None:
-        only = GOVERNMENT_LABELS.get(only_for(canonical) or "", "")
-        raise ValidationError(
-            field, WRONG_GOVERNMENT, code=canonical, name=other.name, only=only, asked=GOVERNMENT_LABELS[government]
-        )
+    if other is not None and government in WRONG_GOVERNMENT:
+        raise ValidationError(field, WRONG_GOVERNMENT[government], code=canonical, name=other.name)
     suggestions = nearest(canonical, 3, government)
     if not suggestions:
         raise ValidationError(field, UNKNOWN_CODE_ALONE, code=canonical)
