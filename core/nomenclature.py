@@ -173,8 +173,9 @@ def _canonical_or_none(code: str) -> str | None:
         return None
 
 
-def _generic(code: str) -> str | None:
-    """``1.02.01.2.10`` → ``X.XX.01.2.10``: a bidang's copy of the generic program."""
+def generic_code(code: str) -> str | None:
+    """``1.02.01.2.10`` → ``X.XX.01.2.10``: the generic code of a bidang's copy of the
+    generic program (canonical codes); ``None`` for any other code."""
     if code[4:7] == ".01" and code[0] != "X" and code[7:8] in ("", "."):
         return GENERIC_PROGRAM + code[7:]
     return None
@@ -186,7 +187,7 @@ def _entries(code: str) -> tuple[Entry, ...]:
     found = table.by_code.get(code)
     if found:
         return found
-    generic = _generic(code)
+    generic = generic_code(code)
     if generic is None or code[:4] not in table.by_code:  # U.BB: the bidang must exist
         return ()
     return tuple(replace(entry, code=code) for entry in table.by_code.get(generic, ()))
@@ -262,7 +263,7 @@ def children(code: str, government: str | None = None) -> list[Entry]:
         return []
     table = _table()
     kids = list(table.children.get(canonical, ()))
-    generic = _generic(canonical)
+    generic = generic_code(canonical)
     if generic is not None and canonical not in table.by_code:
         kids = [canonical + kid[len(generic) :] for kid in table.children.get(generic, ())]
     if level_of(canonical) == "bidang" and not canonical.startswith("X"):

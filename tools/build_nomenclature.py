@@ -12,13 +12,14 @@ this; it reads only the CSV this writes.
 
 How rows are chosen (see resources/reference/NOMENKLATUR.md):
 * codes are normalised with :func:`core.nomenclature.normalise` (one form per code);
-* the first source that has a code gives its name; names are only trimmed and their
-  runs of whitespace joined, never reworded;
+* a code is named as most sources name it (ties: the first in ``SOURCES`` order), in
+  that source's spelling; names are only trimmed and their runs of whitespace joined,
+  never reworded; a lossy source votes but never gives the spelling;
 * a row is ``verified=yes`` when another, independent source has the same code with
   the same name (compared without case, spaces and punctuation); ``confirmed_by``
   says which; a different name elsewhere is kept in ``note``;
-* a code only a later source has is kept only under a parent that source names as
-  we do (seed data sometimes files a kegiatan under the wrong program);
+* a code is kept only under a known parent that its naming source names as the table
+  (or a 2019 source) does: seed data sometimes files a kegiatan under the wrong program;
 * urusan and bidang are marked for both levels of government (one classification,
   UU 23/2014); programs and below only for the level their source transcribes;
 * a name that only a lossy source has (lower-cased, punctuation stripped) is never
@@ -41,10 +42,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.nomenclature import BOTH, CSV_COLUMNS, level_of, normalise  # noqa: E402
+from core.nomenclature import BOTH, CSV_COLUMNS, generic_code, level_of, normalise, parent_code  # noqa: E402
 
 V2019 = "Permendagri 90/2019"
 V2025 = "Kepmendagri 050-5889/2021 dan pemutakhirannya (SIPD 2025)"
+UNSTATED = "tidak disebut sumber"  # a row only a source without a stated version has
 
 
 @dataclass(frozen=True)
@@ -69,9 +71,10 @@ class Source:
 SEPEDA = Source("sepeda", "irunwazed/sepeda", "96093948be6ad561e44d91d61780fe5232fb9717", "kabkota", V2019)
 DEMONEV = Source("demonev", "afilamediakarya/demonev", "28e05c3c137c56ff95fda0ac1e323890e733f15e", "kabkota", V2019)
 PAREPARE = Source("parepare", "AldiAlfatih/BAPPEDA", "915fd4e78a591813933b6f0e1ef099ea30e091bd", "kabkota", V2025)
+JEMBER = Source("jember", "sfynsss/lkpj-jemberkab-new", "a8b7bb46dc2f72b3950749dfd05dd59138eb0cf4", "kabkota", "")
 SINGASAKTI = Source("singasakti", "Nightcrow26/singasakti", "f4ec02406cc73abc83935f339d680e48e5fa6130", "kabkota", "", lossy=True)
-# Order matters: the first source with a code names it.
-SOURCES = (SEPEDA, DEMONEV, PAREPARE, SINGASAKTI)
+# Order matters: it breaks ties between names and says whose spelling is kept.
+SOURCES = (SEPEDA, DEMONEV, PAREPARE, JEMBER, SINGASAKTI)
 
 
 @dataclass
@@ -82,6 +85,8 @@ class Found:
     name: str
     source: Source
     path: str
+    written: str = ""  # the code as the source writes it, where that is a copy of X.XX.01
+    variants: list[Found] = field(default_factory=list)  # copies under other bidang named otherwise
 
 
 @dataclass
@@ -243,6 +248,25 @@ def read_parepare(mirror: Path) -> Iterator[Found]:
             yield Found(normalise(code), tidy(php_unquote(name, "'")), PAREPARE, path)
 
 
+# --- sfynsss/lkpj-jemberkab-new (Kabupaten Jember): Renstra rows with their nomenclature code ---
+
+JEMBER_FILES = (
+    "database/seeds/ProgramSeeder.php",
+    "database/seeds/KegiatanSeeder.php",
+    "database/seeds/SubKegiatanSeeder.php",
+)
+_JEMBER_ROW = re.compile(
+    r"'kode_(?:program|kegiatan|sub_keg)'\s*=>\s*'([^']+)'\s*,\s*"
+    r"'nama_(?:program|kegiatan|sub_keg)'\s*=>\s*'((?:[^'\\]|\\.)*)'"
+)
+
+
+def read_jember(mirror: Path) -> Iterator[Found]:
+    for path in JEMBER_FILES:
+        for code, name in _JEMBER_ROW.findall(git_show(mirror, JEMBER, path)):
+            yield Found(normalise(code), tidy(php_unquote(name, "'")), JEMBER, path)
+
+
 # --- Nightcrow26/singasakti: a JSON export of the code tree; names lower-cased, punctuation gone ---
 
 SINGASAKTI_TREE = "database/data/nomenklatur_perencanaan.json"
@@ -269,15 +293,13 @@ def read_singasakti(mirror: Path) -> Iterator[Found]:
         yield Found(normalise(record["kode_perencanaan"]), name, SINGASAKTI, SINGASAKTI_TREE)
 
 
-READERS = {"sepeda": read_sepeda, "demonev": read_demonev, "parepare": read_parepare, "singasakti": read_singasakti}
-
-
-_UNDER_GENERIC = re.compile(r"^\d\.\d\d\.01(?=\.|$)")
-
-
-def generic_form(code: str) -> str:
-    """Program 01 of every bidang is the generic X.XX.01: sources copy it under each bidang."""
-    return _UNDER_GENERIC.sub("X.XX.01", code)
+READERS = {
+    "sepeda": read_sepeda,
+    "demonev": read_demonev,
+    "parepare": read_parepare,
+    "jember": read_jember,
+    "singasakti": read_singasakti,
+}
 
 
 def read_all(mirror: Path) -> dict[str, dict[str, Found]]:
@@ -286,8 +308,17 @@ def read_all(mirror: Path) -> dict[str, dict[str, Found]]:
     for source in SOURCES:
         by_code: dict[str, Found] = {}
         for item in READERS[source.key](mirror):
-            item.code = generic_form(item.code)
-            by_code.setdefault(item.code, item)
+            generic = generic_code(item.code) or item.code  # sources copy X.XX.01 under each bidang
+            if generic != item.code:
+                item.written, item.code = item.code, generic
+            first = by_code.get(item.code)
+            if first is None or (first.written and not item.written):  # X.XX.01 itself over a copy
+                by_code[item.code] = item
+                if first is not None:
+                    item.variants = [first, *first.variants]
+                    first.variants = []
+            elif item.written:
+                first.variants.append(item)
         found[source.key] = by_code
     return found
 
@@ -298,61 +329,80 @@ def government_of(code: str, source: Source) -> str:
     return BOTH if level_of(code) in ("urusan", "bidang") else source.government
 
 
-def parent_of(code: str) -> str | None:
-    parts = code.split(".")
-    if len(parts) == 1:
-        return None
-    return ".".join(parts[:-2] if len(parts) == 5 else parts[:-1])
-
-
-def fits_tree(code: str, item: Found, rows: dict[str, Row], own: dict[str, Found]) -> bool:
-    """A code a later source adds must hang under a known parent that source names alike.
+def fits_tree(code: str, namer: Found, found: dict[str, dict[str, Found]], accepted: dict[str, set[str]]) -> bool:
+    """A code must hang under a known parent that its naming source names as we accept it.
 
     Catches seed data that filed a kegiatan under the wrong program (a PAUD kegiatan
-    numbered under program 01): its parent's name in that source differs from ours.
+    numbered under program 01): that source's name for the parent is not ours.
     """
-    parent = parent_of(code)
+    parent = parent_code(code)
     if parent is None or parent == "X.XX":  # the generic program has no named bidang
         return True
-    if parent not in rows:
+    if parent not in accepted:
         return False
-    theirs = own.get(parent)
-    return theirs is None or name_key(theirs.name) == name_key(rows[parent].name)
+    theirs = found[namer.source.key].get(parent)
+    return theirs is None or name_key(theirs.name) in accepted[parent]
+
+
+def note(item: Found) -> str:
+    lossy = " (tanpa huruf besar dan tanda baca)" if item.source.lossy else ""
+    written = f" {item.written}" if item.written else ""
+    return f"{item.source.label} menulis{written}{lossy}: {item.name}"
+
+
+def variant_notes(items: list[Found], chosen: str) -> list[str]:
+    """A source's copies of the generic program under some bidang that name it otherwise
+    (e.g. a 2019 transcription's 4.01.01 "PROGRAM ADMINISTRASI UMUM")."""
+    seen = {chosen} | {name_key(i.name) for i in items}
+    notes = []
+    for item in items:
+        for variant in item.variants:
+            if name_key(variant.name) not in seen:
+                seen.add(name_key(variant.name))
+                notes.append(note(variant))
+    return notes
 
 
 def build(found: dict[str, dict[str, Found]]) -> tuple[list[Row], Counter[str]]:
-    """One row per code and government: named by the first source, confirmed by the others."""
-    rows: dict[str, Row] = {}
-    missing: Counter[str] = Counter()
+    """One row per code: named as most sources name it (the first of them in ``SOURCES``
+    order gives the spelling, a lossy one never does), the others recorded."""
+    by_code: dict[str, list[Found]] = defaultdict(list)
     for source in SOURCES:
-        own = found[source.key]
-        for code, item in sorted(own.items(), key=lambda kv: sort_key(kv[0])):
-            row = rows.get(code)
-            if row is None:
-                if source.lossy:
-                    missing[f"{level_of(code)} (nama hanya dari sumber tanpa tanda baca)"] += 1
-                    continue
-                if not fits_tree(code, item, rows, own):
-                    missing[f"{level_of(code)} (induk tidak cocok di {source.key})"] += 1
-                    continue
-                rows[code] = Row(
-                    code,
-                    level_of(code),
-                    item.name,
-                    government_of(code, source),
-                    source.version,
-                    source.cite(item.path),
-                )
-                continue
-            if name_key(item.name) == name_key(row.name):
-                row.confirmed_by.append(source.label)
-            elif not source.lossy:
-                row.notes.append(f"{source.label} menulis: {item.name}")
-            else:
-                row.notes.append(f"{source.label} menulis (tanpa huruf besar dan tanda baca): {item.name}")
-            if source.version and source.version not in row.version:
-                row.version += f"; {source.version}"
-    return sorted(rows.values(), key=lambda r: sort_key(r.code)), missing
+        for code, item in found[source.key].items():
+            by_code[code].append(item)
+    rows: list[Row] = []
+    accepted: dict[str, set[str]] = {}  # per code: the name keys its children may cite
+    missing: Counter[str] = Counter()
+    for code in sorted(by_code, key=sort_key):  # parents before their children
+        items = by_code[code]
+        groups: dict[str, list[Found]] = {}
+        for item in items:
+            groups.setdefault(name_key(item.name), []).append(item)
+        namable = [g for g in groups.values() if any(not i.source.lossy for i in g)]
+        if not namable:
+            missing[f"{level_of(code)} (nama hanya dari sumber tanpa tanda baca)"] += 1
+            continue
+        best = max(namable, key=len)  # ties: the group whose first source comes first
+        namer = next(i for i in best if not i.source.lossy)
+        if not fits_tree(code, namer, found, accepted):
+            missing[f"{level_of(code)} (induk tidak cocok di {namer.source.key})"] += 1
+            continue
+        accepted[code] = {name_key(namer.name)} | {name_key(i.name) for i in items if i.source.version == V2019}
+        versions = list(dict.fromkeys(i.source.version for i in items if i.source.version))
+        rows.append(
+            Row(
+                code,
+                level_of(code),
+                namer.name,
+                government_of(code, namer.source),
+                "; ".join(versions) or UNSTATED,
+                namer.source.cite(namer.path),
+                confirmed_by=[i.source.label for i in best if i is not namer],
+                notes=[note(i) for group in groups.values() if group is not best for i in group]
+                + variant_notes(items, name_key(namer.name)),
+            )
+        )
+    return rows, missing
 
 
 def sort_key(code: str) -> tuple[object, ...]:
