@@ -42,7 +42,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.nomenclature import BOTH, CSV_COLUMNS, generic_code, level_of, normalise, parent_code  # noqa: E402
+from core.nomenclature import (  # noqa: E402
+    BOTH,
+    CSV_COLUMNS,
+    generic_code,
+    government_of_code,
+    level_of,
+    normalise,
+    parent_code,
+)
 
 V2019 = "Permendagri 90/2019"
 V2025 = "Kepmendagri 050-5889/2021 dan pemutakhirannya (SIPD 2025)"
@@ -71,10 +79,13 @@ class Source:
 SEPEDA = Source("sepeda", "irunwazed/sepeda", "96093948be6ad561e44d91d61780fe5232fb9717", "kabkota", V2019)
 DEMONEV = Source("demonev", "afilamediakarya/demonev", "28e05c3c137c56ff95fda0ac1e323890e733f15e", "kabkota", V2019)
 PAREPARE = Source("parepare", "AldiAlfatih/BAPPEDA", "915fd4e78a591813933b6f0e1ef099ea30e091bd", "kabkota", V2025)
+SIPD_KALTARA = Source(
+    "sipd2025", "join-project-ms-grup/e-monev-utara-be", "a19c4021a1771487cb90ea64469e61cc9c618998", "kabkota", V2025
+)
 JEMBER = Source("jember", "sfynsss/lkpj-jemberkab-new", "a8b7bb46dc2f72b3950749dfd05dd59138eb0cf4", "kabkota", "")
 SINGASAKTI = Source("singasakti", "Nightcrow26/singasakti", "f4ec02406cc73abc83935f339d680e48e5fa6130", "kabkota", "", lossy=True)
 # Order matters: it breaks ties between names and says whose spelling is kept.
-SOURCES = (SEPEDA, DEMONEV, PAREPARE, JEMBER, SINGASAKTI)
+SOURCES = (SEPEDA, DEMONEV, PAREPARE, SIPD_KALTARA, JEMBER, SINGASAKTI)
 
 
 @dataclass
@@ -248,6 +259,26 @@ def read_parepare(mirror: Path) -> Iterator[Found]:
             yield Found(normalise(code), tidy(php_unquote(name, "'")), PAREPARE, path)
 
 
+# --- join-project-ms-grup/e-monev-utara-be: SIPD's master lists as exported in November 2025 ---
+
+SIPD_SUB = "seeder/sub.json"  # SIPD's kab/kota sub-kegiatan (2,567), each with its parents
+SIPD_KEGIATAN = "seeder/kegiatan.json"  # 2,000 kegiatan records of every level of government
+_BRACKETED = re.compile(r"^\[([0-9X.]+)\]\s*(.+)$")
+
+
+def read_sipd_kaltara(mirror: Path) -> Iterator[Found]:
+    for record in json.loads(git_show(mirror, SIPD_KALTARA, SIPD_SUB)):
+        for key in ("urusan", "bidang", "program", "kegiatan"):
+            match = _BRACKETED.match(record.get(key) or "")
+            if match:
+                yield Found(normalise(match[1]), tidy(match[2]), SIPD_KALTARA, SIPD_SUB)
+        yield Found(normalise(record["kode"]), tidy(record["nama"]), SIPD_KALTARA, SIPD_SUB)
+    for record in json.loads(git_show(mirror, SIPD_KALTARA, SIPD_KEGIATAN)):
+        code = normalise(record["kode"])
+        if government_of_code(code) == SIPD_KALTARA.government:  # 3.xx-7.xx: special regions
+            yield Found(code, tidy(record["name"]), SIPD_KALTARA, SIPD_KEGIATAN)
+
+
 # --- sfynsss/lkpj-jemberkab-new (Kabupaten Jember): Renstra rows with their nomenclature code ---
 
 JEMBER_FILES = (
@@ -297,6 +328,7 @@ READERS = {
     "sepeda": read_sepeda,
     "demonev": read_demonev,
     "parepare": read_parepare,
+    "sipd2025": read_sipd_kaltara,
     "jember": read_jember,
     "singasakti": read_singasakti,
 }

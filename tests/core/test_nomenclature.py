@@ -174,3 +174,14 @@ def test_every_bidang_has_programs_and_the_file_stays_small() -> None:
     assert len(bidang) >= 40
     assert bidang <= with_programs
     assert CSV.stat().st_size < 4 * 1024 * 1024
+
+
+def test_each_code_carries_the_versions_that_attest_it() -> None:
+    # join-project-ms-grup/e-monev-utara-be, seeder/sub.json (SIPD, 2025): "2.16.02.2.01.0022"
+    # "Penyusunan Strategi Komunikasi Publik"; none of the 2019 transcriptions has this code.
+    new = nomenclature.lookup("2.16.02.2.01.0022")
+    assert new is not None and new.name == "Penyusunan Strategi Komunikasi Publik"
+    assert "050-5889/2021" in new.version and "90/2019" not in new.version
+    # a code in both the 2019 transcriptions and SIPD 2025
+    kept = nomenclature.lookup("1.01.02.2.01.0001")
+    assert kept is not None and "90/2019" in kept.version and "050-5889/2021" in kept.version
