@@ -88,6 +88,8 @@ def normalise(code: str) -> str:
     ``2.01``, ``02.01`` or ``201``, a sub-kegiatan number of 1 to 4 digits, the generic
     ``X.XX`` (also written ``0.00``), spaces and a trailing dot. Refuses anything else.
     """
+    if not isinstance(code, str):
+        code = str(code)  # a spreadsheet cell may hold a number: "1.01" read as 1.01
     if _CANONICAL.fullmatch(code):
         return code
     padded = _PADDED.fullmatch(code)
@@ -95,7 +97,7 @@ def normalise(code: str) -> str:
         urusan, bidang, program, group, kegiatan, sub = padded.groups()
         tail = "" if sub is None else "." + sub.rjust(4, "0")
         return f"{urusan}.{bidang}.{program}.{group}.{kegiatan}{tail}"
-    text = str(code)
+    text = code
     if not text.isascii() or " " in text or not text.isprintable():
         text = "".join(text.split())
     parts = text.strip(".").upper().split(".")
@@ -165,7 +167,7 @@ def _table() -> _Table:
 
 
 def _canonical_or_none(code: str) -> str | None:
-    if _CANONICAL.fullmatch(code):
+    if isinstance(code, str) and _CANONICAL.fullmatch(code):
         return code
     try:
         return normalise(code)
@@ -197,6 +199,8 @@ def _entries(code: str) -> tuple[Entry, ...]:
 def lookup(code: str, government: str | None = None) -> Entry | None:
     """The entry of a code as written in any accepted style; ``None`` if the nomenclature
     has no such code, or has it only for the other level of government. Cached."""
+    if government is not None and government not in GOVERNMENTS:
+        raise ValueError(f"government must be one of {GOVERNMENTS} or None, not {government!r}")
     entries = _table().by_code.get(code)
     if entries is None:
         canonical = _canonical_or_none(code)
