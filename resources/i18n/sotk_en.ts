@@ -1399,6 +1399,26 @@
         <source>Jenis unit tidak tertulis: dicatat sebagai {kind}.</source>
         <translation>The kind of unit is not written: recorded as {kind}.</translation>
     </message>
+    <message>
+        <source>Kode {code} tidak berbentuk kode nomenklatur: tulis urusan.bidang.program[.kegiatan.sub-kegiatan], misalnya 1.01.02 atau 1.01.02.2.01.0001</source>
+        <translation>{code} is not a nomenclature code: write urusan.bidang.program[.kegiatan.sub-kegiatan], for example 1.01.02 or 1.01.02.2.01.0001</translation>
+    </message>
+    <message>
+        <source>Kode {code} tidak ada dalam nomenklatur. Kode terdekat: {nearest}</source>
+        <translation>Code {code} is not in the nomenclature. Nearest codes: {nearest}</translation>
+    </message>
+    <message>
+        <source>Kode {code} tidak ada dalam nomenklatur</source>
+        <translation>Code {code} is not in the nomenclature</translation>
+    </message>
+    <message>
+        <source>Kode {code} ({name}) hanya ada dalam nomenklatur pemerintah kabupaten/kota, bukan pemerintah provinsi</source>
+        <translation>Code {code} ({name}) exists only in the nomenclature of regencies and cities, not of provinces</translation>
+    </message>
+    <message>
+        <source>Kode {code} ({name}) hanya ada dalam nomenklatur pemerintah provinsi, bukan pemerintah kabupaten/kota</source>
+        <translation>Code {code} ({name}) exists only in the nomenclature of provinces, not of regencies and cities</translation>
+    </message>
 </context>
 <context>
     <name>AcceptFindingDialog</name>
