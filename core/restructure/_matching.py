@@ -1,0 +1,337 @@
+"""Where each piece of an old edition's work lands in a new one.
+
+A unit's work is made of *items*: the unit itself (its name and place), each function
+statement it holds, and each urusan it carries (worth two items: the urusan is what a
+Perda assigns). Every item of the old edition lands on zero or more units of the new one:
+
+* a unit on its counterpart: the draft unit copied from it (``units.copied_from_id``), else
+  the unit of its group most like it by name (rapidfuzz over the stemmed words), functions
+  (cosine of the TF-IDF vectors the overlap check uses), urusan carried and place;
+* a statement on the units holding the same statement, else the most similar one;
+* an urusan on the units carrying it, weighted towards those where the rest of the unit went.
+
+Statements found word for word in many units (template wording such as "pelaksanaan fungsi
+lain yang diberikan oleh ...") say nothing about where work went and count for nothing.
+Summed over a unit's subtree and lifted to units of its own group, the items give the share
+of a unit's work found in each unit of the new edition (:meth:`Matcher.flow`), from which
+``propose`` reads kept, renamed, merged, split, moved and dissolved.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import cached_property, lru_cache
+
+from rapidfuzz import fuzz, process
+
+from core.checks import text
+from core.checks.rules import settings
+from core.checks.similarity import StatementIndex, similar_pairs
+from core.restructure._snapshot import Snapshot, unit_group
+
+URUSAN_WEIGHT = 2.0
+MATCH_FROM = 0.5  # identity score from which a unit is taken to continue as another
+NAME_CANDIDATE_FROM = 0.45
+DOC_CANDIDATE_FROM = 0.3
+# Words that name a kind of unit or its level, not what it does: "Dinas Pariwisata" and
+# "Badan Pariwisata Daerah" are alike by name.
+NAME_NOISE = (
+    *("dinas", "badan", "biro", "bagian", "bidang", "seksi", "subbagian", "subbidang"),
+    *("unit", "pelaksana", "teknis", "upt", "uptd", "daerah", "provinsi", "kabupaten", "kota"),
+)
+
+
+@lru_cache(maxsize=1)
+def _noise_stems() -> frozenset[str]:
+    return frozenset(text.stem(word) for word in NAME_NOISE)
+
+
+Landing = dict[int, float]  # new unit id → mass of an item (or of several) landing there
+
+
+@lru_cache(maxsize=50_000)
+def name_key(name: str) -> str:
+    """A name reduced to its meaningful stems, sorted: 'Dinas Kepemudaan dan Olahraga' → 'muda olahraga'."""
+    terms = text.terms(name)
+    return " ".join(sorted(term for term in terms if term not in _noise_stems())) or " ".join(terms)
+
+
+def name_similarity(a: str, b: str) -> float:
+    """0..1: 1 for the same words; a name contained in the other ('Dinas Pariwisata' in
+    'Dinas Pariwisata dan Ekonomi Kreatif') scores 0.9."""
+    key_a, key_b = name_key(a), name_key(b)
+    if not key_a or not key_b:
+        return 1.0 if a.casefold().split() == b.casefold().split() else 0.0
+    return max(fuzz.token_sort_ratio(key_a, key_b), 0.9 * fuzz.token_set_ratio(key_a, key_b)) / 100
+
+
+def _jaccard(a: list[str], b: list[str]) -> float:
+    union = set(a) | set(b)
+    return len(set(a) & set(b)) / len(union) if union else 0.0
+
+
+class Matcher:
+    """The items of ``old`` landed on the units of ``new``; read-only, built once per proposal."""
+
+    def __init__(self, old: Snapshot, new: Snapshot) -> None:
+        self.old = old
+        self.new = new
+        config = settings("function_overlap")
+        self.template_units = int(config.get("template_unit_count", 5))
+        self.similar_from = float(config.get("warning_from", 0.6))
+        self.old_groups = {u.id: unit_group(u.kind) for u in old.units.values()}
+        self.new_groups = {u.id: unit_group(u.kind) for u in new.units.values()}
+        self.scores: dict[tuple[int, int], float] = {}
+        self.counterpart: dict[int, int] = {}
+        self.best: dict[int, tuple[int, float]] = {}
+        self._lifted: dict[tuple[int, str], int | None] = {}
+        self._match_units()
+
+    # -- statements -------------------------------------------------------------------------
+
+    def _owners(self, snapshot: Snapshot) -> dict[str, list[int]]:
+        owners: dict[str, list[int]] = defaultdict(list)
+        for unit_id, texts in snapshot.statements.items():
+            for statement in dict.fromkeys(texts):
+                owners[statement].append(unit_id)
+        return owners
+
+    @cached_property
+    def old_owners(self) -> dict[str, list[int]]:
+        return self._owners(self.old)
+
+    @cached_property
+    def new_owners(self) -> dict[str, list[int]]:
+        return self._owners(self.new)
+
+    def telling(self, statement: str, owners: dict[str, list[int]]) -> bool:
+        """Whether a statement says where work went: not template wording found in many units."""
+        return len(owners.get(statement, ())) < self.template_units
+
+    @cached_property
+    def statement_landing(self) -> dict[str, list[int]]:
+        """Old statement → the new units that hold it, word for word or the most similar one."""
+        landing: dict[str, list[int]] = {}
+        fuzzy_old: list[str] = []
+        for statement in self.old_owners:
+            if not self.telling(statement, self.old_owners):
+                continue
+            same = self.new_owners.get(statement)
+            if same and self.telling(statement, self.new_owners):
+                landing[statement] = same
+            elif not same:
+                fuzzy_old.append(statement)
+        if not fuzzy_old:
+            return landing
+        fuzzy_new = [s for s in self.new_owners if s not in self.old_owners and self.telling(s, self.new_owners)]
+        texts = fuzzy_old + fuzzy_new
+        index = StatementIndex([[(term, 1.0) for term in text.terms(s)] for s in texts])
+        sides = [0] * len(fuzzy_old) + [1] * len(fuzzy_new)
+        best: dict[int, tuple[float, list[int]]] = {}
+        for a, b, score in similar_pairs(index, self.similar_from, sides):
+            old_number, new_number = (a, b) if a < len(fuzzy_old) else (b, a)
+            held = best.get(old_number)
+            if held is None or score > held[0] + 1e-9:
+                best[old_number] = (score, [new_number])
+            elif abs(score - held[0]) <= 1e-9:
+                held[1].append(new_number)
+        for old_number, (_score, numbers) in best.items():
+            landing[texts[old_number]] = sorted({u for n in numbers for u in self.new_owners[texts[n]]})
+        return landing
+
+    # -- units ------------------------------------------------------------------------------
+
+    def _documents(self, snapshot: Snapshot, owners: dict[str, list[int]]) -> dict[int, list[tuple[str, float]]]:
+        """Each unit's telling statements with those of the units below it, as one document."""
+        own = {
+            unit_id: [(term, 1.0) for s in texts if self.telling(s, owners) for term in text.terms(s)]
+            for unit_id, texts in snapshot.statements.items()
+        }
+        return {unit_id: [t for member in snapshot.subtree(unit_id) for t in own.get(member, [])] for unit_id in snapshot.units}
+
+    @cached_property
+    def _doc_index(self) -> tuple[StatementIndex, dict[tuple[str, int], int]]:
+        old_docs = self._documents(self.old, self.old_owners)
+        new_docs = self._documents(self.new, self.new_owners)
+        numbers: dict[tuple[str, int], int] = {}
+        documents = []
+        for side, docs in (("old", old_docs), ("new", new_docs)):
+            for unit_id, document in docs.items():
+                numbers[(side, unit_id)] = len(documents)
+                documents.append(document)
+        return StatementIndex(documents), numbers
+
+    def function_similarity(self, old_id: int, new_id: int) -> float | None:
+        """Cosine of the two units' statements (theirs and their subtree's); None when either has none."""
+        index, numbers = self._doc_index
+        a, b = numbers[("old", old_id)], numbers[("new", new_id)]
+        if not index.vectors[a] or not index.vectors[b]:
+            return None
+        return index.cosine(a, b)
+
+    def _function_candidates(self) -> set[tuple[int, int]]:
+        index, numbers = self._doc_index
+        unit_of = {number: key for key, number in numbers.items()}
+        sides = [0 if unit_of[n][0] == "old" else 1 for n in range(index.size)]
+        found = set()
+        for a, b, _score in similar_pairs(index, DOC_CANDIDATE_FROM, sides):
+            old_key, new_key = (unit_of[a], unit_of[b]) if unit_of[a][0] == "old" else (unit_of[b], unit_of[a])
+            if self.old_groups[old_key[1]] == self.new_groups[new_key[1]]:
+                found.add((old_key[1], new_key[1]))
+        return found
+
+    def _name_candidates(self) -> set[tuple[int, int]]:
+        found = set()
+        by_group_old: dict[str, list[int]] = defaultdict(list)
+        by_group_new: dict[str, list[int]] = defaultdict(list)
+        for unit_id, group in self.old_groups.items():
+            by_group_old[group].append(unit_id)
+        for unit_id, group in self.new_groups.items():
+            by_group_new[group].append(unit_id)
+        for group, old_ids in by_group_old.items():
+            new_ids = by_group_new.get(group, [])
+            if not new_ids:
+                continue
+            new_keys = [name_key(self.new.units[u].name) for u in new_ids]
+            for old_id in old_ids:
+                key = name_key(self.old.units[old_id].name)
+                for _key, _score, j in process.extract(
+                    key, new_keys, scorer=fuzz.token_set_ratio, score_cutoff=NAME_CANDIDATE_FROM * 100, limit=None
+                ):
+                    found.add((old_id, new_ids[j]))
+        return found
+
+    def place(self, old_id: int, new_id: int) -> float:
+        """1 where the unit stands under the continuation of its old parent, 0.5 within the
+        continuation of its old perangkat daerah, else 0."""
+        old_parent, new_parent = self.old.units[old_id].parent_id, self.new.units[new_id].parent_id
+        if old_parent is None or new_parent is None:
+            return 1.0 if old_parent is None and new_parent is None else 0.0
+        if self.counterpart.get(old_parent) == new_parent:
+            return 1.0
+        return 0.5 if self.counterpart.get(self.old.pd_of[old_id]) == self.new.pd_of[new_id] else 0.0
+
+    def identity(self, old_id: int, new_id: int) -> float:
+        """0..1: how surely the new unit continues the old one (name, functions, urusan, place)."""
+        parts = [(0.35, name_similarity(self.old.units[old_id].name, self.new.units[new_id].name))]
+        functions = self.function_similarity(old_id, new_id)
+        if functions is not None:
+            parts.append((0.3, functions))
+        old_codes, new_codes = self.old.carried(old_id), self.new.carried(new_id)
+        if old_codes or new_codes:
+            parts.append((0.25, _jaccard(old_codes, new_codes)))  # other urusan: hardly the same unit
+        parts.append((0.1, self.place(old_id, new_id)))
+        score = sum(w * x for w, x in parts) / sum(w for w, _x in parts)
+        if self.new.units[new_id].copied_from_id == old_id:
+            score = min(1.0, max(score, 0.6) + 0.3)  # copied from it: strong, yet a rename still shows
+        return score
+
+    def _match_units(self) -> None:
+        """Counterparts one to one, the top of the tree first so that place can be judged."""
+        candidates: dict[int, set[int]] = defaultdict(set)
+        for old_id, new_id in self._name_candidates() | self._function_candidates():
+            candidates[old_id].add(new_id)
+        for new_unit in self.new.units.values():
+            source = new_unit.copied_from_id
+            if source in self.old.units and self.old_groups[source] == self.new_groups[new_unit.id]:
+                candidates[source].add(new_unit.id)
+        taken: set[int] = set()
+        by_depth: dict[int, list[int]] = defaultdict(list)
+        for old_id, level in self.old.depth.items():
+            by_depth[level].append(old_id)
+        for level in sorted(by_depth):
+            scored = []
+            for old_id in by_depth[level]:
+                for new_id in candidates.get(old_id, ()):
+                    score = self.identity(old_id, new_id)
+                    self.scores[(old_id, new_id)] = score
+                    scored.append((score, old_id, new_id))
+            scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+            for score, old_id, new_id in scored:
+                if old_id not in self.best:
+                    self.best[old_id] = (new_id, score)
+                if score >= MATCH_FROM and old_id not in self.counterpart and new_id not in taken:
+                    self.counterpart[old_id] = new_id
+                    taken.add(new_id)
+
+    # -- where work went --------------------------------------------------------------------
+
+    def _within(self, landing: Landing) -> Counter[int]:
+        """Mass found at each new unit or below it."""
+        found: Counter[int] = Counter()
+        for unit_id, mass in landing.items():
+            current: int | None = unit_id
+            while current is not None:
+                found[current] += mass
+                current = self.new.units[current].parent_id
+        return found
+
+    def own_landing(self, old_id: int) -> Landing:
+        """Where the items of one old unit (not those below it) land."""
+        landing: Counter[int] = Counter()
+        target = self.counterpart.get(old_id)
+        if target is None and old_id in self.best and self.best[old_id][1] >= MATCH_FROM:
+            target = self.best[old_id][0]
+        if target is not None:
+            landing[target] += 1.0
+        for statement in self.old.statements.get(old_id, []):
+            units = self.statement_landing.get(statement)
+            for unit_id in units or ():
+                landing[unit_id] += 1.0 / len(units or ())
+        near = self._within(landing)
+        for code in self.old.urusan.get(old_id, []):
+            carriers = self.new_carriers.get(code, [])
+            if not carriers:
+                continue
+            pull = {unit_id: 0.05 + near.get(unit_id, 0.0) for unit_id in carriers}
+            total = sum(pull.values())
+            for unit_id, weight in pull.items():
+                landing[unit_id] += URUSAN_WEIGHT * weight / total
+        return dict(landing)
+
+    @cached_property
+    def new_carriers(self) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = defaultdict(list)
+        for unit_id, codes in self.new.urusan.items():
+            for code in codes:
+                found[code].append(unit_id)
+        return found
+
+    def own_mass(self, snapshot: Snapshot, owners: dict[str, list[int]], unit_id: int) -> float:
+        statements = sum(1 for s in snapshot.statements.get(unit_id, []) if self.telling(s, owners))
+        return 1.0 + statements + URUSAN_WEIGHT * len(snapshot.urusan.get(unit_id, []))
+
+    @cached_property
+    def landings(self) -> dict[int, Landing]:
+        return {old_id: self.own_landing(old_id) for old_id in self.old.units}
+
+    def lift(self, new_id: int, group: str) -> int | None:
+        """The new unit itself or its nearest ancestor of ``group``."""
+        current: int | None = new_id
+        while current is not None:
+            if self.new_groups[current] == group:
+                return current
+            current = self.new.units[current].parent_id
+        return None
+
+    def flow(self, old_id: int) -> tuple[dict[int, float], float]:
+        """(new unit of the old unit's group → mass of the old unit's subtree landing there, total mass)."""
+        group = self.old_groups[old_id]
+        found: Counter[int] = Counter()
+        total = 0.0
+        for member in self.old.subtree(old_id):
+            total += self.own_mass(self.old, self.old_owners, member)
+            for unit_id, mass in self.landings[member].items():
+                key = (unit_id, group)
+                if key not in self._lifted:
+                    self._lifted[key] = self.lift(unit_id, group)
+                target = self._lifted[key]
+                if target is not None:
+                    found[target] += mass
+        return dict(found), total
+
+    @cached_property
+    def new_totals(self) -> dict[int, float]:
+        """Each new unit's mass with everything below it (how big it is)."""
+        own = {unit_id: self.own_mass(self.new, self.new_owners, unit_id) for unit_id in self.new.units}
+        return {unit_id: sum(own[m] for m in self.new.subtree(unit_id)) for unit_id in self.new.units}
