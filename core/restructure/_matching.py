@@ -85,6 +85,7 @@ class Matcher:
         self.counterpart: dict[int, int] = {}
         self.best: dict[int, tuple[int, float]] = {}
         self._lifted: dict[tuple[int, str], int | None] = {}
+        self._doc_index: tuple[StatementIndex, dict[tuple[str, int], int]] = (StatementIndex([]), {})
         self._match_units()
 
     # -- statements -------------------------------------------------------------------------
@@ -141,51 +142,58 @@ class Matcher:
 
     # -- units ------------------------------------------------------------------------------
 
-    def _documents(self, snapshot: Snapshot, owners: dict[str, list[int]]) -> dict[int, list[tuple[str, float]]]:
-        """Each unit's telling statements with those of the units below it, as one document."""
-        own = {
-            unit_id: [(term, 1.0) for s in texts if self.telling(s, owners) for term in text.terms(s)]
-            for unit_id, texts in snapshot.statements.items()
-        }
-        return {unit_id: [t for member in snapshot.subtree(unit_id) for t in own.get(member, [])] for unit_id in snapshot.units}
+    def _document(self, snapshot: Snapshot, owners: dict[str, list[int]], unit_id: int) -> list[tuple[str, float]]:
+        """A unit's telling statements with those of the units below it, as one document."""
+        return [
+            (term, 1.0)
+            for member in snapshot.subtree(unit_id)
+            for statement in snapshot.statements.get(member, [])
+            if self.telling(statement, owners)
+            for term in text.terms(statement)
+        ]
 
-    @cached_property
-    def _doc_index(self) -> tuple[StatementIndex, dict[tuple[str, int], int]]:
-        old_docs = self._documents(self.old, self.old_owners)
-        new_docs = self._documents(self.new, self.new_owners)
+    def _index_documents(self, old_ids: set[int], new_ids: set[int]) -> None:
+        """The statement index over these units' documents (only those the search needs: a
+        draft copied from the edition needs few)."""
         numbers: dict[tuple[str, int], int] = {}
         documents = []
-        for side, docs in (("old", old_docs), ("new", new_docs)):
-            for unit_id, document in docs.items():
+        for side, snapshot, owners, ids in (
+            ("old", self.old, self.old_owners, old_ids),
+            ("new", self.new, self.new_owners, new_ids),
+        ):
+            for unit_id in sorted(ids):
                 numbers[(side, unit_id)] = len(documents)
-                documents.append(document)
-        return StatementIndex(documents), numbers
+                documents.append(self._document(snapshot, owners, unit_id))
+        self._doc_index = (StatementIndex(documents), numbers)
 
     def function_similarity(self, old_id: int, new_id: int) -> float | None:
-        """Cosine of the two units' statements (theirs and their subtree's); None when either has none."""
+        """Cosine of the two units' statements (theirs and their subtree's); None when either
+        has none or was not indexed."""
         index, numbers = self._doc_index
-        a, b = numbers[("old", old_id)], numbers[("new", new_id)]
-        if not index.vectors[a] or not index.vectors[b]:
+        a, b = numbers.get(("old", old_id)), numbers.get(("new", new_id))
+        if a is None or b is None or not index.vectors[a] or not index.vectors[b]:
             return None
         return index.cosine(a, b)
 
-    def _function_candidates(self) -> set[tuple[int, int]]:
+    def _function_candidates(self, old_ids: set[int], new_ids: set[int]) -> set[tuple[int, int]]:
+        """Pairs of these units whose statements are alike (a unit re-created under another name)."""
         index, numbers = self._doc_index
         unit_of = {number: key for key, number in numbers.items()}
+        chosen = [numbers[("old", u)] for u in old_ids] + [numbers[("new", u)] for u in new_ids]
         sides = [0 if unit_of[n][0] == "old" else 1 for n in range(index.size)]
         found = set()
-        for a, b, _score in similar_pairs(index, DOC_CANDIDATE_FROM, sides):
+        for a, b, _score in similar_pairs(index, DOC_CANDIDATE_FROM, sides, only=chosen):
             old_key, new_key = (unit_of[a], unit_of[b]) if unit_of[a][0] == "old" else (unit_of[b], unit_of[a])
             if self.old_groups[old_key[1]] == self.new_groups[new_key[1]]:
                 found.add((old_key[1], new_key[1]))
         return found
 
-    def _name_candidates(self) -> set[tuple[int, int]]:
+    def _name_candidates(self, old_ids: set[int]) -> set[tuple[int, int]]:
         found = set()
         by_group_old: dict[str, list[int]] = defaultdict(list)
         by_group_new: dict[str, list[int]] = defaultdict(list)
-        for unit_id, group in self.old_groups.items():
-            by_group_old[group].append(unit_id)
+        for unit_id in old_ids:
+            by_group_old[self.old_groups[unit_id]].append(unit_id)
         for unit_id, group in self.new_groups.items():
             by_group_new[group].append(unit_id)
         for group, old_ids in by_group_old.items():
@@ -207,9 +215,20 @@ class Matcher:
         old_parent, new_parent = self.old.units[old_id].parent_id, self.new.units[new_id].parent_id
         if old_parent is None or new_parent is None:
             return 1.0 if old_parent is None and new_parent is None else 0.0
-        if self.counterpart.get(old_parent) == new_parent:
+        if self.continuation(old_parent) == new_parent:
             return 1.0
-        return 0.5 if self.counterpart.get(self.old.pd_of[old_id]) == self.new.pd_of[new_id] else 0.0
+        return 0.5 if self.continuation(self.old.pd_of[old_id]) == self.new.pd_of[new_id] else 0.0
+
+    def continuation(self, old_id: int) -> int | None:
+        """The new unit an old one continues as: its counterpart, else its likeliest match
+        within what its perangkat daerah became (a 'Subbagian Keuangan' of a merged dinas goes
+        into the merged dinas, not to a namesake elsewhere)."""
+        found = self.counterpart.get(old_id)
+        if found is None and old_id in self.best:
+            candidate, score = self.best[old_id]
+            if score >= MATCH_FROM and self.place(old_id, candidate) >= 0.5:
+                found = candidate
+        return found
 
     def identity(self, old_id: int, new_id: int) -> float:
         """0..1: how surely the new unit continues the old one (name, functions, urusan, place)."""
@@ -229,12 +248,18 @@ class Matcher:
     def _match_units(self) -> None:
         """Counterparts one to one, the top of the tree first so that place can be judged."""
         candidates: dict[int, set[int]] = defaultdict(set)
-        for old_id, new_id in self._name_candidates() | self._function_candidates():
-            candidates[old_id].add(new_id)
         for new_unit in self.new.units.values():
             source = new_unit.copied_from_id
             if source in self.old.units and self.old_groups[source] == self.new_groups[new_unit.id]:
                 candidates[source].add(new_unit.id)
+        # A unit whose copy is still in the draft continues as that copy; the others are searched for.
+        unlinked_old = set(self.old.units) - set(candidates)
+        linked_new = {n for found in candidates.values() for n in found}
+        unlinked_new = set(self.new.units) - linked_new
+        by_name = self._name_candidates(unlinked_old)
+        self._index_documents(unlinked_old, unlinked_new | {new_id for _old, new_id in by_name})
+        for old_id, new_id in by_name | self._function_candidates(unlinked_old, unlinked_new):
+            candidates[old_id].add(new_id)
         taken: set[int] = set()
         by_depth: dict[int, list[int]] = defaultdict(list)
         for old_id, level in self.old.depth.items():
@@ -269,15 +294,15 @@ class Matcher:
     def own_landing(self, old_id: int) -> Landing:
         """Where the items of one old unit (not those below it) land."""
         landing: Counter[int] = Counter()
-        target = self.counterpart.get(old_id)
-        if target is None and old_id in self.best and self.best[old_id][1] >= MATCH_FROM:
-            target = self.best[old_id][0]
+        target = self.continuation(old_id)
         if target is not None:
             landing[target] += 1.0
         for statement in self.old.statements.get(old_id, []):
-            units = self.statement_landing.get(statement)
-            for unit_id in units or ():
-                landing[unit_id] += 1.0 / len(units or ())
+            units = self.statement_landing.get(statement) or []
+            if target in units:
+                units = [target]  # held by what the unit became: it stayed there
+            for unit_id in units:
+                landing[unit_id] += 1.0 / len(units)
         near = self._within(landing)
         for code in self.old.urusan.get(old_id, []):
             carriers = self.new_carriers.get(code, [])

@@ -30,6 +30,7 @@ class Snapshot:
     units: dict[int, SnapUnit]
     statements: dict[int, list[str]] = field(default_factory=dict)
     urusan: dict[int, list[str]] = field(default_factory=dict)
+    _carried: dict[int, list[str]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def children(self) -> dict[int | None, list[int]]:
@@ -81,10 +82,12 @@ class Snapshot:
 
     def carried(self, unit_id: int) -> list[str]:
         """Urusan a unit carries, its own and those of the units below it, once each."""
-        codes: list[str] = []
-        for member in self.subtree(unit_id):
-            codes.extend(code for code in self.urusan.get(member, []) if code not in codes)
-        return codes
+        if unit_id not in self._carried:
+            codes: list[str] = []
+            for member in self.subtree(unit_id):
+                codes.extend(code for code in self.urusan.get(member, []) if code not in codes)
+            self._carried[unit_id] = codes
+        return self._carried[unit_id]
 
 
 def unit_group(kind: str) -> str:
