@@ -339,11 +339,13 @@ class Matcher:
             current = self.new.units[current].parent_id
         return None
 
-    def flow(self, old_id: int) -> tuple[dict[int, float], float]:
-        """(new unit of the old unit's group → mass of the old unit's subtree landing there, total mass)."""
+    def flow(self, old_id: int) -> tuple[dict[int, float], float, set[int]]:
+        """(new unit of the old unit's group → mass of the old unit's subtree landing there,
+        the subtree's total mass, the new units its own items landed in or below)."""
         group = self.old_groups[old_id]
         found: Counter[int] = Counter()
         total = 0.0
+        own: set[int] = set()
         for member in self.old.subtree(old_id):
             total += self.own_mass(self.old, self.old_owners, member)
             for unit_id, mass in self.landings[member].items():
@@ -353,7 +355,9 @@ class Matcher:
                 target = self._lifted[key]
                 if target is not None:
                     found[target] += mass
-        return dict(found), total
+                    if member == old_id:
+                        own.add(target)
+        return dict(found), total, own
 
     @cached_property
     def new_totals(self) -> dict[int, float]:

@@ -83,23 +83,26 @@ def propose_between(matcher: Matcher) -> list[Proposal]:
     flows: dict[int, dict[int, float]] = {}
     shares: dict[int, dict[int, float]] = {}
     inflow: dict[int, float] = {}
+    own_targets: dict[int, set[int]] = {}
     for old_id in order:
-        flow, total = matcher.flow(old_id)
+        flow, total, own_targets[old_id] = matcher.flow(old_id)
         flows[old_id] = flow
         shares[old_id] = {t: mass / total for t, mass in flow.items()} if total else {}
         for t, mass in flow.items():
             inflow[t] = inflow.get(t, 0.0) + mass
+    # A target takes a fifth of the unit's work and some of its own (its name, statements or
+    # urusan), or half of it: one bidang moved elsewhere does not split its dinas.
     targets = {
-        old_id: sorted((t for t, w in found.items() if w >= TARGET_FROM), key=lambda t: (-found[t], t))
+        old_id: sorted(
+            (t for t, w in found.items() if w >= TARGET_FROM and (t in own_targets[old_id] or w >= 0.5)),
+            key=lambda t: (-found[t], t),
+        )
         for old_id, found in shares.items()
     }
-    primary_sources: dict[int, list[int]] = {}
     contributors: dict[int, list[int]] = {}
     for old_id in order:
-        for rank, target in enumerate(targets[old_id]):
+        for target in targets[old_id]:
             contributors.setdefault(target, []).append(old_id)
-            if rank == 0:
-                primary_sources.setdefault(target, []).append(old_id)
 
     def received(old_id: int, target: int) -> float:
         """Share of the target's own size that came from this old unit."""
@@ -111,6 +114,15 @@ def propose_between(matcher: Matcher) -> list[Proposal]:
             return True
         mine = received(old_id, target)
         return all(received(other, target) <= mine for other in contributors[target] if other != old_id)
+
+    # The units each target continues as a whole: those with it as their one target, and
+    # split ones with it as their main part (a dinas whose tourism joined the youth dinas
+    # while its culture went elsewhere). Two or more make the target a merger.
+    primary_sources: dict[int, list[int]] = {}
+    for old_id in order:
+        found = targets[old_id]
+        if len(found) == 1 or (found and main_source(old_id, found[0])):
+            primary_sources.setdefault(found[0], []).append(old_id)
 
     proposals: list[Proposal] = []
     for old_id in order:

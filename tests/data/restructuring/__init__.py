@@ -71,3 +71,15 @@ def build(store: Store, name: str, kind: str = "provinsi", *, functions: bool = 
     pd_kinds = {"sekretariat_daerah", "sekretariat_dprd", "inspektorat", "dinas", "badan", "satpol_pp", "kecamatan"}
     pd_keys = [r["key"] for r in old_rows if not r["parent"] or r["kind"] in pd_kinds]
     return Built(old.id, new.id, old_ids, new_ids, expected, pd_keys)
+
+
+Row = tuple[str, str, str, str, str]  # key, name, kind, parent key, urusan (';'), functions ('|')
+
+
+def edition_of(store: Store, region_id: int, name: str, rows: list[Row], status: str = "draft") -> dict[str, int]:
+    """A small hand-made edition: its units by key (for tests of single actions)."""
+    edition = regions.create_edition(store, region_id, name, status)
+    fields = ("key", "name", "kind", "parent", "urusan", "functions")
+    ids = _create(store, edition.id, [dict(zip(fields, row, strict=True)) for row in rows], True)
+    ids["_edition"] = edition.id
+    return ids
