@@ -139,8 +139,8 @@ def _urusan_moved(old: Snapshot, new: Snapshot, targets: dict[int, tuple[int, ..
     moved = []
     for code in sorted(set(before) | set(after)):
         expected = {pd for unit_id in before.get(code, []) for pd in _pd_targets(new, targets.get(unit_id, ()))}
-        if expected == set(after.get(code, [])):
-            continue
+        if expected == set(after.get(code, [])) and bool(before.get(code)) == bool(after.get(code)):
+            continue  # carried where the mapping sends its carriers (a lost or new urusan is listed)
         moved.append(
             {
                 "code": code,
