@@ -101,7 +101,7 @@ def _diff_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", help="berkas .sotk")
     parser.add_argument("edition_a", type=int, help="id edisi sebelum (lihat 'info')")
     parser.add_argument("edition_b", type=int, help="id edisi sesudah")
-    parser.add_argument("--json", action="store_true", help="keluaran JSON (bentuknya di README)")
+    parser.add_argument("--json", action="store_true", help="keluaran JSON: semua bagian di atas beserta pemetaannya")
     return parser
 
 
