@@ -241,17 +241,16 @@ class Matcher:
             parts.append((0.25, _jaccard(old_codes, new_codes)))  # other urusan: hardly the same unit
         parts.append((0.1, self.place(old_id, new_id)))
         score = sum(w * x for w, x in parts) / sum(w for w, _x in parts)
-        if self.new.units[new_id].copied_from_id == old_id:
+        if self.new.copied_from.get(new_id) == old_id:
             score = min(1.0, max(score, 0.6) + 0.3)  # copied from it: strong, yet a rename still shows
         return score
 
     def _match_units(self) -> None:
         """Counterparts one to one, the top of the tree first so that place can be judged."""
         candidates: dict[int, set[int]] = defaultdict(set)
-        for new_unit in self.new.units.values():
-            source = new_unit.copied_from_id
-            if source in self.old.units and self.old_groups[source] == self.new_groups[new_unit.id]:
-                candidates[source].add(new_unit.id)
+        for new_id, source in self.new.copied_from.items():
+            if source in self.old.units and self.old_groups[source] == self.new_groups[new_id]:
+                candidates[source].add(new_id)
         # A unit whose copy is still in the draft continues as that copy; the others are searched for.
         unlinked_old = set(self.old.units) - set(candidates)
         linked_new = {n for found in candidates.values() for n in found}

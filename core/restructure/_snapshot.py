@@ -1,43 +1,38 @@
-"""One edition read whole for the restructuring reads: units, their own function statements
-and the urusan they carry, in three queries (never a query per unit)."""
+"""One edition read whole for the restructuring reads: the checks' :class:`EditionData`
+(units, urusan, statements in a handful of queries, never one per unit) plus where each
+unit of a copied draft came from."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import cached_property
+from typing import cast
 
+from core.checks.model import EditionData, UnitRow
 from core.reference import load_reference
 from core.regions import Edition, get_edition
-from core.store import Reader
+from core.store import Reader, Store
 
 
-@dataclass(frozen=True)
-class SnapUnit:
-    id: int
-    parent_id: int | None
-    kind: str
-    name: str
-    typology: str | None
-    eselon: str | None
-    code: str | None
-    copied_from_id: int | None
-
-
-@dataclass
 class Snapshot:
-    edition: Edition
-    units: dict[int, SnapUnit]
-    statements: dict[int, list[str]] = field(default_factory=dict)
-    urusan: dict[int, list[str]] = field(default_factory=dict)
-    _carried: dict[int, list[str]] = field(default_factory=dict, repr=False)
-
-    @cached_property
-    def children(self) -> dict[int | None, list[int]]:
-        found: dict[int | None, list[int]] = defaultdict(list)
-        for unit in self.units.values():
-            found[unit.parent_id].append(unit.id)
-        return found
+    def __init__(self, reader: Reader, edition_id: int) -> None:
+        self.edition: Edition = get_edition(reader, edition_id)
+        self.data = EditionData(cast(Store, reader), edition_id)
+        self.units: dict[int, UnitRow] = self.data.units
+        self.urusan: dict[int, list[str]] = self.data.urusan
+        self.statements: dict[int, list[str]] = defaultdict(list)
+        for statement in self.data.statements:
+            self.statements[statement.unit_id].append(statement.text)
+        self.copied_from: dict[int, int] = {
+            unit_id: source
+            for unit_id, source in reader.conn.execute(
+                "SELECT id, copied_from_id FROM units WHERE edition_id = ? AND copied_from_id IS NOT NULL", (edition_id,)
+            )
+        }
+        self.children = self.data.children
+        self.pd_of = self.data.pd_of
+        self.path = self.data.path
+        self._carried: dict[int, list[str]] = {}
 
     @cached_property
     def depth(self) -> dict[int, int]:
@@ -50,18 +45,6 @@ class Snapshot:
             stack.extend((child, level + 1) for child in self.children.get(unit_id, []))
         return found
 
-    @cached_property
-    def pd_of(self) -> dict[int, int]:
-        """Each unit's perangkat daerah: the unit at the top above it (itself at the top)."""
-        found: dict[int, int] = {}
-        for top in self.children.get(None, []):
-            stack = [top]
-            while stack:
-                unit_id = stack.pop()
-                found[unit_id] = top
-                stack.extend(self.children.get(unit_id, []))
-        return found
-
     def subtree(self, unit_id: int) -> list[int]:
         """The unit and every unit below it."""
         found, stack = [], [unit_id]
@@ -70,15 +53,6 @@ class Snapshot:
             found.append(current)
             stack.extend(self.children.get(current, []))
         return found
-
-    def path(self, unit_id: int) -> str:
-        """'Dinas X › Bidang Y': how messages name a unit."""
-        names = []
-        current: int | None = unit_id
-        while current is not None:
-            names.append(self.units[current].name)
-            current = self.units[current].parent_id
-        return " › ".join(reversed(names))
 
     def carried(self, unit_id: int) -> list[str]:
         """Urusan a unit carries, its own and those of the units below it, once each."""
@@ -93,33 +67,9 @@ class Snapshot:
 def unit_group(kind: str) -> str:
     """Units are mapped to units of their own group: every perangkat daerah kind is one group
     (a dinas may become a badan), any other kind is its own (a biro to a biro)."""
-    kinds = load_reference().unit_kinds
-    known = kinds.get(kind)
+    known = load_reference().unit_kinds.get(kind)
     return "pd" if known is not None and known.is_pd else kind
 
 
 def read_snapshot(reader: Reader, edition_id: int) -> Snapshot:
-    edition = get_edition(reader, edition_id)
-    conn = reader.conn
-    units = {
-        row[0]: SnapUnit(*row)
-        for row in conn.execute(
-            "SELECT id, parent_id, kind, name, typology, eselon, code, copied_from_id FROM units"
-            " WHERE edition_id = ? ORDER BY sort_order, id",
-            (edition_id,),
-        )
-    }
-    snapshot = Snapshot(edition, units)
-    for unit_id, text in conn.execute(
-        "SELECT f.unit_id, f.text FROM unit_functions f JOIN units u ON u.id = f.unit_id"
-        " WHERE u.edition_id = ? ORDER BY f.unit_id, f.sort_order, f.id",
-        (edition_id,),
-    ):
-        snapshot.statements.setdefault(unit_id, []).append(text)
-    for unit_id, code in conn.execute(
-        "SELECT x.unit_id, x.urusan_code FROM unit_urusan x JOIN units u ON u.id = x.unit_id"
-        " WHERE u.edition_id = ? ORDER BY x.unit_id, x.sort_order, x.urusan_code",
-        (edition_id,),
-    ):
-        snapshot.urusan.setdefault(unit_id, []).append(code)
-    return snapshot
+    return Snapshot(reader, edition_id)
