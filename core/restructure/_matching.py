@@ -86,7 +86,7 @@ class Matcher:
         self.best: dict[int, tuple[int, float]] = {}
         self._lifted: dict[tuple[int, str], int | None] = {}
         self._doc_index: tuple[StatementIndex, dict[tuple[str, int], int]] = (StatementIndex([]), {})
-        self._match_units()
+        self._matched = False
 
     # -- statements -------------------------------------------------------------------------
 
@@ -245,8 +245,12 @@ class Matcher:
             score = min(1.0, max(score, 0.6) + 0.3)  # copied from it: strong, yet a rename still shows
         return score
 
-    def _match_units(self) -> None:
-        """Counterparts one to one, the top of the tree first so that place can be judged."""
+    def match_units(self) -> None:
+        """Counterparts one to one, the top of the tree first so that place can be judged
+        (once; a comparison with a mapping given needs only the statements' landing)."""
+        if self._matched:
+            return
+        self._matched = True
         candidates: dict[int, set[int]] = defaultdict(set)
         for new_id, source in self.new.copied_from.items():
             if source in self.old.units and self.old_groups[source] == self.new_groups[new_id]:

@@ -78,6 +78,7 @@ def _names(snapshot: Snapshot, ids: list[int]) -> str:
 
 
 def propose_between(matcher: Matcher) -> list[Proposal]:
+    matcher.match_units()
     old, new = matcher.old, matcher.new
     order = _tree_order(old)
     flows: dict[int, dict[int, float]] = {}
