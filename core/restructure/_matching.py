@@ -33,6 +33,7 @@ URUSAN_WEIGHT = 2.0
 MATCH_FROM = 0.5  # identity score from which a unit is taken to continue as another
 NAME_CANDIDATE_FROM = 0.45
 DOC_CANDIDATE_FROM = 0.3
+FAR_CANDIDATES = 5  # candidates outside a unit's own perangkat daerah scored when none inside will do
 # Words that name a kind of unit or its level, not what it does: "Dinas Pariwisata" and
 # "Badan Pariwisata Daerah" are alike by name.
 NAME_NOISE = (
@@ -188,25 +189,25 @@ class Matcher:
                 found.add((old_key[1], new_key[1]))
         return found
 
-    def _name_candidates(self, old_ids: set[int]) -> set[tuple[int, int]]:
-        found = set()
-        by_group_old: dict[str, list[int]] = defaultdict(list)
-        by_group_new: dict[str, list[int]] = defaultdict(list)
+    def _name_candidates(self, old_ids: set[int]) -> dict[int, set[int]]:
+        """Old unit → new units of its group with a like name (names compared once per
+        distinct name: 'Subbagian Keuangan' stands in every dinas)."""
+        by_key_old: dict[tuple[str, str], list[int]] = defaultdict(list)
+        by_key_new: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for unit_id in old_ids:
-            by_group_old[self.old_groups[unit_id]].append(unit_id)
+            by_key_old[(self.old_groups[unit_id], name_key(self.old.units[unit_id].name))].append(unit_id)
         for unit_id, group in self.new_groups.items():
-            by_group_new[group].append(unit_id)
-        for group, old_ids in by_group_old.items():
-            new_ids = by_group_new.get(group, [])
-            if not new_ids:
-                continue
-            new_keys = [name_key(self.new.units[u].name) for u in new_ids]
-            for old_id in old_ids:
-                key = name_key(self.old.units[old_id].name)
-                for _key, _score, j in process.extract(
-                    key, new_keys, scorer=fuzz.token_set_ratio, score_cutoff=NAME_CANDIDATE_FROM * 100, limit=None
-                ):
-                    found.add((old_id, new_ids[j]))
+            by_key_new[group][name_key(self.new.units[unit_id].name)].append(unit_id)
+        found: dict[int, set[int]] = {}
+        for (group, key), ids in by_key_old.items():
+            keys = list(by_key_new.get(group, {}))
+            matched: set[int] = set()
+            for choice, _score, _index in process.extract(
+                key, keys, scorer=fuzz.token_set_ratio, score_cutoff=NAME_CANDIDATE_FROM * 100, limit=None
+            ):
+                matched.update(by_key_new[group][choice])
+            for unit_id in ids:
+                found[unit_id] = matched
         return found
 
     def place(self, old_id: int, new_id: int) -> float:
@@ -260,8 +261,10 @@ class Matcher:
         linked_new = {n for found in candidates.values() for n in found}
         unlinked_new = set(self.new.units) - linked_new
         by_name = self._name_candidates(unlinked_old)
-        self._index_documents(unlinked_old, unlinked_new | {new_id for _old, new_id in by_name})
-        for old_id, new_id in by_name | self._function_candidates(unlinked_old, unlinked_new):
+        self._index_documents(unlinked_old, unlinked_new.union(*by_name.values()))
+        for old_id, found in by_name.items():
+            candidates[old_id].update(found)
+        for old_id, new_id in self._function_candidates(unlinked_old, unlinked_new):
             candidates[old_id].add(new_id)
         taken: set[int] = set()
         by_depth: dict[int, list[int]] = defaultdict(list)
@@ -270,10 +273,8 @@ class Matcher:
         for level in sorted(by_depth):
             scored = []
             for old_id in by_depth[level]:
-                for new_id in candidates.get(old_id, ()):
-                    score = self.identity(old_id, new_id)
-                    self.scores[(old_id, new_id)] = score
-                    scored.append((score, old_id, new_id))
+                for new_id in self._worth_scoring(old_id, candidates.get(old_id, set())):
+                    scored.append((self._score(old_id, new_id), old_id, new_id))
             scored.sort(key=lambda item: (-item[0], item[1], item[2]))
             for score, old_id, new_id in scored:
                 if old_id not in self.best:
@@ -281,6 +282,28 @@ class Matcher:
                 if score >= MATCH_FROM and old_id not in self.counterpart and new_id not in taken:
                     self.counterpart[old_id] = new_id
                     taken.add(new_id)
+
+    def _score(self, old_id: int, new_id: int) -> float:
+        if (old_id, new_id) not in self.scores:
+            self.scores[(old_id, new_id)] = self.identity(old_id, new_id)
+        return self.scores[(old_id, new_id)]
+
+    def _worth_scoring(self, old_id: int, candidates: set[int]) -> list[int]:
+        """The candidates within what the unit's perangkat daerah became, and only where none
+        of those will do the few likeliest by name elsewhere (a unit moved to another PD): a
+        'Subbagian Keuangan' need not be scored against the one of every other dinas."""
+        if len(candidates) <= FAR_CANDIDATES or self.old.units[old_id].parent_id is None:
+            return sorted(candidates)
+        # place(old_id, c) > 0, without its cost per candidate
+        parent = self.continuation(self.old.units[old_id].parent_id or old_id)
+        pd = self.continuation(self.old.pd_of[old_id])
+        new_units, new_pd = self.new.units, self.new.pd_of
+        near = sorted(c for c in candidates if new_units[c].parent_id == parent or (pd is not None and new_pd[c] == pd))
+        if any(self._score(old_id, c) >= MATCH_FROM for c in near):
+            return near
+        name = self.old.units[old_id].name
+        far = sorted((c for c in candidates if c not in near), key=lambda c: (-name_similarity(name, self.new.units[c].name), c))
+        return near + far[:FAR_CANDIDATES]
 
     # -- where work went --------------------------------------------------------------------
 
