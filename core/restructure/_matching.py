@@ -39,6 +39,7 @@ FAR_CANDIDATES = 5  # candidates outside a unit's own perangkat daerah scored wh
 NAME_NOISE = (
     *("dinas", "badan", "biro", "bagian", "bidang", "seksi", "subbagian", "subbidang"),
     *("unit", "pelaksana", "teknis", "upt", "uptd", "daerah", "provinsi", "kabupaten", "kota"),
+    *("dan", "serta", "atau", "yang", "di", "ke", "dari", "pada", "untuk"),
 )
 
 
@@ -52,9 +53,10 @@ Landing = dict[int, float]  # new unit id → mass of an item (or of several) la
 
 @lru_cache(maxsize=50_000)
 def name_key(name: str) -> str:
-    """A name reduced to its meaningful stems, sorted: 'Dinas Kepemudaan dan Olahraga' → 'muda olahraga'."""
-    terms = text.terms(name)
-    return " ".join(sorted(term for term in terms if term not in _noise_stems())) or " ".join(terms)
+    """A name reduced to its meaningful stems, sorted: 'Dinas Kepemudaan dan Olahraga' → 'muda olahraga'.
+    Not the statements' stop words: 'Pemerintahan' says nothing in a function, all in 'Biro Pemerintahan'."""
+    stems = [text.stem(word) for word, _start, _end in text.words(name)]
+    return " ".join(sorted(stem for stem in stems if stem not in _noise_stems())) or " ".join(stems)
 
 
 def name_similarity(a: str, b: str) -> float:

@@ -251,3 +251,72 @@ def test_editions_of_two_regions_or_one_edition_twice_are_refused(store: Store) 
         propose(store, first.id, second.id)
     with pytest.raises(RefusedError):
         propose(store, first.id, first.id)
+
+
+def test_two_pd_regrouped_into_two_others_with_culture_split_off(store: Store) -> None:
+    """Education + youth and sport become one dinas; culture leaves for a dinas of its own."""
+    region = _region(store)
+    education = "pengelolaan pendidikan menengah | pengelolaan pendidikan khusus | pemerataan guru sekolah menengah"
+    culture = "pelestarian cagar budaya | pembinaan kesenian daerah"
+    youth = "pemberdayaan pemuda | pembinaan olahraga prestasi"
+    old = edition_of(
+        store,
+        region,
+        "Perda lama",
+        [
+            ("dikbud", "Dinas Pendidikan dan Kebudayaan", "dinas", "", "1.01;2.22", f"{education} | {culture}"),
+            ("pora", "Dinas Pemuda dan Olahraga", "dinas", "", "2.19", youth),
+        ],
+        status="in_force",
+    )
+    new = edition_of(
+        store,
+        region,
+        "Draf",
+        [
+            ("dikpora", "Dinas Pendidikan, Pemuda dan Olahraga", "dinas", "", "1.01;2.19", f"{education} | {youth}"),
+            ("budaya", "Dinas Kebudayaan", "dinas", "", "2.22", culture),
+        ],
+    )
+    got = _by_old(propose(store, old["_edition"], new["_edition"]), old)
+    assert got["dikbud"].action == "split"
+    assert set(got["dikbud"].to_unit_ids) == {new["dikpora"], new["budaya"]}
+    assert (got["pora"].action, got["pora"].to_unit_ids) == ("merged", (new["dikpora"],))
+
+
+def test_biro_merged_pairwise_found_by_name_and_place_alone(store: Store) -> None:
+    """Nine biro to seven: two pairs joined under names that join theirs; no functions given."""
+    region = _region(store)
+    rows = [
+        ("setda", "Sekretariat Daerah", "sekretariat_daerah", "", "4.01", ""),
+        ("as1", "Asisten Pemerintahan dan Kesejahteraan Rakyat", "asisten", "setda", "", ""),
+        ("pem", "Biro Pemerintahan", "biro", "as1", "", ""),
+        ("otda", "Biro Otonomi Daerah", "biro", "as1", "", ""),
+        ("hukum", "Biro Hukum", "biro", "as1", "", ""),
+        ("as3", "Asisten Administrasi Umum", "asisten", "setda", "", ""),
+        ("umum", "Biro Umum", "biro", "as3", "", ""),
+        ("adpim", "Biro Administrasi Pimpinan", "biro", "as3", "", ""),
+        ("org", "Biro Organisasi", "biro", "as3", "", ""),
+    ]
+    old = edition_of(store, region, "Perda lama", rows, status="in_force")
+    new = edition_of(
+        store,
+        region,
+        "Draf",
+        [
+            *rows[:2],
+            ("pemotda", "Biro Pemerintahan dan Otonomi Daerah", "biro", "as1", "", ""),
+            rows[4],
+            rows[5],
+            ("umpim", "Biro Umum dan Administrasi Pimpinan", "biro", "as3", "", ""),
+            rows[8],
+        ],
+    )
+    got = _by_old(propose(store, old["_edition"], new["_edition"]), old)
+    assert {k: (got[k].action, got[k].to_unit_ids) for k in ("pem", "otda", "umum", "adpim")} == {
+        "pem": ("merged", (new["pemotda"],)),
+        "otda": ("merged", (new["pemotda"],)),
+        "umum": ("merged", (new["umpim"],)),
+        "adpim": ("merged", (new["umpim"],)),
+    }
+    assert {got[k].action for k in ("setda", "as1", "as3", "hukum", "org")} == {"kept"}
