@@ -294,10 +294,11 @@ class Matcher:
         """The candidates within what the unit's perangkat daerah became, and only where none
         of those will do the few likeliest by name elsewhere (a unit moved to another PD): a
         'Subbagian Keuangan' need not be scored against the one of every other dinas."""
-        if len(candidates) <= FAR_CANDIDATES or self.old.units[old_id].parent_id is None:
+        parent_id = self.old.units[old_id].parent_id
+        if len(candidates) <= FAR_CANDIDATES or parent_id is None:
             return sorted(candidates)
         # place(old_id, c) > 0, without its cost per candidate
-        parent = self.continuation(self.old.units[old_id].parent_id or old_id)
+        parent = self.continuation(parent_id)
         pd = self.continuation(self.old.pd_of[old_id])
         new_units, new_pd = self.new.units, self.new.pd_of
         near = sorted(c for c in candidates if new_units[c].parent_id == parent or (pd is not None and new_pd[c] == pd))

@@ -5,7 +5,9 @@ confidence; draft units that continue none are new.
 Read-only. Where each piece of work went comes from core/restructure/_matching.py; here a
 unit's shares of work per target are read as an action:
 
-* no target holds a fifth of its work: dissolved;
+* a target is a new unit holding a fifth of the unit's work, some of it the unit's own
+  (its name, statements or urusan, not only those of a bidang below it), or half of it;
+* no target: dissolved;
 * several do: split, or dissolved with successors when it is the main source of none of them;
 * one does, and another old unit has it as its main target too: merged (N → 1);
 * one does, alone: kept, renamed (another name) or moved (under another parent).
