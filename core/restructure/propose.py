@@ -8,9 +8,9 @@ unit's shares of work per target are read as an action:
 * a target is a new unit holding a fifth of the unit's work, some of it the unit's own
   (its name, statements or urusan, not only those of a bidang below it), or half of it;
 * no target: dissolved;
-* several do: split, or dissolved with successors when it is the main source of none of them;
-* one does, and another old unit has it as its main target too: merged (N → 1);
-* one does, alone: kept, renamed (another name) or moved (under another parent).
+* several targets: split, or dissolved with successors when it is the main source of none of them;
+* one target, and another old unit has it as its main target too: merged (N → 1);
+* one target, alone: kept, renamed (another name) or moved (under another parent).
 """
 
 from __future__ import annotations
