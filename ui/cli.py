@@ -746,6 +746,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "template": cmd_template,
+    "diff": lambda argv: __import__("ui.cli_compare", fromlist=["cmd_diff"]).cmd_diff(argv),
 }
 
 

@@ -1419,6 +1419,50 @@
         <source>Kode {code} ({name}) hanya ada dalam nomenklatur pemerintah provinsi, bukan pemerintah kabupaten/kota</source>
         <translation>Code {code} ({name}) exists only in the nomenclature of provinces, not of regencies and cities</translation>
     </message>
+    <message>
+        <source>Nama dan kedudukan sama; {share:.0%} tugas, fungsi dan urusannya ada di &apos;{target}&apos;.</source>
+        <translation>Same name and place; {share:.0%} of its tasks, functions and urusan are in &apos;{target}&apos;.</translation>
+    </message>
+    <message>
+        <source>Berganti nama dari &apos;{name}&apos; menjadi &apos;{target}&apos;; {share:.0%} tugas, fungsi dan urusannya berlanjut di sana.</source>
+        <translation>Renamed from &apos;{name}&apos; to &apos;{target}&apos;; {share:.0%} of its tasks, functions and urusan continue there.</translation>
+    </message>
+    <message>
+        <source>Pindah dari bawah &apos;{old_parent}&apos; ke bawah &apos;{new_parent}&apos; sebagai &apos;{target}&apos;; {share:.0%} tugas dan fungsinya ikut.</source>
+        <translation>Moved from under &apos;{old_parent}&apos; to under &apos;{new_parent}&apos; as &apos;{target}&apos;; {share:.0%} of its tasks and functions went with it.</translation>
+    </message>
+    <message>
+        <source>Digabung bersama {others} menjadi &apos;{target}&apos;; {share:.0%} tugas, fungsi dan urusannya ada di sana.</source>
+        <translation>Merged with {others} into &apos;{target}&apos;; {share:.0%} of its tasks, functions and urusan are there.</translation>
+    </message>
+    <message>
+        <source>Dipecah: tugas, fungsi dan urusannya terbagi ke {targets}.</source>
+        <translation>Split: its tasks, functions and urusan are divided among {targets}.</translation>
+    </message>
+    <message>
+        <source>Dibubarkan; urusan dan fungsinya diteruskan unit lain: {targets}.</source>
+        <translation>Dissolved; other units carry on its urusan and functions: {targets}.</translation>
+    </message>
+    <message>
+        <source>Dibubarkan: tidak ada unit pada draf yang meneruskan tugas, fungsi atau urusannya.</source>
+        <translation>Dissolved: no unit of the draft carries on its tasks, functions or urusan.</translation>
+    </message>
+    <message>
+        <source>Unit baru: tidak ada unit pada edisi lama yang diteruskannya ({share:.0%} isinya berasal dari edisi lama).</source>
+        <translation>New unit: it continues no unit of the old edition ({share:.0%} of its content comes from the old edition).</translation>
+    </message>
+    <message>
+        <source>(puncak struktur)</source>
+        <translation>(top of the structure)</translation>
+    </message>
+    <message>
+        <source>Edisi {a} dan edisi {b} milik wilayah yang berbeda: pemetaan hanya antara edisi satu wilayah.</source>
+        <translation>Editions {a} and {b} belong to different regions: a mapping is only between editions of one region.</translation>
+    </message>
+    <message>
+        <source>Edisi asal dan edisi tujuan sama (edisi {a}): pilih dua edisi yang berbeda.</source>
+        <translation>The source and target edition are the same (edition {a}): choose two different editions.</translation>
+    </message>
 </context>
 <context>
     <name>AcceptFindingDialog</name>
