@@ -7,6 +7,7 @@ import pytest
 from core import unit_content, units
 from core.checks import run_checks
 from core.plans import nomenclature_source, renstra, rpjmd
+from core.plans.codes import parse_code
 from core.regions import Edition
 from core.store import Store
 from tests.core.plans.fake_nomenclature import CsvNomenclature
@@ -140,3 +141,57 @@ def test_a_code_the_nomenclature_does_not_hold_is_named_with_the_nearest(
     assert unknown.data["nearest"][0].startswith("1.02.02.1.01.00")
     assert "Rehabilitasi dan Pemeliharaan Rumah Sakit" in unknown.advice_text
     assert findings(store, edition, "plan_nomenclature") == []  # no nomenclature shipped: silent
+
+
+def test_the_sample_plans_show_their_planted_misalignments_and_no_other_error(sample_file) -> None:
+    from core.store import open_for_reading
+
+    with open_for_reading(sample_file) as store, nomenclature_source.use(None):
+        edition_id = store.scalar("SELECT id FROM editions WHERE status = 'in_force' ORDER BY id LIMIT 1")
+        report = run_checks(store, edition_id)
+        names = {row["id"]: row["name"] for row in store.rows("SELECT id, name FROM units WHERE parent_id IS NULL")}
+        planning = [
+            f
+            for f in report.findings
+            if f.rule in {"plan_outside_urusan", "plan_alignment", "sub_kegiatan_twice", "ego_sektoral"}
+        ]
+        seen = {(f.rule, f.severity, tuple(sorted(names[u] for u in f.units))) for f in planning}
+        assert seen == {
+            ("plan_outside_urusan", "error", ("Dinas Kelautan dan Perikanan",)),
+            ("plan_outside_urusan", "error", ("Badan Penanggulangan Bencana Daerah",)),
+            ("sub_kegiatan_twice", "error", ("Badan Penanggulangan Bencana Daerah", "Dinas Kesehatan")),
+            ("ego_sektoral", "warning", ("Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral",)),
+            ("plan_alignment", "warning", ()),
+        }
+        [gap] = [f for f in planning if f.rule == "plan_alignment"]
+        assert "kawasan perbatasan" in gap.message
+        outside = {f.params["code"] for f in planning if f.rule == "plan_outside_urusan"}
+        assert outside == {"3.26.02", "1.02.02"}
+        [inflation] = [f for f in planning if f.rule == "ego_sektoral"]
+        assert "Inflasi" in inflation.message
+        # The errors the structure's own plants raise are the only others.
+        others = {f.rule for f in report.findings if f.severity == "error"} - {"plan_outside_urusan", "sub_kegiatan_twice"}
+        assert others == {"combining", "function_overlap", "urusan_twice"}
+        assert len([f for f in report.findings if f.rule == "urusan_twice" and f.severity == "error"]) == 2
+
+
+def test_every_sample_pd_has_a_renstra_with_codes_from_the_verified_sample_nomenclature(sample_file) -> None:
+    import csv
+
+    from core.resources import resource_path
+    from core.store import open_for_reading
+
+    with resource_path("sample", "plan_nomenclature.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert all(row["source"] for row in rows)
+    known = {row["code"] for row in rows}
+    with open_for_reading(sample_file) as store:
+        without = store.rows(
+            "SELECT u.name FROM units u WHERE u.parent_id IS NULL AND NOT EXISTS (SELECT 1 FROM renstra s WHERE s.unit_id = u.id)"
+        )
+        assert without == []
+        codes = [row["code"] for row in store.rows("SELECT DISTINCT code FROM renstra_items")]
+    generic = [c for c in codes if parse_code(c).generic]
+    specific = [c for c in codes if not parse_code(c).generic]
+    assert all(c in known for c in specific)
+    assert all("X.XX.01" + c[len(parse_code(c).program) :] in known for c in generic if c.count(".") > 2)
