@@ -733,6 +733,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "template": cmd_template,
+    "plans": lambda argv: __import__("ui.cli_plans", fromlist=["cmd_plans"]).cmd_plans(argv),  # read lazily: a fast start
 }
 
 

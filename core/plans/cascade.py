@@ -15,6 +15,7 @@ from typing import Any
 
 from core.errors import NotFoundError
 from core.i18n import N_
+from core.plans.codes import parse_code
 from core.plans.rpjmd import region_rpjmd
 from core.store import Reader
 
@@ -31,6 +32,8 @@ class Node:
     pd_id: int | None = None
     pd_name: str | None = None
     pagu_sen: int = 0
+    unit_name: str | None = None  # the unit inside the PD that carries a sub-kegiatan out
+    period: str | None = None  # of a visi: '2025–2029'
     has_children: bool = False
     children: list[Node] = field(default_factory=list)
 
@@ -42,15 +45,20 @@ class Node:
             data["pd"] = {"id": self.pd_id, "name": self.pd_name}
         if self.ref == "item":
             data["pagu_sen"] = self.pagu_sen
+        if self.unit_name:
+            data["unit"] = self.unit_name
+        if self.period:
+            data["period"] = self.period
         if self.children:
             data["children"] = [child.as_dict() for child in self.children]
         return data
 
 
 _ITEM_SELECT = (
-    "SELECT i.id, i.level, i.code, i.name, i.pagu_sen, s.unit_id AS pd_id, u.name AS pd_name,"
+    "SELECT i.id, i.level, i.code, i.name, i.pagu_sen, s.unit_id AS pd_id, u.name AS pd_name, x.name AS unit_name,"
     " EXISTS (SELECT 1 FROM renstra_items c WHERE c.parent_id = i.id) AS has_children"
     " FROM renstra_items i JOIN renstra s ON s.id = i.renstra_id JOIN units u ON u.id = s.unit_id"
+    " LEFT JOIN units x ON x.id = i.unit_id"
 )
 
 
@@ -64,14 +72,15 @@ def _item_node(row: dict[str, Any]) -> Node:
         row["pd_id"],
         row["pd_name"],
         row["pagu_sen"],
-        bool(row["has_children"]),
+        row["unit_name"],
+        has_children=bool(row["has_children"]),
     )
 
 
 def roots(reader: Reader, region_id: int) -> list[Node]:
     """The region's RPJMD, each as its visi (the top of a cascade)."""
     return [
-        Node("visi", plan.id, "rpjmd", plan.visi, f"{plan.period_start}–{plan.period_end}", has_children=True)
+        Node("visi", plan.id, "rpjmd", plan.visi, period=f"{plan.period_start}–{plan.period_end}", has_children=True)
         for plan in region_rpjmd(reader, region_id)
     ]
 
@@ -110,17 +119,18 @@ def _goal_node(row: dict[str, Any]) -> Node:
 
 
 def cascade_tree(reader: Reader, region_id: int) -> list[Node]:
-    """Every RPJMD of a region as a whole tree, read in five statements. Programs that
-    support no sasaran hang under a last node of kind 'unaligned' (tidak selaras)."""
+    """Every RPJMD of a region as a whole tree, read in four statements per RPJMD. Programs
+    that support no sasaran hang under a node of kind 'unaligned' (tidak selaras), the
+    generic support programs (program 01) under one of kind 'support'."""
     trees = roots(reader, region_id)
     for top in trees:
         goals = reader.rows(
             "SELECT id, parent_id, kind, code, text FROM plan_goals WHERE rpjmd_id = ? ORDER BY sort_order, id", (top.id,)
         )
         items = reader.rows(
-            "SELECT i.id, i.parent_id, i.level, i.code, i.name, i.pagu_sen, s.unit_id AS pd_id, u.name AS pd_name"
-            " FROM renstra_items i JOIN renstra s ON s.id = i.renstra_id JOIN units u ON u.id = s.unit_id"
-            " WHERE s.rpjmd_id = ? ORDER BY i.sort_order, i.code, i.id",
+            "SELECT i.id, i.parent_id, i.level, i.code, i.name, i.pagu_sen, s.unit_id AS pd_id, u.name AS pd_name,"
+            " x.name AS unit_name FROM renstra_items i JOIN renstra s ON s.id = i.renstra_id JOIN units u ON u.id = s.unit_id"
+            " LEFT JOIN units x ON x.id = i.unit_id WHERE s.rpjmd_id = ? ORDER BY i.sort_order, i.code, i.id",
             (top.id,),
         )
         links = reader.conn.execute(
@@ -144,14 +154,14 @@ def cascade_tree(reader: Reader, region_id: int) -> list[Node]:
                     item_nodes[i] for i in sorted(item_ids, key=lambda i: item_nodes[i].code or "")
                 )
         unaligned = Node("unaligned", top.id, "rpjmd", N_("Program yang tidak mendukung sasaran RPJMD"))
+        support = Node("support", top.id, "rpjmd", N_("Program penunjang urusan (dijalankan setiap perangkat daerah)"))
         for row in items:
             node = item_nodes[row["id"]]
             if row["parent_id"] is not None and row["parent_id"] in item_nodes:
                 item_nodes[row["parent_id"]].children.append(node)
             elif node.kind == "program" and row["id"] not in linked:
-                unaligned.children.append(node)
-        if unaligned.children:
-            top.children.append(unaligned)
+                (support if parse_code(node.code).generic else unaligned).children.append(node)
+        top.children.extend(group for group in (unaligned, support) if group.children)
         for node in (*goal_nodes.values(), *item_nodes.values(), top):
             node.has_children = bool(node.children)
     return trees
