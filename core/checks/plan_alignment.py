@@ -22,17 +22,16 @@ def run(data: EditionData) -> list[Finding]:
         return []
     basis = str(settings(RULE).get("basis", ""))
     supported: dict[int, set[int]] = defaultdict(set)  # program → sasaran it or its kegiatan support
-    for item in plans.items.values():
-        goals = plans.goals_of.get(item.id, ())
-        if not goals:
+    for item_id, goals in plans.goals_of.items():
+        item = plans.items.get(item_id)
+        if item is None:
             continue
         program = item if item.level == "program" else plans.items.get(item.parent_id or -1)
         if program is not None:
             supported[program.id].update(goals)
     findings = []
-    for item in sorted(plans.items.values(), key=lambda i: (i.pd, i.code.text)):
-        if item.level != "program" or item.code.generic or supported.get(item.id):
-            continue
+    unaligned = [i for i in plans.specific if i.level == "program" and not supported.get(i.id)]
+    for item in sorted(unaligned, key=lambda i: (i.pd, i.code.text)):
         findings.append(
             Finding(
                 RULE,

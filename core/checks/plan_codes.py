@@ -4,10 +4,8 @@ government. Silent where no nomenclature is shipped (see core/plans/nomenclature
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from core.checks.model import EditionData, Finding
-from core.checks.plan_data import plan_data
+from core.checks.plan_data import codes_in_use
 from core.checks.rules import settings
 from core.i18n import N_
 from core.plans import nomenclature_source
@@ -19,29 +17,23 @@ TITLE = N_("Kode di luar nomenklatur yang berlaku")
 
 def run(data: EditionData) -> list[Finding]:
     nomenclature = nomenclature_source.current()
-    plans = plan_data(data)
-    if nomenclature is None or not plans.items:
+    if nomenclature is None:
         return []
     config = settings(RULE)
     basis = str(config.get("basis", ""))
     offered = int(config.get("nearest", 5))
-    users: dict[str, set[int]] = defaultdict(set)
-    names: dict[str, str] = {}
-    for item in plans.items.values():
-        users[item.code.text].add(item.pd)
-        names.setdefault(item.code.text, item.name)
     government = government_of(data.region_kind)
     findings = []
-    for code, pds in sorted(users.items()):
+    for code, name, pds in codes_in_use(data):
         entry = nomenclature.lookup(code)
-        params = {"code": code, "name": names[code], "pds": ", ".join(data.name(pd) for pd in sorted(pds))}
+        params = {"code": code, "name": name, "pds": ", ".join(data.name(pd) for pd in pds)}
         if entry is None:
             nearest = [f"{e.code} {e.name}" for e in nomenclature.nearest(code, offered)]
             findings.append(
                 Finding(
                     RULE,
                     "error",
-                    tuple(sorted(pds)),
+                    tuple(pds),
                     N_(
                         "Kode {code} ({name}, dipakai {pds}) tidak ada dalam nomenklatur yang berlaku: sudah dihapus atau tidak pernah ada."
                     ),
@@ -57,7 +49,7 @@ def run(data: EditionData) -> list[Finding]:
                 Finding(
                     RULE,
                     "error",
-                    tuple(sorted(pds)),
+                    tuple(pds),
                     N_("Kode {code} ({name}, dipakai {pds}) adalah nomenklatur {found}, bukan untuk {region}."),
                     {**params, "found": entry.government, "region": data.region_name},
                     N_("Pakai kode nomenklatur untuk tingkat pemerintahan wilayah ini."),

@@ -21,9 +21,8 @@ def run(data: EditionData) -> list[Finding]:
     basis = str(settings(RULE).get("basis", ""))
     carried = data.pd_urusan()
     findings = []
-    for item in sorted(plans.items.values(), key=lambda i: (i.pd, i.code.text)):
-        if item.code.generic or item.code.bidang in carried.get(item.pd, ()):
-            continue
+    outside = [item for item in plans.specific if item.code.bidang not in carried.get(item.pd, ())]
+    for item in sorted(outside, key=lambda i: (i.pd, i.code.text)):
         parent = plans.items.get(item.parent_id) if item.parent_id is not None else None
         if parent is not None and not parent.code.generic and parent.code.bidang == item.code.bidang:
             continue  # its program (or kegiatan) is named already

@@ -18,8 +18,8 @@ TITLE = N_("Sub kegiatan dijalankan dua perangkat daerah")
 def run(data: EditionData) -> list[Finding]:
     plans = plan_data(data)
     runners: dict[str, dict[int, str]] = defaultdict(dict)  # code → PD → name as written
-    for item in plans.items.values():
-        if item.level == "sub_kegiatan" and not item.code.generic:
+    for item in plans.specific:
+        if item.level == "sub_kegiatan":
             runners[item.code.text].setdefault(item.pd, item.name)
     basis = str(settings(RULE).get("basis", ""))
     findings = []

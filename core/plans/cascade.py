@@ -85,32 +85,29 @@ def roots(reader: Reader, region_id: int) -> list[Node]:
     ]
 
 
+_GOAL_SELECT = (
+    "SELECT g.id, g.kind, g.code, g.text, EXISTS (SELECT 1 FROM plan_goals c WHERE c.parent_id = g.id)"
+    " OR EXISTS (SELECT 1 FROM renstra_item_goals l WHERE l.goal_id = g.id) AS has_children FROM plan_goals g"
+)
+# The statements :func:`children` runs (module level, so bench/bench_plans.py times the same reads).
+TOP_GOALS_SQL = f"{_GOAL_SELECT} WHERE g.rpjmd_id = ? AND g.parent_id IS NULL ORDER BY g.sort_order, g.id"
+CHILD_GOALS_SQL = f"{_GOAL_SELECT} WHERE g.parent_id = ? ORDER BY g.sort_order, g.id"
+SASARAN_PROGRAMS_SQL = (
+    f"{_ITEM_SELECT} JOIN renstra_item_goals l ON l.item_id = i.id WHERE l.goal_id = ? AND i.level = 'program'"
+    " ORDER BY i.code, u.sort_order, u.id"
+)
+CHILD_ITEMS_SQL = f"{_ITEM_SELECT} WHERE i.parent_id = ? ORDER BY i.sort_order, i.code, i.id"
+
+
 def children(reader: Reader, kind: str, node_id: int) -> list[Node]:
     """The children of one node, in order: a few indexed statements whatever the file's size."""
     if kind == "rpjmd":
-        rows = reader.rows(
-            "SELECT g.id, g.kind, g.code, g.text, EXISTS (SELECT 1 FROM plan_goals c WHERE c.parent_id = g.id)"
-            " OR EXISTS (SELECT 1 FROM renstra_item_goals l WHERE l.goal_id = g.id) AS has_children"
-            " FROM plan_goals g WHERE g.rpjmd_id = ? AND g.parent_id IS NULL ORDER BY g.sort_order, g.id",
-            (node_id,),
-        )
-        return [_goal_node(row) for row in rows]
+        return [_goal_node(row) for row in reader.rows(TOP_GOALS_SQL, (node_id,))]
     if kind == "goal":
-        goals = reader.rows(
-            "SELECT g.id, g.kind, g.code, g.text, EXISTS (SELECT 1 FROM plan_goals c WHERE c.parent_id = g.id)"
-            " OR EXISTS (SELECT 1 FROM renstra_item_goals l WHERE l.goal_id = g.id) AS has_children"
-            " FROM plan_goals g WHERE g.parent_id = ? ORDER BY g.sort_order, g.id",
-            (node_id,),
-        )
-        items = reader.rows(
-            f"{_ITEM_SELECT} JOIN renstra_item_goals l ON l.item_id = i.id WHERE l.goal_id = ? AND i.level = 'program'"
-            " ORDER BY i.code, u.sort_order, u.id",
-            (node_id,),
-        )
-        return [_goal_node(row) for row in goals] + [_item_node(row) for row in items]
+        goals = [_goal_node(row) for row in reader.rows(CHILD_GOALS_SQL, (node_id,))]
+        return goals + [_item_node(row) for row in reader.rows(SASARAN_PROGRAMS_SQL, (node_id,))]
     if kind == "item":
-        rows = reader.rows(f"{_ITEM_SELECT} WHERE i.parent_id = ? ORDER BY i.sort_order, i.code, i.id", (node_id,))
-        return [_item_node(row) for row in rows]
+        return [_item_node(row) for row in reader.rows(CHILD_ITEMS_SQL, (node_id,))]
     raise NotFoundError(N_("Simpul pohon kinerja '{kind}' tidak dikenal."), kind=kind)
 
 

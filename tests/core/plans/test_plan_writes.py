@@ -138,3 +138,16 @@ def test_wilayah_tugas_only_for_asisten_or_staf_ahli(store: Store, edition, tree
         renstra.set_coordination(store, tree["a"], [tree["b"]])
     with pytest.raises(ValidationError, match="bukan perangkat daerah"):
         renstra.set_coordination(store, asisten, [tree["x"]])
+
+
+def test_the_checks_reading_leaves_out_exactly_the_generic_codes() -> None:
+    import sqlite3
+
+    from core.checks.plan_data import _SPECIFIC
+
+    codes = ["1.02.01", "1.02.01.1.06.0007", "X.XX.01.2.01.0001", "1.02.02", "1.02.02.1.01", "2.01.01", "5.01.02.1.01.0001"]
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE i (code TEXT)")
+    conn.executemany("INSERT INTO i VALUES (?)", [(c,) for c in codes])
+    kept = {row[0] for row in conn.execute("SELECT code FROM i WHERE 1" + _SPECIFIC)}
+    assert kept == {c for c in codes if not parse_code(c).generic}
