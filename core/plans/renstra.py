@@ -100,7 +100,8 @@ class RenstraContext:
             )
         }
         self.items: dict[int, tuple[str, str]] = {}  # id → (level, code)
-        self.by_code: dict[tuple[str, int | None], int] = {}  # (code, unit) → id
+        self.by_code: dict[tuple[str, int | None], int] = {}  # (code, unit) → id; (code, None): the first of any unit
+        self.taken: set[tuple[str, int | None]] = set()  # (code, unit) of every item: each once per Renstra
         for item_id, level, code, unit_id in conn.execute(
             "SELECT id, level, code, unit_id FROM renstra_items WHERE renstra_id = ?", (renstra_id,)
         ):
@@ -128,6 +129,7 @@ class RenstraContext:
 
     def claim(self, item_id: int, level: str, code: str, unit_id: int | None) -> None:
         self.items[item_id] = (level, code)
+        self.taken.add((code, unit_id))
         self.by_code.setdefault((code, None), item_id)
         self.by_code[(code, unit_id)] = item_id
 
@@ -219,6 +221,10 @@ def validate_item(context: RenstraContext, fields: dict[str, Any]) -> Checked:
     else:
         checked.values["unit_id"] = None if unit_id is None else int(unit_id)
     if level is not None and code is not None:
+        if (code, checked.values.get("unit_id")) in context.taken:
+            checked.refuse(
+                ValidationError("code", N_("{code} sudah ada di Renstra {pd} untuk unit ini."), code=code, pd=context.pd_name)
+            )
         checked.check("parent_id", lambda: _parent(context, level, code, fields))
     sasaran = fields.get("sasaran") or ()
     if sasaran and level == "sub_kegiatan":

@@ -356,6 +356,10 @@
         <translation>The unit with id {id} is not part of {pd}.</translation>
     </message>
     <message>
+        <source>{code} sudah ada di Renstra {pd} untuk unit ini.</source>
+        <translation>{code} is already in the Renstra of {pd} for this unit.</translation>
+    </message>
+    <message>
         <source>Sasaran RPJMD didukung oleh program atau kegiatan, bukan sub kegiatan.</source>
         <translation>An RPJMD sasaran is supported by a program or kegiatan, not by a sub-kegiatan.</translation>
     </message>
