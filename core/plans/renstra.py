@@ -323,7 +323,8 @@ def link_sasaran(tx: Tx, item_id: int, goal_id: int) -> None:
 
 @writes
 def link_issue(tx: Tx, item_id: int, issue_id: int, indicator_id: int | None = None) -> None:
-    """Record that a sub-kegiatan serves a strategic issue (and which of its indicators)."""
+    """Record that a sub-kegiatan serves a strategic issue (and which of its indicators); a
+    kegiatan or program is taken too, for a Renstra not yet broken down to sub-kegiatan."""
     item = get_item(tx, item_id)
     context = RenstraContext(tx, item.renstra_id)
     if issue_id not in context.issues:
