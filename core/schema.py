@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x534F544B  # "SOTK"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Version 1: the whole data model of ARCHITECTURE.md. Plain tables and clear names, so
 # the file stays readable in sqlite3 or DB Browser; values are plain (ISO dates,
@@ -308,9 +308,149 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+# Version 4: the plans (core/plans). Per region an RPJMD: its visi, and a tree of misi,
+# tujuan and sasaran (plan_goals); priority programs grouped in rumpun; strategic issues.
+# Per perangkat daerah (a unit) its Renstra: a tree of program, kegiatan and sub-kegiatan
+# (renstra_items) with nomenclature codes in one written form and the pagu indikatif in
+# integer sen. Indicators belong to exactly one goal, item or issue; their yearly targets
+# keep the text as typed and, for numeric indicators, the number. Links say which sasaran a
+# program or kegiatan supports, which priority programs it carries, which strategic issue
+# (and which of its indicators) a sub-kegiatan serves, and which Asisten or Staf Ahli
+# coordinates which PD (wilayah tugas).
+SCHEMA_PLANS = """
+CREATE TABLE rpjmd (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    region_id    INTEGER NOT NULL REFERENCES regions(id) ON DELETE CASCADE,
+    name         TEXT NOT NULL CHECK (trim(name) <> ''),
+    period_start INTEGER NOT NULL,
+    period_end   INTEGER NOT NULL CHECK (period_end >= period_start),
+    visi         TEXT NOT NULL CHECK (trim(visi) <> ''),
+    legal_basis  TEXT,
+    created_at   TEXT NOT NULL
+);
+CREATE INDEX rpjmd_region ON rpjmd(region_id);
+
+CREATE TABLE plan_goals (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    rpjmd_id   INTEGER NOT NULL REFERENCES rpjmd(id) ON DELETE CASCADE,
+    parent_id  INTEGER REFERENCES plan_goals(id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL CHECK (kind IN ('misi', 'tujuan', 'sasaran')),
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    code       TEXT,
+    text       TEXT NOT NULL CHECK (trim(text) <> '')
+);
+CREATE INDEX plan_goals_tree ON plan_goals(rpjmd_id, parent_id, sort_order);
+CREATE INDEX plan_goals_parent ON plan_goals(parent_id);
+
+CREATE TABLE priority_programs (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    rpjmd_id   INTEGER NOT NULL REFERENCES rpjmd(id) ON DELETE CASCADE,
+    rumpun     TEXT,
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    name       TEXT NOT NULL CHECK (trim(name) <> ''),
+    goal_id    INTEGER REFERENCES plan_goals(id) ON DELETE SET NULL
+);
+CREATE INDEX priority_programs_rpjmd ON priority_programs(rpjmd_id, sort_order);
+
+CREATE TABLE strategic_issues (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    rpjmd_id    INTEGER NOT NULL REFERENCES rpjmd(id) ON DELETE CASCADE,
+    sort_order  INTEGER NOT NULL DEFAULT 0,
+    name        TEXT NOT NULL CHECK (trim(name) <> ''),
+    description TEXT
+);
+CREATE INDEX strategic_issues_rpjmd ON strategic_issues(rpjmd_id, sort_order);
+
+CREATE TABLE renstra (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    rpjmd_id     INTEGER NOT NULL REFERENCES rpjmd(id) ON DELETE CASCADE,
+    unit_id      INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    name         TEXT NOT NULL CHECK (trim(name) <> ''),
+    period_start INTEGER NOT NULL,
+    period_end   INTEGER NOT NULL CHECK (period_end >= period_start),
+    UNIQUE (rpjmd_id, unit_id)
+);
+CREATE INDEX renstra_unit ON renstra(unit_id);
+
+CREATE TABLE renstra_items (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    renstra_id INTEGER NOT NULL REFERENCES renstra(id) ON DELETE CASCADE,
+    parent_id  INTEGER REFERENCES renstra_items(id) ON DELETE CASCADE,
+    level      TEXT NOT NULL CHECK (level IN ('program', 'kegiatan', 'sub_kegiatan')),
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    code       TEXT NOT NULL,
+    name       TEXT NOT NULL CHECK (trim(name) <> ''),
+    unit_id    INTEGER REFERENCES units(id) ON DELETE SET NULL,
+    pagu_sen   INTEGER NOT NULL DEFAULT 0 CHECK (pagu_sen >= 0)
+);
+CREATE INDEX renstra_items_tree ON renstra_items(renstra_id, parent_id, sort_order);
+CREATE INDEX renstra_items_parent ON renstra_items(parent_id, sort_order);
+CREATE INDEX renstra_items_code ON renstra_items(code);
+
+CREATE TABLE plan_indicators (
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    goal_id             INTEGER REFERENCES plan_goals(id) ON DELETE CASCADE,
+    item_id             INTEGER REFERENCES renstra_items(id) ON DELETE CASCADE,
+    issue_id            INTEGER REFERENCES strategic_issues(id) ON DELETE CASCADE,
+    priority_program_id INTEGER REFERENCES priority_programs(id) ON DELETE CASCADE,
+    sort_order          INTEGER NOT NULL DEFAULT 0,
+    name                TEXT NOT NULL CHECK (trim(name) <> ''),
+    measure             TEXT,
+    numeric             INTEGER NOT NULL DEFAULT 1 CHECK (numeric IN (0, 1)),
+    CHECK ((goal_id IS NOT NULL) + (item_id IS NOT NULL) + (issue_id IS NOT NULL) + (priority_program_id IS NOT NULL) = 1)
+);
+CREATE INDEX plan_indicators_goal ON plan_indicators(goal_id);
+CREATE INDEX plan_indicators_item ON plan_indicators(item_id);
+CREATE INDEX plan_indicators_issue ON plan_indicators(issue_id);
+CREATE INDEX plan_indicators_priority ON plan_indicators(priority_program_id);
+
+CREATE TABLE plan_targets (
+    indicator_id INTEGER NOT NULL REFERENCES plan_indicators(id) ON DELETE CASCADE,
+    year         INTEGER NOT NULL,
+    value        TEXT NOT NULL,
+    number       REAL,
+    PRIMARY KEY (indicator_id, year)
+);
+
+CREATE TABLE renstra_item_goals (
+    item_id INTEGER NOT NULL REFERENCES renstra_items(id) ON DELETE CASCADE,
+    goal_id INTEGER NOT NULL REFERENCES plan_goals(id) ON DELETE CASCADE,
+    PRIMARY KEY (item_id, goal_id)
+);
+CREATE INDEX renstra_item_goals_goal ON renstra_item_goals(goal_id);
+
+CREATE TABLE renstra_item_priorities (
+    item_id             INTEGER NOT NULL REFERENCES renstra_items(id) ON DELETE CASCADE,
+    priority_program_id INTEGER NOT NULL REFERENCES priority_programs(id) ON DELETE CASCADE,
+    PRIMARY KEY (item_id, priority_program_id)
+);
+CREATE INDEX renstra_item_priorities_priority ON renstra_item_priorities(priority_program_id);
+
+CREATE TABLE renstra_item_issues (
+    item_id      INTEGER NOT NULL REFERENCES renstra_items(id) ON DELETE CASCADE,
+    issue_id     INTEGER NOT NULL REFERENCES strategic_issues(id) ON DELETE CASCADE,
+    indicator_id INTEGER REFERENCES plan_indicators(id) ON DELETE SET NULL,
+    PRIMARY KEY (item_id, issue_id)
+);
+CREATE INDEX renstra_item_issues_issue ON renstra_item_issues(issue_id);
+
+CREATE TABLE coordination (
+    coordinator_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    unit_id        INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    PRIMARY KEY (coordinator_id, unit_id)
+);
+CREATE INDEX coordination_unit ON coordination(unit_id);
+"""
+
+
+def _plans_migration(conn: sqlite3.Connection) -> None:
+    for statement in split_statements(SCHEMA_PLANS):
+        conn.execute(statement)
+
+
 # MIGRATIONS[n] moves a file from version n to n + 1. Never edit a shipped entry:
 # files in offices were made by it. Add the next one and raise SCHEMA_VERSION.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _plans_migration}
 
 
 def create_schema(conn: sqlite3.Connection) -> None:

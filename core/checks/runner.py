@@ -16,10 +16,15 @@ from core.checks import (
     assets_outside,
     combining,
     coverage,
+    ego_sektoral,
     function_overlap,
     hygiene,
+    plan_alignment,
+    plan_codes,
+    plan_outside_urusan,
     staffing,
     structure_limits,
+    sub_kegiatan_twice,
     urusan_claims,
 )
 from core.checks.model import SEVERITY_RANK, CheckProblem, EditionData, Finding
@@ -39,6 +44,11 @@ CHECKS: tuple[ModuleType, ...] = (
     hygiene,
     staffing,
     assets_outside,
+    plan_outside_urusan,
+    plan_alignment,
+    sub_kegiatan_twice,
+    ego_sektoral,
+    plan_codes,
 )
 Progress = Callable[[float, str], None]
 

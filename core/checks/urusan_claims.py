@@ -4,7 +4,10 @@ Some splits are deliberate (two agriculture dinas, BPBD and Satpol PP, BKAD and 
 so the precise test is at program level (U.BB.PP): two PD running the same program is an
 error; so is a split where neither PD names its programs while their statements overlap.
 Otherwise the finding is a warning asking for the programs. Program 01 ("Program
-Penunjang Urusan") and X.XX are support every PD runs and never count.
+Penunjang Urusan") and X.XX are support every PD runs and never count. The programs of
+each PD's Renstra count as its programs too, and where both PD's sub-kegiatan under a
+shared program are known and none is the same, the program is split by kegiatan on
+purpose: no error (two PD running one sub-kegiatan is the sub_kegiatan_twice check's).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from itertools import combinations
 
 from core.checks.function_overlap import overlap_index
 from core.checks.model import EditionData, Finding
+from core.checks.plan_data import plan_data
 from core.checks.rules import settings
 from core.i18n import N_
 
@@ -37,6 +41,10 @@ def run(data: EditionData) -> list[Finding]:
             if code not in ignore:
                 carriers.setdefault(code, []).append(pd)
     programs = data.pd_programs()
+    plans = plan_data(data)
+    for pd, codes in plans.programs_by_pd().items():
+        programs[pd] = programs.get(pd, set()) | codes
+    subs = plans.subs_by_pd_program()
     findings: list[Finding] = []
     for code, pds in sorted(carriers.items()):
         if len(pds) < 2:
@@ -45,7 +53,7 @@ def run(data: EditionData) -> list[Finding]:
         for a, b in combinations(sorted(pds), 2):
             own_a, own_b = _programs_within(programs.get(a, set()), code), _programs_within(programs.get(b, set()), code)
             params = {"code": code, "urusan": name, "pd_a": data.name(a), "pd_b": data.name(b)}
-            shared = sorted(own_a & own_b)
+            shared = [p for p in sorted(own_a & own_b) if not _split_by_kegiatan(subs, a, b, p)]
             if shared:
                 findings.append(
                     Finding(
@@ -65,7 +73,7 @@ def run(data: EditionData) -> list[Finding]:
                     )
                 )
             elif own_a and own_b:
-                continue  # a clean split by program: the deliberate kind
+                continue  # a clean split by program (or by kegiatan within one): the deliberate kind
             elif not own_a and not own_b and _statements_overlap(data, a, b):
                 findings.append(
                     Finding(
@@ -106,3 +114,9 @@ def run(data: EditionData) -> list[Finding]:
 def _statements_overlap(data: EditionData, pd_a: int, pd_b: int) -> bool:
     overlap = overlap_index(data)
     return bool(overlap.by_pd_pair.get((min(pd_a, pd_b), max(pd_a, pd_b))))
+
+
+def _split_by_kegiatan(subs: dict[tuple[int, str], set[str]], pd_a: int, pd_b: int, program: str) -> bool:
+    """Both PD name their sub-kegiatan under ``program`` and none is the same."""
+    own_a, own_b = subs.get((pd_a, program)), subs.get((pd_b, program))
+    return bool(own_a and own_b and not own_a & own_b)

@@ -312,8 +312,96 @@
         <translation>Program code &apos;{code}&apos; is not of the form U.BB.PP (for example 3.27.04).</translation>
     </message>
     <message>
+        <source>Renstra dengan id {id} tidak ada.</source>
+        <translation>There is no Renstra with id {id}.</translation>
+    </message>
+    <message>
+        <source>Butir Renstra dengan id {id} tidak ada.</source>
+        <translation>There is no Renstra item with id {id}.</translation>
+    </message>
+    <message>
         <source>Unit dengan id {id} tidak ada (mungkin sudah dihapus).</source>
         <translation>There is no unit with id {id} (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>{unit} milik wilayah lain; Renstra-nya tidak dapat berada di bawah RPJMD ini.</source>
+        <translation>{unit} belongs to another region; its Renstra cannot come under this RPJMD.</translation>
+    </message>
+    <message>
+        <source>{unit} bukan perangkat daerah: Renstra disusun per perangkat daerah.</source>
+        <translation>{unit} is not a perangkat daerah: a Renstra is drawn up per perangkat daerah.</translation>
+    </message>
+    <message>
+        <source>{unit} sudah mempunyai Renstra untuk RPJMD ini.</source>
+        <translation>{unit} already has a Renstra for this RPJMD.</translation>
+    </message>
+    <message>
+        <source>Sasaran dengan id {id} milik RPJMD {region}, wilayah lain.</source>
+        <translation>The sasaran with id {id} belongs to the RPJMD of {region}, another region.</translation>
+    </message>
+    <message>
+        <source>Sasaran dengan id {id} tidak ada.</source>
+        <translation>There is no sasaran with id {id}.</translation>
+    </message>
+    <message>
+        <source>Sasaran &apos;{text}&apos; milik RPJMD lain dari wilayah ini.</source>
+        <translation>Sasaran &apos;{text}&apos; belongs to another RPJMD of this region.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; adalah sebuah {kind}, bukan sasaran.</source>
+        <translation>&apos;{text}&apos; is a {kind}, not a sasaran.</translation>
+    </message>
+    <message>
+        <source>Sebuah program tidak berada di bawah butir lain.</source>
+        <translation>A program does not come under another item.</translation>
+    </message>
+    <message>
+        <source>Kode {code} memerlukan {parent} {parent_code} di Renstra ini; tambahkan itu lebih dulu.</source>
+        <translation>Code {code} needs {parent} {parent_code} in this Renstra; add that first.</translation>
+    </message>
+    <message>
+        <source>Induk dengan id {id} bukan butir Renstra ini.</source>
+        <translation>The parent with id {id} is not an item of this Renstra.</translation>
+    </message>
+    <message>
+        <source>{code} tidak dapat berada di bawah {parent_code}: induknya harus {wanted_code}.</source>
+        <translation>{code} cannot come under {parent_code}: its parent must be {wanted_code}.</translation>
+    </message>
+    <message>
+        <source>Unit dengan id {id} bukan bagian dari {pd}.</source>
+        <translation>The unit with id {id} is not part of {pd}.</translation>
+    </message>
+    <message>
+        <source>{code} sudah ada di Renstra {pd} untuk unit ini.</source>
+        <translation>{code} is already in the Renstra of {pd} for this unit.</translation>
+    </message>
+    <message>
+        <source>Sasaran RPJMD didukung oleh program atau kegiatan, bukan sub kegiatan.</source>
+        <translation>An RPJMD sasaran is supported by a program or kegiatan, not by a sub-kegiatan.</translation>
+    </message>
+    <message>
+        <source>Isu strategis dengan id {id} bukan isu RPJMD ini.</source>
+        <translation>The strategic issue with id {id} is not an issue of this RPJMD.</translation>
+    </message>
+    <message>
+        <source>Program prioritas dengan id {id} bukan milik RPJMD ini.</source>
+        <translation>The priority program with id {id} does not belong to this RPJMD.</translation>
+    </message>
+    <message>
+        <source>Indikator dengan id {id} bukan indikator isu ini.</source>
+        <translation>The indicator with id {id} is not an indicator of this issue.</translation>
+    </message>
+    <message>
+        <source>{unit} bukan Asisten atau Staf Ahli.</source>
+        <translation>{unit} is not an Asisten or a Staf Ahli.</translation>
+    </message>
+    <message>
+        <source>{unit} berada di edisi struktur lain.</source>
+        <translation>{unit} is in another edition of the structure.</translation>
+    </message>
+    <message>
+        <source>{unit} bukan perangkat daerah.</source>
+        <translation>{unit} is not a perangkat daerah.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; bukan bilangan bulat.</source>
@@ -1462,6 +1550,214 @@
     <message>
         <source>Edisi asal dan edisi tujuan sama (edisi {a}): pilih dua edisi yang berbeda.</source>
         <translation>The source and target edition are the same (edition {a}): choose two different editions.</translation>
+    </message>
+    <message>
+        <source>Isu strategis dikerjakan sendiri-sendiri</source>
+        <translation>Strategic issues worked on alone</translation>
+    </message>
+    <message>
+        <source>Isu strategis &apos;{issue}&apos; tidak didukung sub kegiatan perangkat daerah mana pun di {region}.</source>
+        <translation>Strategic issue &apos;{issue}&apos; is supported by no sub-kegiatan of any perangkat daerah in {region}.</translation>
+    </message>
+    <message>
+        <source>Tetapkan perangkat daerah yang berkontribusi dan sub kegiatan masing-masing untuk isu ini.</source>
+        <translation>Name the perangkat daerah that contribute to this issue and the sub-kegiatan of each.</translation>
+    </message>
+    <message>
+        <source>Isu strategis &apos;{issue}&apos; hanya dikerjakan oleh {pd}; isu lintas sektor memerlukan kontribusi beberapa perangkat daerah.</source>
+        <translation>Strategic issue &apos;{issue}&apos; is worked on by {pd} alone; a cross-sector issue needs contributions from several perangkat daerah.</translation>
+    </message>
+    <message>
+        <source>Libatkan perangkat daerah lain yang tugasnya menyentuh isu ini, dengan sub kegiatan dan indikator bersama.</source>
+        <translation>Involve the other perangkat daerah whose tasks touch this issue, with shared sub-kegiatan and indicators.</translation>
+    </message>
+    <message>
+        <source>Isu strategis &apos;{issue}&apos; dikerjakan {count} perangkat daerah ({pds}) tanpa satu pun indikator bersama.</source>
+        <translation>Strategic issue &apos;{issue}&apos; is worked on by {count} perangkat daerah ({pds}) without a single shared indicator.</translation>
+    </message>
+    <message>
+        <source>Sepakati indikator isu yang dituju bersama dan kaitkan sub kegiatan tiap perangkat daerah dengan indikator itu.</source>
+        <translation>Agree on the issue indicators aimed at together and link each perangkat daerah&apos;s sub-kegiatan to them.</translation>
+    </message>
+    <message>
+        <source>Keselarasan Renstra dengan RPJMD</source>
+        <translation>Renstra in line with the RPJMD</translation>
+    </message>
+    <message>
+        <source>Program {code} {name} pada Renstra {pd} tidak mendukung sasaran RPJMD mana pun (tidak sesuai visi misi).</source>
+        <translation>Program {code} {name} in the Renstra of {pd} supports no RPJMD sasaran (not in line with the visi and misi).</translation>
+    </message>
+    <message>
+        <source>Kaitkan program ini (atau kegiatannya) dengan sasaran RPJMD yang didukungnya, atau tinjau kembali perlunya program ini.</source>
+        <translation>Link this program (or its kegiatan) to the RPJMD sasaran it supports, or review whether the program is needed.</translation>
+    </message>
+    <message>
+        <source>Sasaran RPJMD &apos;{sasaran}&apos; tidak didukung program perangkat daerah mana pun di {region}.</source>
+        <translation>RPJMD sasaran &apos;{sasaran}&apos; is supported by no program of any perangkat daerah in {region}.</translation>
+    </message>
+    <message>
+        <source>Tetapkan perangkat daerah dan program yang mendukung sasaran ini dalam Renstra-nya.</source>
+        <translation>Name the perangkat daerah and the program in its Renstra that support this sasaran.</translation>
+    </message>
+    <message>
+        <source>Program prioritas &apos;{priority}&apos; tidak dijalankan perangkat daerah mana pun di {region}.</source>
+        <translation>Priority program &apos;{priority}&apos; is run by no perangkat daerah in {region}.</translation>
+    </message>
+    <message>
+        <source>Petakan program prioritas ini ke program atau kegiatan perangkat daerah yang menjalankannya.</source>
+        <translation>Map this priority program to the program or kegiatan of the perangkat daerah that runs it.</translation>
+    </message>
+    <message>
+        <source>Kode di luar nomenklatur yang berlaku</source>
+        <translation>Codes outside the nomenclature in force</translation>
+    </message>
+    <message>
+        <source>Kode {code} ({name}, dipakai {pds}) tidak ada dalam nomenklatur yang berlaku: sudah dihapus atau tidak pernah ada.</source>
+        <translation>Code {code} ({name}, used by {pds}) is not in the nomenclature in force: it was retired or never existed.</translation>
+    </message>
+    <message>
+        <source>Ganti dengan kode yang berlaku. Kode terdekat: {nearest}.</source>
+        <translation>Replace it with a code in force. Nearest codes: {nearest}.</translation>
+    </message>
+    <message>
+        <source>Kode {code} ({name}, dipakai {pds}) adalah nomenklatur {found}, bukan untuk {region}.</source>
+        <translation>Code {code} ({name}, used by {pds}) belongs to the {found} nomenclature, not to {region}.</translation>
+    </message>
+    <message>
+        <source>Pakai kode nomenklatur untuk tingkat pemerintahan wilayah ini.</source>
+        <translation>Use a nomenclature code of this region&apos;s level of government.</translation>
+    </message>
+    <message>
+        <source>Program di luar urusan perangkat daerah</source>
+        <translation>Programs outside the urusan of their perangkat daerah</translation>
+    </message>
+    <message>
+        <source>{pd} menjalankan {code} {name}, padahal tidak mengemban urusan {bidang} {urusan} (urusannya: {carried}).</source>
+        <translation>{pd} runs {code} {name}, yet does not carry urusan {bidang} {urusan} (its urusan: {carried}).</translation>
+    </message>
+    <message>
+        <source>Serahkan {code} kepada perangkat daerah yang mengemban urusan {bidang}, atau tetapkan urusan itu pada {pd} bila memang tugasnya.</source>
+        <translation>Hand {code} to the perangkat daerah that carries urusan {bidang}, or give that urusan to {pd} if the work is indeed its task.</translation>
+    </message>
+    <message>
+        <source>Sub kegiatan dijalankan dua perangkat daerah</source>
+        <translation>Sub-kegiatan run by two perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Sub kegiatan {code} {name} dijalankan oleh {count} perangkat daerah: {pds}.</source>
+        <translation>Sub-kegiatan {code} {name} is run by {count} perangkat daerah: {pds}.</translation>
+    </message>
+    <message>
+        <source>Satu sub kegiatan dijalankan satu perangkat daerah: tetapkan pelaksananya dan hapus dari Renstra yang lain.</source>
+        <translation>A sub-kegiatan is run by one perangkat daerah: decide which one and remove it from the other Renstra.</translation>
+    </message>
+    <message>
+        <source>rencana dan Renstra</source>
+        <translation>plans and Renstra</translation>
+    </message>
+    <message>
+        <source>Simpul pohon kinerja &apos;{kind}&apos; tidak dikenal.</source>
+        <translation>Unknown cascade node &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
+        <source>Program yang tidak mendukung sasaran RPJMD</source>
+        <translation>Programs that support no RPJMD sasaran</translation>
+    </message>
+    <message>
+        <source>Program penunjang urusan (dijalankan setiap perangkat daerah)</source>
+        <translation>Support programs (run by every perangkat daerah)</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>kegiatan</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <source>sub kegiatan</source>
+        <translation>sub-kegiatan</translation>
+    </message>
+    <message>
+        <source>Kode &apos;{value}&apos; tidak berbentuk kode perencanaan (contoh: program 1.02.02, kegiatan 1.02.02.2.01, sub kegiatan 1.02.02.2.01.0003).</source>
+        <translation>Code &apos;{value}&apos; is not a planning code (for example: program 1.02.02, kegiatan 1.02.02.2.01, sub-kegiatan 1.02.02.2.01.0003).</translation>
+    </message>
+    <message>
+        <source>Kode &apos;{value}&apos;: bidang urusan {bidang} tidak dikenal.</source>
+        <translation>Code &apos;{value}&apos;: unknown bidang urusan {bidang}.</translation>
+    </message>
+    <message>
+        <source>Kode {code} adalah kode {found}, bukan kode {wanted}.</source>
+        <translation>Code {code} is a {found} code, not a {wanted} code.</translation>
+    </message>
+    <message>
+        <source>Kode {code} adalah nomenklatur {found}, sedangkan wilayah ini {wanted}: angka pertama kegiatan harus {digit}.</source>
+        <translation>Code {code} belongs to the {found} nomenclature, while this region is a {wanted}: the first digit of the kegiatan must be {digit}.</translation>
+    </message>
+    <message>
+        <source>provinsi</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota</source>
+        <translation>regency/city</translation>
+    </message>
+    <message>
+        <source>RPJMD dengan id {id} tidak ada.</source>
+        <translation>There is no RPJMD with id {id}.</translation>
+    </message>
+    <message>
+        <source>Misi, tujuan atau sasaran dengan id {id} tidak ada.</source>
+        <translation>There is no misi, tujuan or sasaran with id {id}.</translation>
+    </message>
+    <message>
+        <source>Tahun tidak boleh kosong.</source>
+        <translation>The year must not be empty.</translation>
+    </message>
+    <message>
+        <source>Tahun {year} di luar rentang {earliest}–{latest}.</source>
+        <translation>Year {year} is outside {earliest}–{latest}.</translation>
+    </message>
+    <message>
+        <source>Periode berakhir ({end}) sebelum mulai ({start}).</source>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>Induk yang dipilih berada di bawah butir ini sendiri: jenjang tidak boleh berputar.</source>
+        <translation>The chosen parent lies below this item itself: the cascade must not loop.</translation>
+    </message>
+    <message>
+        <source>Sebuah {kind} harus berada di bawah sebuah {parent}.</source>
+        <translation>A {kind} must come under a {parent}.</translation>
+    </message>
+    <message>
+        <source>Induk &apos;{text}&apos; milik RPJMD lain.</source>
+        <translation>Parent &apos;{text}&apos; belongs to another RPJMD.</translation>
+    </message>
+    <message>
+        <source>Sebuah {kind} tidak dapat berada di bawah {parent_kind} &apos;{text}&apos;; induknya harus sebuah {parent}.</source>
+        <translation>A {kind} cannot come under {parent_kind} &apos;{text}&apos;; its parent must be a {parent}.</translation>
+    </message>
+    <message>
+        <source>Sasaran &apos;{text}&apos; milik RPJMD lain.</source>
+        <translation>Sasaran &apos;{text}&apos; belongs to another RPJMD.</translation>
+    </message>
+    <message>
+        <source>Target tahun {year} di luar periode rencana {start}–{end}.</source>
+        <translation>The target for {year} is outside the plan period {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>Target tahun {year} &apos;{value}&apos; bukan angka, padahal indikatornya berupa angka.</source>
+        <translation>The target for {year}, &apos;{value}&apos;, is not a number, while the indicator is numeric.</translation>
+    </message>
+    <message>
+        <source>Butir rencana dengan id {id} tidak ada.</source>
+        <translation>There is no plan item with id {id}.</translation>
+    </message>
+    <message>
+        <source>Indikator dengan id {id} tidak ada.</source>
+        <translation>There is no indicator with id {id}.</translation>
     </message>
 </context>
 <context>

@@ -270,7 +270,7 @@ def test_a_failing_check_is_reported_and_the_others_run(store: Store, edition: E
 
 def test_registry_lists_each_check_once() -> None:
     rules = [module.RULE for module in CHECKS]
-    assert len(rules) == len(set(rules)) == 8
+    assert len(rules) == len(set(rules)) == 13
     assert all(callable(module.run) and module.TITLE for module in CHECKS)
 
 

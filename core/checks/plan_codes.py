@@ -1,0 +1,60 @@
+"""Check: a Renstra code the nomenclature in force does not hold (retired by an amendment,
+or never there), with the nearest codes it does hold; and one of the other level of
+government. Silent where no nomenclature is shipped (see core/plans/nomenclature_source.py)."""
+
+from __future__ import annotations
+
+from core.checks.model import EditionData, Finding
+from core.checks.plan_data import codes_in_use
+from core.checks.rules import settings
+from core.i18n import N_
+from core.plans import nomenclature_source
+from core.plans.codes import government_of
+
+RULE = "plan_nomenclature"
+TITLE = N_("Kode di luar nomenklatur yang berlaku")
+
+
+def run(data: EditionData) -> list[Finding]:
+    nomenclature = nomenclature_source.current()
+    if nomenclature is None:
+        return []
+    config = settings(RULE)
+    basis = str(config.get("basis", ""))
+    offered = int(config.get("nearest", 5))
+    government = government_of(data.region_kind)
+    findings = []
+    for code, name, pds in codes_in_use(data):
+        entry = nomenclature.lookup(code)
+        params = {"code": code, "name": name, "pds": ", ".join(data.name(pd) for pd in pds)}
+        if entry is None:
+            nearest = [f"{e.code} {e.name}" for e in nomenclature.nearest(code, offered)]
+            findings.append(
+                Finding(
+                    RULE,
+                    "error",
+                    tuple(pds),
+                    N_(
+                        "Kode {code} ({name}, dipakai {pds}) tidak ada dalam nomenklatur yang berlaku: sudah dihapus atau tidak pernah ada."
+                    ),
+                    {**params, "nearest": "; ".join(nearest) or "-"},
+                    N_("Ganti dengan kode yang berlaku. Kode terdekat: {nearest}."),
+                    basis,
+                    detail=code,
+                    data={"nearest": nearest},
+                )
+            )
+        elif entry.government not in ("both", government):
+            findings.append(
+                Finding(
+                    RULE,
+                    "error",
+                    tuple(pds),
+                    N_("Kode {code} ({name}, dipakai {pds}) adalah nomenklatur {found}, bukan untuk {region}."),
+                    {**params, "found": entry.government, "region": data.region_name},
+                    N_("Pakai kode nomenklatur untuk tingkat pemerintahan wilayah ini."),
+                    basis,
+                    detail=code,
+                )
+            )
+    return findings
