@@ -733,6 +733,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "template": cmd_template,
+    "restructure": lambda argv: __import__("ui.cli_restructure", fromlist=["cmd_restructure"]).cmd_restructure(argv),
 }
 
 

@@ -1,0 +1,1 @@
+"""Restructuring (penataan kelembagaan): drafts, the mapping of old units to new, impact and apply."""
