@@ -143,6 +143,37 @@ def _move_people(path: Path) -> None:
     store.close()
 
 
+def _approved_sample(folder: Path, scale: int) -> Path:
+    """The sample with its restructuring draft approved, ready to apply."""
+    path = folder / f"contoh-{scale}-disetujui.sotk"
+    if not path.exists():
+        from core.regions import list_editions
+        from core.restructure.drafts import set_status
+        from core.store import open_store
+
+        shutil.copy(_sample(folder, scale), path)
+        with open_store(path) as store:
+            draft = next(e.id for e in list_editions(store) if e.status == "draft")
+            set_status(store, draft, "in_review")
+            set_status(store, draft, "approved")
+    return path
+
+
+def _restructure_apply(path: Path) -> None:
+    """The sample's approved draft applied as ``main.py restructure apply`` does (backup, then
+    one undo-journalled transaction)."""
+    from core.regions import list_editions
+    from core.restructure.apply import apply_draft
+    from core.store import open_store
+
+    store = open_store(path)
+    draft = next(e.id for e in list_editions(store) if e.status == "draft")
+    _say(READY)
+    apply_draft(store, draft, bast="BAST/uji-crash")
+    _say(DONE)
+    store.close()
+
+
 def _demo_force(path: Path) -> None:
     """``main.py demo FILE --force --seed 2`` over an existing file (another sample)."""
     from ui.cli import main
@@ -162,6 +193,7 @@ OPERATIONS: dict[str, Operation] = {
         Operation("move-assets", _sample, _move_assets, "memindah semua aset ke satu unit"),
         Operation("move-people", _sample, _move_people, "memindah semua pegawai ke satu unit"),
         Operation("demo-force", _sample, _demo_force, "demo --force menimpa berkas yang ada"),
+        Operation("restructure-apply", _approved_sample, _restructure_apply, "menerapkan draf penataan data contoh"),
     )
 }
 

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from core import units
-from core.positions import create_position
+from core.positions import create_position, set_standard, standard_of
 from core.restructure.apply import accept_proposed_placements, place
 from core.restructure.drafts import Draft, start_draft
 from core.restructure.impact import compute_impact
@@ -79,12 +79,15 @@ def _build(tx: Tx) -> Draft | None:
     decisions.append(Decision(old_pd[SPLIT_IN], "kept", (dinas,)))
     old_bidang = next(row.id for row in old.values() if row.parent_id == old_pd[SPLIT_IN] and row.name == SPLIT)
     statements = functions_of(tx, old_bidang)
+    old_head = tx.scalar("SELECT id FROM positions WHERE unit_id = ? ORDER BY sort_order, id LIMIT 1", (old_bidang,))
+    standard = standard_of(tx, old_head) if old_head is not None else {}
     parts = []
     for number, name in enumerate(SPLIT_INTO):
         unit = units.create_unit(tx, draft.edition_id, dinas, name, "bidang").unit_id
         mine = [Function(None, f.text, f.urusan_code) for f in statements[number::2]] or [Function(None, name.lower())]
         set_functions(tx, unit, mine)
-        create_position(tx, unit, f"Kepala {name}", "administrator", eselon="IIIb", needed=1)
+        head = create_position(tx, unit, f"Kepala {name}", "administrator", eselon="IIIb", needed=1)
+        set_standard(tx, head.id, standard)
         parts.append(unit)
     units.delete_unit(tx, copy_of[old_bidang])
     decisions.append(Decision(old_bidang, "split", tuple(parts)))
