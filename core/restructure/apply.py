@@ -150,9 +150,7 @@ def apply_in(
         if problem is not None:
             raise problem
     bast = clean_text(bast, "bast", max_length=200)
-    old = impact.mapping.old
-    new = impact.mapping.new
-    on = draft.effective_date or date.today().isoformat()
+    rows = plan_writes(impact, draft.name, draft.effective_date or date.today().isoformat(), bast)
     by, at = os_user(), now_iso()
     conn = tx.conn
 
@@ -162,11 +160,7 @@ def apply_in(
         "CREATE TEMP TABLE IF NOT EXISTS restructure_moves (id INTEGER PRIMARY KEY, unit_id INTEGER, position_id INTEGER)"
     )
     conn.execute("DELETE FROM temp.restructure_moves")
-    conn.executemany(
-        "INSERT INTO temp.restructure_moves (id, unit_id, position_id) VALUES (?, ?, ?)",
-        ((p.entity_id, p.to_unit_id if p.how != "proposed" else None, p.to_position_id if p.how != "proposed" else None)
-         for p in impact.staff),
-    )  # fmt: skip
+    conn.executemany("INSERT INTO temp.restructure_moves (id, unit_id, position_id) VALUES (?, ?, ?)", rows.staff)
     tx.audit_many(
         "move",
         "staff",
@@ -178,59 +172,31 @@ def apply_in(
     conn.execute(
         "UPDATE staff SET unit_id = m.unit_id, position_id = m.position_id FROM temp.restructure_moves m WHERE staff.id = m.id"
     )
-    benched = [p for p in impact.staff if p.how == "proposed" or p.to_unit_id is None]
     conn.executemany(
         "INSERT INTO placements (restructuring_id, entity, entity_id, to_unit_id, to_position_id, decided_by, decided_at)"
         " VALUES (?, 'staff', ?, NULL, NULL, ?, ?) ON CONFLICT (restructuring_id, entity, entity_id) DO NOTHING",
-        ((draft.restructuring_id, p.entity_id, by, at) for p in benched),
+        ((draft.restructuring_id, staff_id, by, at) for staff_id in rows.bench),
     )
     conn.execute("DELETE FROM temp.restructure_moves")
 
     # Assets: re-pointed; those that change perangkat daerah get their hand-over row.
-    continuing = _continuations(impact)
-    references: dict[tuple[int, int], str | None] = {}
-    handed: list[tuple[int, int, int, int]] = []  # (asset, from unit, to unit, pair number)
-    for p in impact.assets:
-        assert p.to_unit_id is not None
-        from_pd, to_pd = old[p.from_unit_id].root_id, new[p.to_unit_id].root_id
-        if continuing.get(from_pd) == to_pd:
-            continue
-        key = (from_pd, to_pd)
-        if key not in references:
-            references[key] = None
-        handed.append((p.entity_id, p.from_unit_id, p.to_unit_id, 0))
-    order = {unit: n for n, unit in enumerate(old)}
-    new_order = {unit: n for n, unit in enumerate(new)}
-    for number, key in enumerate(sorted(references, key=lambda k: (order[k[0]], new_order[k[1]])), start=1):
-        references[key] = f"{bast}/{number:03d}" if bast else None
-    conn.executemany(
-        "INSERT INTO temp.restructure_moves (id, unit_id) VALUES (?, ?)", ((p.entity_id, p.to_unit_id) for p in impact.assets)
-    )
+    conn.executemany("INSERT INTO temp.restructure_moves (id, unit_id) VALUES (?, ?)", rows.assets)
     first = int(
         tx.scalar(
             "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'asset_transfers'), 0),"
             " coalesce((SELECT max(id) FROM asset_transfers), 0)) + 1"
         )
     )
-    note = f"Penataan kelembagaan: {draft.name}"
-    with journal.inserting(conn, tx.step, "asset_transfers", first, first + len(handed) - 1):
-        conn.executemany(
-            "INSERT INTO asset_transfers (id, asset_id, transferred_on, from_unit_id, from_unit_name, to_unit_id, to_unit_name,"
-            " reference, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (first + n, asset, on, from_unit, old[from_unit].name, to_unit, new[to_unit].name,
-                 references[(old[from_unit].root_id, new[to_unit].root_id)], note)
-                for n, (asset, from_unit, to_unit, _) in enumerate(handed)
-            ),
-        )  # fmt: skip
+    with journal.inserting(conn, tx.step, "asset_transfers", first, first + len(rows.transfers) - 1):
+        conn.executemany(TRANSFER_INSERT, ((first + n, *row) for n, row in enumerate(rows.transfers)))
     conn.execute("UPDATE assets SET unit_id = m.unit_id FROM temp.restructure_moves m WHERE assets.id = m.id")
     conn.execute("DELETE FROM temp.restructure_moves")
     tx.audit(
         "move",
         "asset",
         None,
-        {"count": len(impact.assets), "edition_id": draft.from_edition_id},
-        {"edition_id": edition_id, "transfers": len(handed), "on": on, "bast": bast},
+        {"count": len(rows.assets), "edition_id": draft.from_edition_id},
+        {"edition_id": edition_id, "transfers": len(rows.transfers), "bast": bast},
     )
 
     # The editions: the old one archived, the draft in force; the draft's last step.
@@ -243,12 +209,57 @@ def apply_in(
     return Applied(
         edition_id,
         draft.from_edition_id,
-        staff_moved=len(impact.staff) - len(benched),
-        bench=len(benched),
-        assets_moved=len(impact.assets),
-        transfers=len(handed),
-        references=references,
+        staff_moved=len(rows.staff) - len(rows.bench),
+        bench=len(rows.bench),
+        assets_moved=len(rows.assets),
+        transfers=len(rows.transfers),
+        references=rows.references,
     )
+
+
+TRANSFER_INSERT = (
+    "INSERT INTO asset_transfers (id, asset_id, transferred_on, from_unit_id, from_unit_name, to_unit_id, to_unit_name,"
+    " reference, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+@dataclass
+class Writes:
+    """The rows an apply writes, worked out from the impact alone (no query): people
+    (id, unit, post), those of them left on the bench, assets (id, unit), and the
+    hand-over rows (asset, date, from unit and name, to unit and name, BAST, note)."""
+
+    staff: list[tuple[int, int | None, int | None]]
+    bench: list[int]
+    assets: list[tuple[int, int]]
+    transfers: list[tuple[int, str, int, str, int, str, str | None, str]]
+    references: dict[tuple[int, int], str | None]
+
+
+def plan_writes(impact: Impact, name: str, on: str, bast: str | None) -> Writes:
+    """What apply writes for this impact; a person with only a proposal goes to the bench."""
+    old, new = impact.mapping.old, impact.mapping.new
+    staff = [
+        (p.entity_id, None, None) if p.how == "proposed" else (p.entity_id, p.to_unit_id, p.to_position_id) for p in impact.staff
+    ]
+    bench = [row[0] for row in staff if row[1] is None]
+    continuing = _continuations(impact)
+    handed = []
+    pairs: set[tuple[int, int]] = set()
+    for p in impact.assets:
+        assert p.to_unit_id is not None, "apply is refused while an asset has no target"
+        key = (old[p.from_unit_id].root_id, new[p.to_unit_id].root_id)
+        if continuing.get(key[0]) != key[1]:
+            pairs.add(key)
+            handed.append((p.entity_id, p.from_unit_id, p.to_unit_id, key))
+    order = {unit: n for n, unit in enumerate(old)} | {unit: n for n, unit in enumerate(new)}
+    references = {
+        key: (f"{bast}/{number:03d}" if bast else None)
+        for number, key in enumerate(sorted(pairs, key=lambda k: (order[k[0]], order[k[1]])), start=1)
+    }
+    note = f"Penataan kelembagaan: {name}"
+    transfers = [(asset, on, a, old[a].name, b, new[b].name, references[key], note) for asset, a, b, key in handed]
+    return Writes(staff, bench, [(p.entity_id, int(p.to_unit_id or 0)) for p in impact.assets], transfers, references)
 
 
 def _continuations(impact: Impact) -> dict[int, int]:

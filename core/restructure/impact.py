@@ -39,7 +39,7 @@ UNPLACED_ASSET = N_("{count} aset unit '{name}' belum punya unit tujuan.")
 PROPOSED_ASSET = N_("{count} aset unit '{name}' menunggu keputusan atas unit tujuan yang diusulkan.")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Placement:
     """Where one person, post or asset goes. ``how``: 'follows' (the mapping decides),
     'decided' (the user placed it), 'proposed' (a split or dissolution: waiting for the
@@ -197,22 +197,38 @@ def compute_impact(reader: Reader, edition_id: int) -> Impact:
             destinations[unit_id][placement.to_unit_id] += 1
         pair = impact_pair_of(impact, mapping, unit_id, placement.to_unit_id if placement.how != "proposed" else None)
         pair.people += 1
-    address_holder = planner.address_holders(assets)
+    choosing = any(r.action not in SINGLE_TARGET for r in mapping.resolved.values())
+    address_holder = planner.address_holders(assets) if choosing else {}
+    any_decided = any(entity == "asset" for entity, _ in decided)
+    follows = {unit: r.targets[0] for unit, r in mapping.resolved.items() if r.action in SINGLE_TARGET}
+    old_root = {unit: row.root_id for unit, row in mapping.old.items()}
+    new_root = {unit: row.root_id for unit, row in mapping.new.items()}
     unplaced: Counter[int] = Counter()
     waiting: Counter[int] = Counter()
+    sums: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])
+    append, values = impact.assets.append, impact.asset_values
     for asset_id, unit_id, location, value in assets:
-        placement = planner.asset(
-            asset_id, unit_id, location, decided.get(("asset", asset_id)), destinations[unit_id], address_holder
-        )
-        impact.assets.append(placement)
-        impact.asset_values[asset_id] = int(value or 0)
-        if placement.to_unit_id is None:
-            unplaced[unit_id] += 1
-        elif placement.how == "proposed":
-            waiting[unit_id] += 1
-        pair = impact_pair_of(impact, mapping, unit_id, placement.to_unit_id)
-        pair.assets += 1
-        pair.value_sen += int(value or 0)
+        target = follows.get(unit_id)
+        if target is not None and not (any_decided and ("asset", asset_id) in decided):
+            placement = Placement(asset_id, unit_id, target, None, "follows")  # the common case, kept fast
+        else:
+            placement = planner.asset(
+                asset_id, unit_id, location, decided.get(("asset", asset_id)), destinations[unit_id], address_holder
+            )
+            target = placement.to_unit_id
+            if target is None:
+                unplaced[unit_id] += 1
+            elif placement.how == "proposed":
+                waiting[unit_id] += 1
+        append(placement)
+        values[asset_id] = value = int(value or 0)
+        total = sums[(old_root[unit_id], new_root[target] if target is not None else None)]
+        total[0] += 1
+        total[1] += value
+    for key, (count, value) in sums.items():
+        pair = impact.pairs.get(key) or impact.pairs.setdefault(key, Pair(*key))
+        pair.assets += count
+        pair.value_sen += value
     impact.problems = _problems(mapping, unplaced, waiting)
     return impact
 
