@@ -126,7 +126,10 @@ def _print_impact(data: dict[str, Any], mapping: str | None) -> None:
     if mapping:
         print(f"(pemetaan dari {mapping} dipakai untuk perhitungan ini saja; belum disimpan)")
     print(f"Draf {data['draft']} ({data['status']}), cap perubahan {data['stamp']}")
-    print(f"Pegawai: {t['people']} (menunggu di bangku: {t['bench']}), jabatan struktural: {t['posts']}")
+    print(f"Pegawai: {t['people']} (menunggu di bangku: {t['bench']}, usulan belum diputuskan: {t['proposed']})")
+    print(
+        f"Jabatan: {t['posts']} ({t['posts_with_successor']} punya jabatan sejudul di draf), struktural: {t['structural_posts']}"
+    )
     print(f"Aset: {t['assets']} senilai {_rupiah(t['value_sen'])}")
     for unit in data["units"]:
         targets = "; ".join(u["name"] or "?" for u in unit["to"]) or "-"

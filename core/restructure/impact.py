@@ -115,7 +115,9 @@ class Impact:
                 "people": len(self.staff),
                 "bench": len(self.bench),
                 "proposed": sum(p.how == "proposed" for p in self.staff),
-                "posts": sum(1 for p in self.positions),
+                "posts": len(self.positions),
+                "posts_with_successor": sum(p.to_position_id is not None for p in self.positions),
+                "structural_posts": sum(pair.posts for pair in self.pairs.values()),
                 "assets": len(self.assets),
                 "value_sen": sum(self.asset_values.values()),
             },
@@ -184,8 +186,7 @@ def compute_impact(reader: Reader, edition_id: int) -> Impact:
     for position_id, unit_id, title, category in old_positions:
         placement = planner.position(position_id, unit_id, title, decided.get(("position", position_id)))
         position_target[position_id] = (placement.to_unit_id, placement.to_position_id, placement.how)
-        if placement.to_position_id is not None or placement.how != "follows":
-            impact.positions.append(placement)
+        impact.positions.append(placement)
         if category in STRUCTURAL:
             impact_pair = impact_pair_of(impact, mapping, unit_id, placement.to_unit_id)
             impact_pair.posts += 1
