@@ -10,8 +10,9 @@ stays) and keeps the rest; every PD is decided and the drafts are approved. Then
 * impact of each draft (every post, person and asset placed; totals per pair of PD):
   target < 2 s per draft;
 * apply of all of them (about 20,000 staff and 60,000 assets re-pointed, a hand-over row
-  per asset that changes PD), each in one undo-journalled transaction with its audit rows:
-  target < 5 s together; the backup each apply makes first is timed on its own;
+  per asset that changes PD), each in one undo-journalled transaction with its audit rows,
+  given the impact the user saw (its stamp re-read and compared inside the transaction):
+  target < 5 s together; the backup before a change is timed on its own;
 * baseline, the same run on a copy of the same file: a plain ``executemany`` of the very
   same UPDATEs of staff and assets and INSERTs of asset_transfers that apply writes (rows
   from the same plan), one transaction per draft, no journal, no audit, no checks. The
@@ -87,9 +88,10 @@ def measure_apply(path: Path, drafts: list[int]) -> dict[str, float]:
         backup = time.perf_counter() - started
         seconds = staff = assets = transfers = 0.0
         for draft in drafts:
+            seen = compute_impact(store, draft)  # what the user looked at before pressing apply
             started = time.perf_counter()
             with store.write(undo="Terapkan penataan") as tx:
-                result = apply_in(tx, draft, bast="BAST/bench")
+                result = apply_in(tx, draft, stamp=seen.stamp, bast="BAST/bench", impact=seen)
             seconds += time.perf_counter() - started
             staff += result.staff_moved + result.bench
             assets += result.assets_moved
@@ -161,7 +163,7 @@ def measure(args: argparse.Namespace, state: str) -> int:
     )
     print(
         f"   baseline: the same UPDATEs and INSERTs by plain executemany {baseline:.2f} s; "
-        f"ratio {applied['apply_s'] / baseline:.1f}x (impact recomputed inside the transaction, checks, undo journal, audit rows)"
+        f"ratio {applied['apply_s'] / baseline:.1f}x (the stamp re-read inside the transaction, undo journal, audit rows)"
     )
     results = {"drafts": len(drafts), "impact_s": [i[0] for i in impacts], "impact_slowest_s": slowest, **applied,
                "baseline_s": baseline, "ratio": applied["apply_s"] / baseline}  # fmt: skip

@@ -23,7 +23,7 @@ from core.errors import RefusedError
 from core.i18n import N_
 from core.regions import update_edition
 from core.restructure.drafts import get_draft, mark_applied
-from core.restructure.impact import Impact, compute_impact
+from core.restructure.impact import Impact, compute_impact, current_stamp
 from core.restructure.mapping import Decision, set_decisions
 from core.store import Reader, Store, Tx, writes
 from core.validation import Problem, clean_text
@@ -112,7 +112,8 @@ def apply_draft(
     with store.write(undo=UNDO_LABEL.format(name=draft.name)) as tx:
         if decisions:
             set_decisions(tx, edition_id, decisions)
-        result = apply_in(tx, edition_id, stamp=impact.stamp, bast=bast, accept_proposed=accept_proposed)
+        seen = None if decisions or accept_proposed else impact  # else it is computed again inside
+        result = apply_in(tx, edition_id, stamp=impact.stamp, bast=bast, accept_proposed=accept_proposed, impact=seen)
     result.backup = made
     result.left_in_archive = left_in_archive(store, draft.region_id)
     return result
@@ -136,11 +137,22 @@ def preview(store: Store, edition_id: int, decisions: list[Decision]) -> Impact:
 
 
 def apply_in(
-    tx: Tx, edition_id: int, *, stamp: str | None = None, bast: str | None = None, accept_proposed: bool = False
+    tx: Tx,
+    edition_id: int,
+    *,
+    stamp: str | None = None,
+    bast: str | None = None,
+    accept_proposed: bool = False,
+    impact: Impact | None = None,
 ) -> Applied:
-    """Apply inside the caller's transaction (which should capture an undo step)."""
+    """Apply inside the caller's transaction (which should capture an undo step). An
+    ``impact`` computed just before is used as it is when the draft's stamp still matches
+    it (it is computed again otherwise, and ``stamp`` then decides)."""
     draft = get_draft(tx, edition_id)
-    impact = compute_impact(tx, edition_id)
+    if impact is not None and current_stamp(tx, edition_id) == impact.stamp:
+        stamp = stamp or impact.stamp  # the impact handed in still holds: nothing changed since
+    else:
+        impact = compute_impact(tx, edition_id)
     problem = refusal(tx, impact, stamp, accept_proposed=accept_proposed)
     if problem is not None:
         raise problem

@@ -148,39 +148,69 @@ def _title(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def compute_impact(reader: Reader, edition_id: int) -> Impact:
-    """Where every post, person and asset of the old edition goes under this draft."""
+@dataclass
+class _Inputs:
+    """What an impact is computed from, read in a few queries, and its digest."""
+
+    mapping: Mapping
+    old_positions: list[Any]
+    new_positions: list[Any]
+    people: list[Any]
+    assets: list[Any]
+    decided: dict[tuple[str, int], tuple[int | None, int | None]]
+    stamp: str = ""
+
+
+def _inputs(reader: Reader, edition_id: int) -> _Inputs:
     mapping = load_mapping(reader, edition_id)
     draft = mapping.draft
     conn = reader.conn
-    old_positions = conn.execute(
-        "SELECT p.id, p.unit_id, p.title, p.category FROM positions p JOIN units u ON u.id = p.unit_id"
-        " WHERE u.edition_id = ? ORDER BY p.id",
-        (draft.from_edition_id,),
-    ).fetchall()
-    new_positions = conn.execute(
-        "SELECT p.id, p.unit_id, p.title FROM positions p JOIN units u ON u.id = p.unit_id WHERE u.edition_id = ? ORDER BY p.id",
-        (draft.edition_id,),
-    ).fetchall()
-    people = conn.execute(
-        "SELECT s.id, coalesce(p.unit_id, s.unit_id), s.position_id FROM staff s LEFT JOIN positions p ON p.id = s.position_id"
-        " WHERE s.region_id = ? AND coalesce(p.unit_id, s.unit_id) IN (SELECT id FROM units WHERE edition_id = ?)"
-        " ORDER BY s.id",
-        (draft.region_id, draft.from_edition_id),
-    ).fetchall()
-    assets = conn.execute(
-        "SELECT a.id, a.unit_id, a.location, a.value_sen FROM assets a JOIN units u ON u.id = a.unit_id"
-        " WHERE u.edition_id = ? ORDER BY a.id",
-        (draft.from_edition_id,),
-    ).fetchall()
-    decided = {
-        (row[0], row[1]): (row[2], row[3])
-        for row in conn.execute(
-            "SELECT entity, entity_id, to_unit_id, to_position_id FROM placements WHERE restructuring_id = ? ORDER BY id",
-            (draft.restructuring_id,),
-        )
-    }
-    impact = Impact(mapping, _stamp(conn, mapping, new_positions, people, assets, decided))
+    found = _Inputs(
+        mapping,
+        conn.execute(
+            "SELECT p.id, p.unit_id, p.title, p.category FROM positions p JOIN units u ON u.id = p.unit_id"
+            " WHERE u.edition_id = ? ORDER BY p.id",
+            (draft.from_edition_id,),
+        ).fetchall(),
+        conn.execute(
+            "SELECT p.id, p.unit_id, p.title FROM positions p JOIN units u ON u.id = p.unit_id WHERE u.edition_id = ?"
+            " ORDER BY p.id",
+            (draft.edition_id,),
+        ).fetchall(),
+        conn.execute(
+            "SELECT s.id, coalesce(p.unit_id, s.unit_id), s.position_id FROM staff s LEFT JOIN positions p ON p.id = s.position_id"
+            " WHERE s.region_id = ? AND coalesce(p.unit_id, s.unit_id) IN (SELECT id FROM units WHERE edition_id = ?)"
+            " ORDER BY s.id",
+            (draft.region_id, draft.from_edition_id),
+        ).fetchall(),
+        conn.execute(
+            "SELECT a.id, a.unit_id, a.location, a.value_sen FROM assets a JOIN units u ON u.id = a.unit_id"
+            " WHERE u.edition_id = ? ORDER BY a.id",
+            (draft.from_edition_id,),
+        ).fetchall(),
+        {
+            (row[0], row[1]): (row[2], row[3])
+            for row in conn.execute(
+                "SELECT entity, entity_id, to_unit_id, to_position_id FROM placements WHERE restructuring_id = ? ORDER BY id",
+                (draft.restructuring_id,),
+            )
+        },
+    )
+    found.stamp = _stamp(found)
+    return found
+
+
+def current_stamp(reader: Reader, edition_id: int) -> str:
+    """The change stamp the draft has now (what an impact computed now would carry)."""
+    return _inputs(reader, edition_id).stamp
+
+
+def compute_impact(reader: Reader, edition_id: int) -> Impact:
+    """Where every post, person and asset of the old edition goes under this draft."""
+    found = _inputs(reader, edition_id)
+    mapping, old_positions, new_positions = found.mapping, found.old_positions, found.new_positions
+    people, assets, decided = found.people, found.assets, found.decided
+    impact = Impact(mapping, found.stamp)
     planner = _Planner(reader, mapping, new_positions)
     position_target: dict[int, tuple[int | None, int | None, str]] = {}
     for position_id, unit_id, title, category in old_positions:
@@ -255,18 +285,20 @@ def _problems(mapping: Mapping, unplaced: Counter[int], waiting: Counter[int]) -
     return problems
 
 
-def _stamp(conn: Any, mapping: Mapping, new_positions: list, people: list, assets: list, decided: dict) -> str:  # type: ignore[type-arg]
-    """A digest of everything the impact was computed from."""
+def _stamp(found: _Inputs) -> str:
+    """A digest of everything the impact is computed from (the draft's status aside: it is
+    checked on its own, and approving a draft must not invalidate the impact seen)."""
     digest = hashlib.sha256()
+    mapping = found.mapping
     for part in (
         sorted((d.from_unit_id or 0, d.action, d.to_unit_ids) for d in mapping.decisions.values()),
         [(r.id, r.parent_id, r.name, r.kind) for r in mapping.new.values()],
-        [(r.id, r.parent_id) for r in mapping.old.values()],
-        new_positions,
-        people,
-        [(a[0], a[1]) for a in assets],
-        sorted(decided.items()),
-        mapping.draft.status,
+        [(r.id, r.parent_id, r.name) for r in mapping.old.values()],
+        found.old_positions,
+        found.new_positions,
+        found.people,
+        found.assets,
+        sorted(found.decided.items()),
     ):
         digest.update(repr(part).encode())
     return digest.hexdigest()[:16]

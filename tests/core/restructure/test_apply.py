@@ -113,3 +113,15 @@ def test_the_sample_draft_can_be_approved_and_applied_whole(sample_store: Store)
     assert sample_store.scalar("SELECT count(*) FROM staff") == staff
     assert sample_store.scalar("SELECT count(*) FROM assets") == assets
     assert sample_store.scalar("PRAGMA integrity_check") == "ok"
+
+
+def test_an_impact_handed_to_apply_is_not_trusted_once_the_draft_changed(decided: World) -> None:
+    from core.restructure.apply import apply_in
+
+    draft = _ready(decided)
+    seen = compute_impact(decided.store, draft)
+    place(decided.store, draft, "staff", [decided.people["fajar"]], decided.new["Z"])  # another window decides meanwhile
+    with pytest.raises(ApplyRefused), decided.store.write(undo="Terapkan") as tx:
+        apply_in(tx, draft, stamp=seen.stamp, impact=seen)
+    assert regions.get_edition(decided.store, draft).status == "draft"
+    assert decided.store.scalar("SELECT unit_id FROM staff WHERE id = ?", (decided.people["ani"],)) == decided.old["A"]
