@@ -323,6 +323,8 @@ def place(
         raise ValueError(entity)
     if to_unit_id is not None and tx.scalar("SELECT edition_id FROM units WHERE id = ?", (to_unit_id,)) != edition_id:
         raise ValidationError("to_unit", N_("Unit tujuan {id} bukan unit draf ini."), id=to_unit_id)
+    if to_position_id is not None and tx.scalar("SELECT unit_id FROM positions WHERE id = ?", (to_position_id,)) != to_unit_id:
+        raise ValidationError("to_position", N_("Jabatan tujuan {id} bukan jabatan unit tujuan."), id=to_position_id)
     if to_unit_id is None and entity == "asset":
         raise ValidationError("to_unit", N_("Aset selalu dipegang sebuah unit: pilih unit tujuannya."))
     by, at = os_user(), now_iso()

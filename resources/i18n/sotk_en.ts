@@ -1316,6 +1316,10 @@
         <translation>Target unit {id} is not a unit of this draft.</translation>
     </message>
     <message>
+        <source>Jabatan tujuan {id} bukan jabatan unit tujuan.</source>
+        <translation>Target position {id} is not a position of the target unit.</translation>
+    </message>
+    <message>
         <source>Aset selalu dipegang sebuah unit: pilih unit tujuannya.</source>
         <translation>An asset is always held by a unit: choose its target unit.</translation>
     </message>
