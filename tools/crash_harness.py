@@ -15,7 +15,7 @@ The fingerprint covers every table, the audit log included (a change and its aud
 must land together), except the undo journal (``undo_steps``, ``undo_journal``): it lives
 for one session and opening a file for writing empties it on purpose, so it differs
 between "before" and "after" by design, not by damage. Timestamps (``at``, ``created_at``,
-``accepted_at``) and the file's identity in ``meta`` are left out too: they differ from one
+``accepted_at``, ``decided_at``) and the file's identity in ``meta`` are left out too: they differ from one
 run to the next even when nothing went wrong.
 
     .venv/bin/python tools/crash_harness.py --trials 100
@@ -48,7 +48,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 VOLATILE_TABLES = frozenset({"undo_steps", "undo_journal"})
-VOLATILE_COLUMNS = frozenset({"at", "created_at", "accepted_at"})
+VOLATILE_COLUMNS = frozenset({"at", "created_at", "accepted_at", "decided_at"})
 VOLATILE_META = frozenset({"file_id", "created_at", "created_by"})
 READY, DONE = "ready", "done"
 
