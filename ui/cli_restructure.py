@@ -163,7 +163,8 @@ def _refused(message: str, problems: list[str], as_json: bool) -> int:
 
 
 def _apply(args: argparse.Namespace) -> int:
-    from core.restructure.apply import ApplyRefused, apply_draft
+    from core.restructure.apply import ApplyRefused, apply_draft, bench
+    from core.restructure.drafts import get_draft
     from core.restructure.mapping import MappingRefused
     from core.store import open_store
 
@@ -179,14 +180,19 @@ def _apply(args: argparse.Namespace) -> int:
             )
         except (ApplyRefused, MappingRefused) as refused:
             return _refused(refused.message, [p.message for p in refused.problems], args.json)
+        waiting = bench(store, get_draft(store, args.draft).region_id)
     if args.json:
-        print_json({"applied": True, **result.to_json()})
+        print_json({"applied": True, **result.to_json(), "bench_people": waiting})
         return EXIT_OK
     print(f"Draf {result.edition_id} kini berlaku; edisi {result.archived_edition_id} diarsipkan.")
     print(f"Pegawai dipindah: {result.staff_moved}, menunggu di bangku: {result.bench}")
     print(f"Aset dipindah: {result.assets_moved}, serah terima antar-perangkat daerah dicatat: {result.transfers}")
     if result.backup:
         print(f"Cadangan sebelum penerapan: {result.backup}")
+    if waiting:
+        print("Menunggu penempatan (tanpa unit dan jabatan):")
+        for person in waiting:
+            print(f"  {person['nip']}  {person['name']}")
     left = sum(result.left_in_archive.values())
     print("Pemeriksaan: tidak ada pegawai, jabatan atau aset yang masih menunjuk unit arsip." if not left else
           f"PERINGATAN: masih menunjuk unit arsip: {result.left_in_archive}")  # fmt: skip

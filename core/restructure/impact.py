@@ -134,9 +134,25 @@ class Impact:
                 }
                 for pair in self.pairs.values()
             ],
+            "by_source": _sums(self.pairs.values(), "from_pd", old),
+            "by_target": _sums(self.pairs.values(), "to_pd", new),
             "bench": [{"staff_id": p.entity_id, "from_unit": name(p.from_unit_id, old), "proposed": name(p.to_unit_id, new)}
                       for p in self.staff if p.how in ("proposed", "bench")],
         }  # fmt: skip
+
+
+def _sums(pairs: Any, side: str, tree: dict[int, Any]) -> list[dict[str, Any]]:
+    """The pairs' totals summed per source (or target) perangkat daerah; None is the bench."""
+    found: dict[int | None, dict[str, Any]] = {}
+    for pair in pairs:
+        pd = getattr(pair, side)
+        row = found.setdefault(pd, {"pd": pd, "name": tree[pd].name if pd is not None else None,
+                                    "people": 0, "structural_posts": 0, "assets": 0, "value_sen": 0})  # fmt: skip
+        row["people"] += pair.people
+        row["structural_posts"] += pair.posts
+        row["assets"] += pair.assets
+        row["value_sen"] += pair.value_sen
+    return list(found.values())
 
 
 def _same(m: Mapping, unit: int) -> bool:

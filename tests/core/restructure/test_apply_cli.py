@@ -42,6 +42,7 @@ def test_the_sample_draft_through_review_approval_impact_and_apply(sample_file: 
     assert result["left_in_archive"] == {"staff": 0, "positions": 0, "assets": 0}
     assert result["transfers"] > 0 and all(b["reference"].startswith("BAST/2026/") for b in result["bast"])
     assert result["staff_moved"] + result["bench"] == data["totals"]["people"]
+    assert len(result["bench_people"]) == result["bench"] == 2 and all(p["nip"] for p in result["bench_people"])
 
 
 def test_a_new_draft_with_a_mapping_sheet_naming_a_missing_unit_changes_nothing(sample_file: Path, tmp_path: Path) -> None:

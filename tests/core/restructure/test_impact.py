@@ -70,6 +70,11 @@ def test_totals_per_pair_of_perangkat_daerah_count_people_posts_and_asset_value(
         "Bidang Y": "split",
     }
     assert data["new_units"] == [{"id": decided.new["D"], "name": "Dinas D"}]
+    by_source = {row["name"]: row for row in data["by_source"]}
+    assert by_source["Dinas B"]["people"] == 1 and by_source["Badan C"]["assets"] == 2
+    assert sum(row["people"] for row in data["by_target"]) == data["totals"]["people"]
+    waiting = next(row for row in data["by_target"] if row["pd"] is None)  # the bench, until Citra, Eka and Fajar are placed
+    assert waiting["people"] == 3
 
 
 def test_the_stamp_changes_when_the_draft_or_the_people_change(decided: World) -> None:
