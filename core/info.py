@@ -24,6 +24,13 @@ def file_summary(store: Store) -> dict[str, Any]:
     staff_per_region = {
         r["region_id"]: r["n"] for r in store.rows("SELECT region_id, count(*) AS n FROM staff GROUP BY region_id")
     }
+    drafts = {
+        row["edition_id"]: row
+        for row in store.rows(
+            "SELECT to_edition_id AS edition_id, id, status, from_edition_id, planned_legal_basis, effective_date"
+            " FROM restructurings"
+        )
+    }
     regions: list[dict[str, Any]] = []
     for region in store.rows("SELECT id, name, kind, code FROM regions ORDER BY id"):
         editions = []
@@ -32,7 +39,11 @@ def file_summary(store: Store) -> dict[str, Any]:
             (region["id"],),
         ):
             counts = per_edition[edition["id"]]
-            editions.append({**edition, **{k: counts[k] for k in ("units", "positions", "staff", "assets")}})
+            draft = drafts.get(edition["id"])
+            restructuring = None if draft is None else {k: v for k, v in draft.items() if k != "edition_id"}
+            editions.append(
+                {**edition, **{k: counts[k] for k in ("units", "positions", "staff", "assets")}, "restructuring": restructuring}
+            )
         regions.append({**region, "staff": staff_per_region.get(region["id"], 0), "editions": editions})
     totals = store.one(
         "SELECT (SELECT count(*) FROM regions) AS regions, (SELECT count(*) FROM editions) AS editions,"

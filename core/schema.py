@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x534F544B  # "SOTK"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Version 1: the whole data model of ARCHITECTURE.md. Plain tables and clear names, so
 # the file stays readable in sqlite3 or DB Browser; values are plain (ISO dates,
@@ -317,7 +317,7 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
 # program or kegiatan supports, which priority programs it carries, which strategic issue
 # (and which of its indicators) a sub-kegiatan serves, and which Asisten or Staf Ahli
 # coordinates which PD (wilayah tugas).
-SCHEMA_PLANS = """
+SCHEMA_V4 = """
 CREATE TABLE rpjmd (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
     region_id    INTEGER NOT NULL REFERENCES regions(id) ON DELETE CASCADE,
@@ -443,14 +443,92 @@ CREATE INDEX coordination_unit ON coordination(unit_id);
 """
 
 
-def _plans_migration(conn: sqlite3.Connection) -> None:
-    for statement in split_statements(SCHEMA_PLANS):
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    for statement in split_statements(SCHEMA_V4):
+        conn.execute(statement)
+
+
+# Version 5: restructuring drafts (issue 14). A restructuring ties the edition in force to
+# its draft (one per draft edition) and walks draft → in_review → approved → applied (or
+# archived), each step a row of restructuring_steps with who and when. unit_mappings gains
+# the action 'moved' (and a split is several rows of one source); placements hold the
+# per-person, per-post and per-asset decisions a split or a dissolution leaves open (a NULL
+# unit: the person waits on the bench). Both old tables were never written by any version,
+# so they are rebuilt (create new, copy, drop, rename) rather than patched: SQLite cannot
+# alter a CHECK constraint in place, and copying keeps any row another tool put there.
+SCHEMA_V5 = """
+CREATE TABLE restructurings_v5 (
+    id                   INTEGER PRIMARY KEY AUTOINCREMENT,
+    name                 TEXT NOT NULL CHECK (trim(name) <> ''),
+    from_edition_id      INTEGER NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
+    to_edition_id        INTEGER NOT NULL UNIQUE REFERENCES editions(id) ON DELETE CASCADE,
+    status               TEXT NOT NULL DEFAULT 'draft'
+                         CHECK (status IN ('draft', 'in_review', 'approved', 'applied', 'archived')),
+    planned_legal_basis  TEXT,
+    effective_date       TEXT,
+    created_by           TEXT,
+    created_at           TEXT NOT NULL
+);
+INSERT INTO restructurings_v5 (id, name, from_edition_id, to_edition_id, status, created_at)
+    SELECT id, name, from_edition_id, to_edition_id, status, created_at FROM restructurings;
+
+CREATE TABLE unit_mappings_v5 (
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
+    restructuring_id  INTEGER NOT NULL REFERENCES restructurings_v5(id) ON DELETE CASCADE,
+    from_unit_id      INTEGER REFERENCES units(id) ON DELETE CASCADE,
+    to_unit_id        INTEGER REFERENCES units(id) ON DELETE CASCADE,
+    kind              TEXT NOT NULL
+                      CHECK (kind IN ('kept', 'renamed', 'merged', 'split', 'moved', 'dissolved', 'new')),
+    notes             TEXT,
+    decided_by        TEXT,
+    decided_at        TEXT
+);
+INSERT INTO unit_mappings_v5 (id, restructuring_id, from_unit_id, to_unit_id, kind, notes)
+    SELECT id, restructuring_id, from_unit_id, to_unit_id, kind, notes FROM unit_mappings;
+DROP TABLE unit_mappings;
+DROP TABLE restructurings;
+ALTER TABLE restructurings_v5 RENAME TO restructurings;
+ALTER TABLE unit_mappings_v5 RENAME TO unit_mappings;
+CREATE INDEX restructurings_from ON restructurings(from_edition_id);
+CREATE INDEX unit_mappings_restructuring ON unit_mappings(restructuring_id, from_unit_id);
+CREATE INDEX unit_mappings_from ON unit_mappings(from_unit_id);
+CREATE INDEX unit_mappings_to ON unit_mappings(to_unit_id);
+
+CREATE TABLE restructuring_steps (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    restructuring_id INTEGER NOT NULL REFERENCES restructurings(id) ON DELETE CASCADE,
+    status           TEXT NOT NULL
+                     CHECK (status IN ('draft', 'in_review', 'approved', 'applied', 'archived')),
+    os_user          TEXT NOT NULL,
+    at               TEXT NOT NULL,
+    note             TEXT
+);
+CREATE INDEX restructuring_steps_of ON restructuring_steps(restructuring_id, id);
+
+CREATE TABLE placements (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    restructuring_id INTEGER NOT NULL REFERENCES restructurings(id) ON DELETE CASCADE,
+    entity           TEXT NOT NULL CHECK (entity IN ('staff', 'position', 'asset')),
+    entity_id        INTEGER NOT NULL,
+    to_unit_id       INTEGER REFERENCES units(id) ON DELETE CASCADE,
+    to_position_id   INTEGER REFERENCES positions(id) ON DELETE SET NULL,
+    decided_by       TEXT NOT NULL,
+    decided_at       TEXT NOT NULL,
+    UNIQUE (restructuring_id, entity, entity_id)
+);
+CREATE INDEX placements_unit ON placements(to_unit_id);
+CREATE INDEX placements_position ON placements(to_position_id);
+"""
+
+
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    for statement in split_statements(SCHEMA_V5):
         conn.execute(statement)
 
 
 # MIGRATIONS[n] moves a file from version n to n + 1. Never edit a shipped entry:
 # files in offices were made by it. Add the next one and raise SCHEMA_VERSION.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _plans_migration}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def create_schema(conn: sqlite3.Connection) -> None:

@@ -35,7 +35,7 @@ def test_info_on_the_sample_as_json(sample_file: Path) -> None:
     assert data["schema_version"] == SCHEMA_VERSION
     [region] = data["regions"]
     assert region["name"] == "Provinsi Kalimantan Barat" and region["kind"] == "provinsi"
-    [edition] = region["editions"]
+    edition, draft = region["editions"]  # the edition in force and the sample's restructuring draft
     assert set(edition) == {
         "id",
         "name",
@@ -47,9 +47,12 @@ def test_info_on_the_sample_as_json(sample_file: Path) -> None:
         "positions",
         "staff",
         "assets",
+        "restructuring",
     }
-    assert edition["status"] == "in_force"
-    assert edition["units"] == data["totals"]["units"] > 300
+    assert edition["status"] == "in_force" and edition["restructuring"] is None
+    assert (draft["status"], draft["restructuring"]["status"]) == ("draft", "draft")
+    assert draft["restructuring"]["from_edition_id"] == edition["id"]
+    assert edition["units"] + draft["units"] == data["totals"]["units"] and edition["units"] > 300
     assert data["totals"]["staff"] > 1000 and data["totals"]["assets"] > 5000
 
 

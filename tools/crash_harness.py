@@ -15,7 +15,7 @@ The fingerprint covers every table, the audit log included (a change and its aud
 must land together), except the undo journal (``undo_steps``, ``undo_journal``): it lives
 for one session and opening a file for writing empties it on purpose, so it differs
 between "before" and "after" by design, not by damage. Timestamps (``at``, ``created_at``,
-``accepted_at``) and the file's identity in ``meta`` are left out too: they differ from one
+``accepted_at``, ``decided_at``) and the file's identity in ``meta`` are left out too: they differ from one
 run to the next even when nothing went wrong.
 
     .venv/bin/python tools/crash_harness.py --trials 100
@@ -48,7 +48,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 VOLATILE_TABLES = frozenset({"undo_steps", "undo_journal"})
-VOLATILE_COLUMNS = frozenset({"at", "created_at", "accepted_at"})
+VOLATILE_COLUMNS = frozenset({"at", "created_at", "accepted_at", "decided_at"})
 VOLATILE_META = frozenset({"file_id", "created_at", "created_by"})
 READY, DONE = "ready", "done"
 
@@ -143,6 +143,37 @@ def _move_people(path: Path) -> None:
     store.close()
 
 
+def _approved_sample(folder: Path, scale: int) -> Path:
+    """The sample with its restructuring draft approved, ready to apply."""
+    path = folder / f"contoh-{scale}-disetujui.sotk"
+    if not path.exists():
+        from core.regions import list_editions
+        from core.restructure.drafts import set_status
+        from core.store import open_store
+
+        shutil.copy(_sample(folder, scale), path)
+        with open_store(path) as store:
+            draft = next(e.id for e in list_editions(store) if e.status == "draft")
+            set_status(store, draft, "in_review")
+            set_status(store, draft, "approved")
+    return path
+
+
+def _restructure_apply(path: Path) -> None:
+    """The sample's approved draft applied as ``main.py restructure apply`` does (backup, then
+    one undo-journalled transaction)."""
+    from core.regions import list_editions
+    from core.restructure.apply import apply_draft
+    from core.store import open_store
+
+    store = open_store(path)
+    draft = next(e.id for e in list_editions(store) if e.status == "draft")
+    _say(READY)
+    apply_draft(store, draft, bast="BAST/uji-crash")
+    _say(DONE)
+    store.close()
+
+
 def _demo_force(path: Path) -> None:
     """``main.py demo FILE --force --seed 2`` over an existing file (another sample)."""
     from ui.cli import main
@@ -162,6 +193,7 @@ OPERATIONS: dict[str, Operation] = {
         Operation("move-assets", _sample, _move_assets, "memindah semua aset ke satu unit"),
         Operation("move-people", _sample, _move_people, "memindah semua pegawai ke satu unit"),
         Operation("demo-force", _sample, _demo_force, "demo --force menimpa berkas yang ada"),
+        Operation("restructure-apply", _approved_sample, _restructure_apply, "menerapkan draf penataan data contoh"),
     )
 }
 

@@ -748,6 +748,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "template": cmd_template,
     "diff": lambda argv: __import__("ui.cli_compare", fromlist=["cmd_diff"]).cmd_diff(argv),
     "plans": lambda argv: __import__("ui.cli_plans", fromlist=["cmd_plans"]).cmd_plans(argv),  # read lazily: a fast start
+    "restructure": lambda argv: __import__("ui.cli_restructure", fromlist=["cmd_restructure"]).cmd_restructure(argv),
 }
 
 

@@ -34,6 +34,7 @@ from core.demo.assets import AssetBuilder
 from core.demo.catalogue import load_catalogue
 from core.demo.people import PeopleBuilder
 from core.demo.plans import add_sample_plans
+from core.demo.restructure_draft import add_sample_draft
 from core.demo.rows import COLUMNS, INSERT_ORDER, Rows, UnitInfo
 from core.demo.structure import StructureBuilder
 from core.i18n import N_
@@ -90,6 +91,7 @@ def build_demo(
     report(0.72, N_("menulis berkas"))
     _write(path, rows, seed, scale, report)
     plans = add_sample_plans(path, seed, lambda fraction, message: report(0.97 + 0.03 * fraction, message))
+    add_sample_draft(path, CREATED_AT)
     report(1.0, N_("selesai"))
     return {
         "regions": rows.count("regions"),

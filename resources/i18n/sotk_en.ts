@@ -1759,6 +1759,154 @@
         <source>Indikator dengan id {id} tidak ada.</source>
         <translation>There is no indicator with id {id}.</translation>
     </message>
+    <message>
+        <source>Draf &apos;{name}&apos; berstatus {status}: hanya draf yang disetujui yang dapat diterapkan.</source>
+        <translation>Draft &apos;{name}&apos; is {status}: only an approved draft can be applied.</translation>
+    </message>
+    <message>
+        <source>Draf &apos;{name}&apos; berubah sejak dampaknya dihitung (oleh program atau jendela lain). Hitung dampaknya lagi, periksa, lalu terapkan.</source>
+        <translation>Draft &apos;{name}&apos; changed since its impact was computed (by another program or window). Compute the impact again, check it, then apply.</translation>
+    </message>
+    <message>
+        <source>Draf &apos;{name}&apos; belum dapat diterapkan: {count} hal belum diputuskan, tidak ada yang diubah. Yang pertama: {first}</source>
+        <translation>Draft &apos;{name}&apos; cannot be applied yet: {count} item(s) are undecided; nothing was changed. The first: {first}</translation>
+    </message>
+    <message>
+        <source>Terapkan penataan {name}</source>
+        <translation>Apply restructuring {name}</translation>
+    </message>
+    <message>
+        <source>Unit tujuan {id} bukan unit draf ini.</source>
+        <translation>Target unit {id} is not a unit of this draft.</translation>
+    </message>
+    <message>
+        <source>Jabatan tujuan {id} bukan jabatan unit tujuan.</source>
+        <translation>Target position {id} is not a position of the target unit.</translation>
+    </message>
+    <message>
+        <source>Aset selalu dipegang sebuah unit: pilih unit tujuannya.</source>
+        <translation>An asset is always held by a unit: choose its target unit.</translation>
+    </message>
+    <message>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>dalam telaah</source>
+        <translation>in review</translation>
+    </message>
+    <message>
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>diterapkan</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>diarsipkan</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>Edisi {id} bukan draf penataan (tidak ada rancangan penataan untuknya).</source>
+        <translation>Edition {id} is not a restructuring draft (no restructuring is planned for it).</translation>
+    </message>
+    <message>
+        <source>Wilayah &apos;{region}&apos; belum punya edisi yang berlaku: draf penataan disalin dari edisi yang berlaku.</source>
+        <translation>Region &apos;{region}&apos; has no edition in force yet: a restructuring draft is copied from the edition in force.</translation>
+    </message>
+    <message>
+        <source>Draf &apos;{name}&apos; berstatus {status}: tidak dapat diubah menjadi {target}. Yang boleh: {allowed}.</source>
+        <translation>Draft &apos;{name}&apos; is {status}: it cannot become {target}. Allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>jabatan yang sama ada di {unit}</source>
+        <translation>the same position exists in {unit}</translation>
+    </message>
+    <message>
+        <source>fungsi {unit} paling mirip dengan unit lamanya</source>
+        <translation>the functions of {unit} are the most like those of the old unit</translation>
+    </message>
+    <message>
+        <source>{unit} sudah memegang aset di alamat yang sama</source>
+        <translation>{unit} already holds assets at the same address</translation>
+    </message>
+    <message>
+        <source>sebagian besar pegawai unitnya ke {unit}</source>
+        <translation>most of the unit&apos;s staff go to {unit}</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{name}&apos; belum diberi keputusan (beserta {below} unit di bawahnya).</source>
+        <translation>Unit &apos;{name}&apos; has no decision yet (with {below} units below it).</translation>
+    </message>
+    <message>
+        <source>{count} aset unit &apos;{name}&apos; belum punya unit tujuan.</source>
+        <translation>{count} asset(s) of unit &apos;{name}&apos; have no target unit yet.</translation>
+    </message>
+    <message>
+        <source>{count} aset unit &apos;{name}&apos; menunggu keputusan atas unit tujuan yang diusulkan.</source>
+        <translation>{count} asset(s) of unit &apos;{name}&apos; wait for a decision on the proposed target unit.</translation>
+    </message>
+    <message>
+        <source>Tindakan &apos;{action}&apos; tidak dikenal. Pilih: tetap, ganti nama, gabung, pecah, pindah, bubar.</source>
+        <translation>Unknown action &apos;{action}&apos;. Choose: kept, renamed, merged, split, moved, dissolved.</translation>
+    </message>
+    <message>
+        <source>Unit baru tidak memerlukan keputusan: unit draf tanpa asal otomatis tercatat baru.</source>
+        <translation>A new unit needs no decision: a draft unit with no source is recorded as new by itself.</translation>
+    </message>
+    <message>
+        <source>Unit lama dengan id {id} tidak ada.</source>
+        <translation>There is no old unit with id {id}.</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{name}&apos; bukan unit edisi yang berlaku yang ditata draf ini.</source>
+        <translation>Unit &apos;{name}&apos; is not a unit of the edition in force that this draft restructures.</translation>
+    </message>
+    <message>
+        <source>Unit tujuan dengan id {id} tidak ada.</source>
+        <translation>There is no target unit with id {id}.</translation>
+    </message>
+    <message>
+        <source>Unit tujuan &apos;{name}&apos; milik wilayah lain.</source>
+        <translation>Target unit &apos;{name}&apos; belongs to another region.</translation>
+    </message>
+    <message>
+        <source>Unit tujuan &apos;{name}&apos; bukan unit draf ini (edisi lain).</source>
+        <translation>Target unit &apos;{name}&apos; is not a unit of this draft (another edition).</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{name}&apos;: tindakan {action} perlu tepat satu unit tujuan (ada {count}).</source>
+        <translation>Unit &apos;{name}&apos;: action {action} needs exactly one target unit (there are {count}).</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{name}&apos; dipecah: sebutkan sedikitnya dua unit tujuan (ada {count}).</source>
+        <translation>Unit &apos;{name}&apos; is split: name at least two target units (there are {count}).</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{name}&apos; dibubarkan: unit tujuan tidak diisi (pegawai dan asetnya ditempatkan satu per satu).</source>
+        <translation>Unit &apos;{name}&apos; is dissolved: leave the target empty (its staff and assets are placed one by one).</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{name}&apos; diberi dua keputusan.</source>
+        <translation>Unit &apos;{name}&apos; was given two decisions.</translation>
+    </message>
+    <message>
+        <source>Pemindahan berputar: {names}. Satu unit tidak dapat dipindah ke bawah dirinya sendiri.</source>
+        <translation>The moves go round: {names}. A unit cannot be moved below itself.</translation>
+    </message>
+    <message>
+        <source>Pemetaan ditolak, tidak ada yang diubah: {count} masalah. Yang pertama: {first}</source>
+        <translation>Mapping refused, nothing was changed: {count} problem(s). The first: {first}</translation>
+    </message>
+    <message>
+        <source>Baris {row}, kolom {column}: {message}</source>
+        <translation>Row {row}, column {column}: {message}</translation>
+    </message>
+    <message>
+        <source>Lembar pemetaan {path} tidak berisi baris keputusan (kolom: unit lama, tindakan, unit baru).</source>
+        <translation>Mapping sheet {path} holds no decision rows (columns: old unit, action, new unit).</translation>
+    </message>
 </context>
 <context>
     <name>AcceptFindingDialog</name>

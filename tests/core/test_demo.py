@@ -10,6 +10,8 @@ from core.demo import DEFECT_COOPERATIVE_STATEMENT, build_demo
 from core.reference import load_reference
 from core.store import Store, open_store
 
+# The sample also holds a restructuring draft (a copy of the province): counts are of the edition in force.
+IN_FORCE = "(SELECT id FROM editions WHERE status = 'in_force')"
 CONTENT_TABLES = (
     "regions",
     "editions",
@@ -44,13 +46,18 @@ def test_same_seed_same_data_other_seed_other_people(sample_file: Path, tmp_path
 
 
 def test_the_province_follows_perda_5_2021(sample_store: Store) -> None:
-    top = {r["name"]: r for r in sample_store.rows("SELECT name, kind, typology FROM units WHERE parent_id IS NULL")}
+    top = {
+        r["name"]: r
+        for r in sample_store.rows(f"SELECT name, kind, typology FROM units WHERE parent_id IS NULL AND edition_id IN {IN_FORCE}")
+    }
     assert top["Sekretariat Daerah"]["kind"] == "sekretariat_daerah"
     assert top["Inspektorat"]["kind"] == "inspektorat"
     assert top["Satuan Polisi Pamong Praja"]["kind"] == "satpol_pp"
     assert 19 <= sum(1 for r in top.values() if r["kind"] == "dinas") <= 22
     assert 9 <= sum(1 for r in top.values() if r["kind"] == "badan") <= 11
-    counts = dict(sample_store.conn.execute("SELECT kind, count(*) FROM units GROUP BY kind").fetchall())
+    counts = dict(
+        sample_store.conn.execute(f"SELECT kind, count(*) FROM units WHERE edition_id IN {IN_FORCE} GROUP BY kind").fetchall()
+    )
     assert counts["asisten"] == 3 and counts["biro"] == 9 and counts["irban"] == 5
     assert counts["rsud"] == 2
     rsud_parents = {
@@ -79,10 +86,17 @@ def test_planted_defects_are_there(sample_store: Store) -> None:
     assert len(by_code["2.17"]) == 2 and "Dinas Koperasi, Usaha Kecil dan Menengah" in by_code["2.17"]
     assert len(by_code["2.20"]) == 2 and "Badan Penelitian dan Pengembangan" in by_code["2.20"]
     four = sample_store.rows(
-        "SELECT u.name FROM units u JOIN unit_urusan uu ON uu.unit_id = u.id WHERE u.kind = 'dinas' GROUP BY u.id HAVING count(*) > 3"
+        f"SELECT u.name FROM units u JOIN unit_urusan uu ON uu.unit_id = u.id WHERE u.kind = 'dinas' AND u.edition_id IN {IN_FORCE}"
+        " GROUP BY u.id HAVING count(*) > 3"
     )
     assert [r["name"] for r in four] == ["Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral"]
-    assert sample_store.scalar("SELECT count(*) FROM unit_functions WHERE text = ?", (DEFECT_COOPERATIVE_STATEMENT,)) == 1
+    assert (
+        sample_store.scalar(
+            f"SELECT count(*) FROM unit_functions WHERE text = ? AND unit_id IN (SELECT id FROM units WHERE edition_id IN {IN_FORCE})",
+            (DEFECT_COOPERATIVE_STATEMENT,),
+        )
+        == 1
+    )
 
 
 def test_staff_have_valid_unique_nips_and_sensible_ranks(sample_store: Store) -> None:
