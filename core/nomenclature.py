@@ -214,6 +214,18 @@ def lookup(code: str, government: str | None = None) -> Entry | None:
     return best
 
 
+@lru_cache(maxsize=4)
+def covers(government: str) -> bool:
+    """Whether the shipped table holds the programs of ``government`` ('provinsi' or 'kabkota'):
+    a code of a level of government it does not hold can be neither confirmed nor refused."""
+    table = _table()
+    return any(
+        entry.government in (government, "both")
+        for code in table.codes_by_level.get("program", ())
+        for entry in table.by_code[code]
+    )
+
+
 def governments_of(code: str) -> frozenset[str]:
     """The levels of government whose nomenclature has this code (empty if none has)."""
     canonical = _canonical_or_none(code)

@@ -1,6 +1,7 @@
 """Check: a Renstra code the nomenclature in force does not hold (retired by an amendment,
 or never there), with the nearest codes it does hold; and one of the other level of
-government. Silent where no nomenclature is shipped (see core/plans/nomenclature_source.py)."""
+government. Silent where no nomenclature is shipped (see core/plans/nomenclature_source.py);
+one note where the table holds no codes of the region's level of government."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def run(data: EditionData) -> list[Finding]:
     basis = str(config.get("basis", ""))
     offered = int(config.get("nearest", 5))
     government = government_of(data.region_kind)
+    if not nomenclature.covers(government):
+        return [_not_covered(data, government, basis)] if codes_in_use(data) else []
     findings = []
     for code, name, pds in codes_in_use(data):
         entry = nomenclature.lookup(code)
@@ -58,3 +61,20 @@ def run(data: EditionData) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _not_covered(data: EditionData, government: str, basis: str) -> Finding:
+    """The table shipped holds no programs of this level of government (today: kabupaten/kota
+    only): say once that the codes were not checked, rather than call every one of them wrong."""
+    return Finding(
+        RULE,
+        "note",
+        (),
+        N_(
+            "Kode Renstra {region} tidak diperiksa: nomenklatur yang dibawa program ini belum memuat kode untuk pemerintah {government}."
+        ),
+        {"region": data.region_name, "government": government},
+        N_("Periksa kode dengan nomenklatur resmi yang berlaku (Kepmendagri) sampai tabelnya dilengkapi."),
+        basis,
+        detail=f"uncovered:{government}",
+    )

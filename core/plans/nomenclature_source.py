@@ -31,6 +31,8 @@ class Nomenclature(Protocol):
 
     def children(self, code: str) -> Sequence[Entry]: ...
 
+    def covers(self, government: str) -> bool: ...
+
 
 _override: list[Nomenclature | None] = []
 

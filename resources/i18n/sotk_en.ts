@@ -1628,6 +1628,14 @@
         <translation>Use a nomenclature code of this region&apos;s level of government.</translation>
     </message>
     <message>
+        <source>Kode Renstra {region} tidak diperiksa: nomenklatur yang dibawa program ini belum memuat kode untuk pemerintah {government}.</source>
+        <translation>The Renstra codes of {region} were not checked: the nomenclature shipped with the program holds no codes for {government} governments yet.</translation>
+    </message>
+    <message>
+        <source>Periksa kode dengan nomenklatur resmi yang berlaku (Kepmendagri) sampai tabelnya dilengkapi.</source>
+        <translation>Check the codes against the official nomenclature in force (Kepmendagri) until the table is completed.</translation>
+    </message>
+    <message>
         <source>Program di luar urusan perangkat daerah</source>
         <translation>Programs outside the urusan of their perangkat daerah</translation>
     </message>

@@ -43,3 +43,6 @@ class CsvNomenclature:
     def children(self, code: str) -> list[Entry]:
         depth = code.count(".") + (2 if code.count(".") == 2 else 1)
         return [e for c, e in sorted(self.entries.items()) if c.startswith(code + ".") and c.count(".") == depth]
+
+    def covers(self, government: str) -> bool:
+        return any(e.level == "program" and e.government in (government, "both") for e in self.entries.values())
