@@ -56,6 +56,15 @@ def test_info_on_the_sample_as_json(sample_file: Path) -> None:
     assert data["totals"]["staff"] > 1000 and data["totals"]["assets"] > 5000
 
 
+def test_the_readme_shows_what_info_prints_for_the_sample(sample_file: Path) -> None:
+    """Issue 17: the README's `info --json` example is the sample's real output (the file name aside)."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("### `info --json`", 1)[1].split("\n\n    {", 1)[1].split("\n\n", 1)[0]
+    shown = json.loads("{" + "\n".join(line.removeprefix("    ") for line in block.splitlines()))
+    printed = json.loads(run("info", str(sample_file), "--json").stdout)
+    assert {**printed, "file": shown["file"]} == shown
+
+
 def test_info_as_text(sample_file: Path) -> None:
     result = run("info", str(sample_file))
     assert result.returncode == 0
@@ -380,3 +389,13 @@ def test_an_exported_sheet_imports_back_unchanged_even_where_unit_names_repeat(s
     summary = json.loads(result.stdout)["summary"]
     assert summary["rows"] > 100
     assert (summary["unchanged"], summary["added"], summary["updated"], summary["rejected_rows"]) == (summary["rows"], 0, 0, 0)
+
+
+def test_restructure_propose_is_reached_through_the_restructure_command(sample_file: Path) -> None:
+    """`restructure propose` (routed to the comparison's command) proposes the sample draft's mapping:
+    the Balitbang the draft dissolves is proposed as dissolved, the Sekretariat Daerah as kept."""
+    result = run("restructure", "propose", str(sample_file), "--from", "1", "--to", "2", "--json")
+    assert result.returncode == 0, result.stderr
+    actions = {entry["from"]: entry["action"] for entry in json.loads(result.stdout)}
+    assert actions["Sekretariat Daerah"] == "kept"
+    assert actions["Badan Penelitian dan Pengembangan"] == "dissolved"

@@ -104,6 +104,10 @@ def _gui_parser() -> argparse.ArgumentParser:
             "                                         ekspor ke Excel (JENIS: structure, positions, staff, assets,\n"
             "                                         findings, jpm, all)\n"
             "  template JENIS OUT.xlsx                templat impor Excel (JENIS: staff, assets, structure, positions)\n"
+            "  diff FILE.sotk EDISI_A EDISI_B [--json]  bandingkan dua edisi (unit, urusan, fungsi, jabatan, temuan)\n"
+            "  restructure draft|status|propose|impact|apply FILE.sotk ...\n"
+            "                                         restrukturisasi: draf, usulan pemetaan, dampak, penerapan\n"
+            "  plans FILE.sotk [--region ID] [--json]  pohon kinerja: RPJMD sampai sub kegiatan\n"
             "\n'main.py PERINTAH --help' menjelaskan tiap perintah."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
