@@ -210,7 +210,7 @@ def _chart(store: Store, scope: Scope, width: float, height: float, s: Styles) -
         tree = region_overview(store, scope.edition_ids[0])
     else:
         return [para("Bagan dicetak per wilayah: pilih satu wilayah.", s.body)]
-    if not tree.children and tree.id is None:
+    if tree.id is None and not any(child.id is not None for child in tree.children):
         return [para("Belum ada unit.", s.body)]
     pages = fit_pages(tree, lambda _wide: (width, height - 2 * NOTE_ROOM), measure, landscape=False)
     flow: list[Flowable] = []
