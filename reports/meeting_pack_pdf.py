@@ -10,8 +10,8 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
 
 from core.assets import CONDITIONS, RegisterSnapshot
 from core.checks.model import SEVERITIES
@@ -26,7 +26,7 @@ from reports.charts import bar_chart
 from reports.competency import Staffing, competency_story
 from reports.findings import SEVERITY_WORDS, findings_story, gather
 from reports.fonts import font_name, measure
-from reports.kit import RULE, Report, Styles, numbered_canvas, para, styles, table
+from reports.kit import RULE, Report, ReportTable, Styles, numbered_canvas, para, styles, table
 from reports.meeting_pack import DEFAULT_SECTIONS, SECTIONS
 from reports.org_chart import draw_page
 from reports.page import ReportOptions, Written
@@ -98,6 +98,9 @@ def write_meeting_pack(
 
     story: list[Flowable] = _cover(scope, editions_line(store, scope), options, s, height)
     contents = TableOfContents()
+    contents.tableStyle = TableStyle(
+        [*defaultTableStyle.getCommands(), ("FONTNAME", (0, 0), (-1, -1), font_name(False))]
+    )  # not Helvetica
     contents.levelStyles = [ParagraphStyle("toc", parent=s.body, fontSize=10, leading=16)]
     story += [para("Daftar isi", ParagraphStyle("contentsTitle", parent=section)), contents, PageBreak()]
     story += [para("Ringkasan", section), *_key_figures(units, reports, staffing, asset_groups, conditions, width, s)]
@@ -182,7 +185,7 @@ def _key_figures(
             texts=[group_thousands(conditions.get(c, (0, 0))[0]) for c in CONDITIONS],
         ),
     ]
-    grid = Table([[charts[0], charts[1]], [charts[2], charts[3]]], colWidths=[half + 3 * mm, half + 3 * mm])
+    grid = ReportTable([[charts[0], charts[1]], [charts[2], charts[3]]], colWidths=[half + 3 * mm, half + 3 * mm])
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * mm)]))
     return [
         table([["Angka pokok", ""], *figures], [width * 0.62, width * 0.38], right=(1,), style=s),
