@@ -158,7 +158,7 @@ def _key_figures(
         ["Temuan terbuka (galat / peringatan / catatan)", " / ".join(str(severities[sev]) for sev in SEVERITIES)],
         ["Jabatan: kebutuhan / bezetting", f"{group_thousands(staffing.needed)} / {group_thousands(staffing.held)}"],
         ["Jabatan kosong / kelebihan pegawai", f"{group_thousands(staffing.vacant)} / {group_thousands(staffing.over)}"],
-        ["Aset (barang) dan nilai perolehan", f"{group_thousands(asset_count)} · {format_rupiah(asset_value, with_sen=False)}"],
+        ["Aset (barang) dan nilai perolehan", f"{group_thousands(asset_count)} · {format_rupiah(asset_value)}"],
     ]
     half = (width - 6 * mm) / 2
     kind_labels, kind_counts = top_with_rest(kinds, KIND_BARS)

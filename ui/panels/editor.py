@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import regions, unit_content, units
+from core.eselon import eselon_label
 from core.reference import ESELON_ORDER, load_reference
 from core.store import Store
 from ui.keys import bind_row_keys
@@ -128,7 +129,7 @@ class UnitPage(QWidget):
         self.kind = _combo([(k.kind, kind_label(k)) for k in self.ref.unit_kinds.values()], self)
         self.kind.setObjectName("unitKind")
         self.typology = _combo([("", "—"), ("A", "A"), ("B", "B"), ("C", "C")], self)
-        self.eselon = _combo([("", "—"), *[(e, e) for e in ESELON_ORDER]], self)
+        self.eselon = _combo([("", "—"), *[(e, eselon_label(e)) for e in ESELON_ORDER]], self)
         form = QFormLayout()
         form.addRow(self.tr("&Nama"), self.name)
         form.addRow(self.tr("&Jenis"), self.kind)
