@@ -22,9 +22,10 @@ def summary_page(path: Path) -> tuple[str, float]:
         lows: list[float] = []
         height = float(page.mediabox.height)
 
-        def visit(text: str, _cm, tm, _font, _size) -> None:  # type: ignore[no-untyped-def]
-            if text.strip() and tm[5] > 60:  # above the footer line
-                lows.append(tm[5])
+        def visit(text: str, cm, tm, _font, _size) -> None:  # type: ignore[no-untyped-def]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # on the page, through the drawing's transform
+            if text.strip() and y > 60:  # above the footer line
+                lows.append(y)
 
         page.extract_text(visitor_text=visit)
         return text, 1 - min(lows) / height
