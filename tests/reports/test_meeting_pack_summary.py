@@ -22,7 +22,7 @@ def summary_page(path: Path) -> tuple[str, float]:
         lows: list[float] = []
         height = float(page.mediabox.height)
 
-        def visit(text: str, cm, tm, _font, _size) -> None:  # type: ignore[no-untyped-def]
+        def visit(text: str, cm, tm, _font, _size, lows: list[float] = lows) -> None:  # type: ignore[no-untyped-def]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # on the page, through the drawing's transform
             if text.strip() and y > 60:  # above the footer line
                 lows.append(y)
