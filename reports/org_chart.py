@@ -43,14 +43,13 @@ def write_org_chart(
     edition, region = scope.edition, scope.region
     if scope.root_id is not None:
         tree = unit_tree(store, scope.root_id)
-        title, subject = UNIT_TITLE, scope.subject
     elif len(scope.edition_ids) == 1:
         tree = region_overview(store, edition.id)
-        title, subject = REGION_TITLE, scope.subject
         if not any(child.id is not None for child in tree.children):
             raise RefusedError(N_("Edisi '{name}' belum punya unit; tidak ada bagan untuk dicetak."), name=edition.name)
     else:
         raise RefusedError(N_("Berkas ini punya {count} wilayah; pilih satu wilayah atau unit."), count=len(scope.edition_ids))
+    title, subject = chart_title(tree), scope.subject
     options.step(0.1, N_("Menata bagan"))
     bottom = NOTE_SPACE + (SIGNATURE_SPACE if options.signature else 0)
     paper = PAPERS[options.paper]
@@ -97,6 +96,11 @@ def write_org_chart(
         options.step(0.6 + 0.4 * number / len(pages), N_("Menggambar"))
     canvas.save()
     return Written(path, len(pages), notes)
+
+
+def chart_title(tree: ChartUnit) -> str:
+    """The heading a chart prints under: a region's is the Perda's bagan, a unit's its structure."""
+    return REGION_TITLE if tree.kind == "kepala_daerah" else UNIT_TITLE
 
 
 def sheet_size(paper: str, landscape: bool) -> tuple[float, float]:
