@@ -28,6 +28,7 @@ FANNED_KINDS = frozenset({"sekretariat_daerah"})  # its asisten side by side und
 DEPUTY_KIND = "wakil_kepala_daerah"  # drawn under the region's head, on the trunk
 COUNCIL_KIND = "dprd"  # drawn beside the region's head with a dashed coordination line
 SMALL_CHART_SCALE = 2.0  # how far a small chart is enlarged to fill its page (a lone bidang: 16 pt names)
+FANNED_BONUS = 1.03  # the asisten side by side (as Perda bagan draw them) unless stacking prints them larger than this
 PAGE_GROWTH = 1.25  # how much larger than the others a page of a long chart may print where it has room
 GOES_ON = "Bersambung ke halaman {page}"  # the markers of a chart over several pages
 COMES_FROM = "Lanjutan dari halaman {page}"
@@ -584,8 +585,8 @@ def fit_one(
     max_scale: float = SMALL_CHART_SCALE,
 ) -> ChartPage:
     """The whole chart on one page: the number of units per row (of the main units and,
-    apart, of the UPTD) and the orientation that print it largest (full size first, then
-    fewest rows, as charts are drawn)."""
+    apart, of the UPTD), the orientation and (on a region's chart) the asisten side by side or
+    stacked that print it largest (full size first, then fewest rows, as charts are drawn)."""
     m = m or Metrics()
     parts = split_parts(root)
     main = [column(u, m.box_width, m, measure) for u in parts.main]
@@ -610,7 +611,8 @@ def fit_one(
         for flip in orientations:
             w, h = area(flip)
             scale = _fit_scale(page, w, h, max_scale)
-            key = (round(min(scale, 1.0), 3), -(len(rows) + len(bottom_rows)), scale)
+            bonus = FANNED_BONUS if variant.fan and len(variant.variants()) > 1 else 1.0
+            key = (round(min(scale * bonus, 1.0), 3), -(len(rows) + len(bottom_rows)), scale)
             if best is None or key > best_key:
                 best, best_key = replace(page, scale=scale, landscape=flip), key
     assert best is not None
