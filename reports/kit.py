@@ -53,6 +53,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
+    cell_bold_right: ParagraphStyle
     centre: ParagraphStyle
 
 
@@ -84,6 +85,7 @@ def styles() -> Styles:
         cell=style("cell", 8),
         cell_bold=style("cellBold", 8, True),
         cell_right=style("cellRight", 8, align=TA_RIGHT),
+        cell_bold_right=style("cellBoldRight", 8, True, TA_RIGHT),
         centre=style("centre", 9, align=TA_CENTER),
     )
 
@@ -139,8 +141,8 @@ def table(
         bold = row < header_rows or (total_row and row == last)
         if column in plain and row >= header_rows:
             return printable(value)
-        if bold:
-            return para(value, s.cell_bold, widths[column])
+        if bold:  # a header or total over a column of numbers stands right, as they do
+            return para(value, s.cell_bold_right if column in right else s.cell_bold, widths[column])
         return para(value, s.cell_right if column in right else s.cell, widths[column])
 
     data = [[cell(v, r, c) for c, v in enumerate(row)] for r, row in enumerate(rows)]
