@@ -78,9 +78,11 @@ def group_thousands(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
-def format_rupiah(sen: int, with_sen: bool = True) -> str:
-    """12345678900 → 'Rp 123.456.789,00' (or without the sen)."""
+def format_rupiah(sen: int) -> str:
+    """12345678900 → 'Rp 123.456.789,00': always with the sen, in every list, total, report
+    and export. That is how the KIB registers and the nilai perolehan in BMD documents are
+    written ("826.761.850,00"); a column of values then lines up on its comma, and a total
+    never looks rounder than the values it adds (a total dropping ",49" reads as a mistake)."""
     rupiah, rest = divmod(abs(int(sen)), 100)
     sign = "-" if sen < 0 else ""
-    text = f"Rp {sign}{group_thousands(rupiah)}"
-    return f"{text},{rest:02d}" if with_sen else text
+    return f"Rp {sign}{group_thousands(rupiah)},{rest:02d}"

@@ -12,14 +12,24 @@ printed in), so every line's width is known and never exceeds its box.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 Measure = Callable[[str, float, bool], float]
 
-SIDE_LEFT_KINDS = frozenset({"kelompok_jf"})
-SIDE_RIGHT_KINDS = frozenset({"sekretariat"})
+# Left of the trunk: a PD's functional group; on a region's chart the staf ahli, the
+# Inspektorat and the Sekretariat DPRD (beside the Sekretariat Daerah, as Perda bagan draw them).
+SIDE_LEFT_KINDS = frozenset({"kelompok_jf", "staf_ahli", "inspektorat", "sekretariat_dprd"})
+SIDE_RIGHT_KINDS = frozenset({"sekretariat", "sekretariat_daerah"})
 BOTTOM_KINDS = frozenset({"uptd", "rsud"})
+FUNCTIONAL_KINDS = frozenset({"kelompok_jf"})  # drawn dashed: a group, not a structural post
+FANNED_KINDS = frozenset({"sekretariat_daerah"})  # its asisten side by side under it, not stacked
+DEPUTY_KIND = "wakil_kepala_daerah"  # drawn under the region's head, on the trunk
+COUNCIL_KIND = "dprd"  # drawn beside the region's head with a dashed coordination line
+SMALL_CHART_SCALE = 2.0  # how far a small chart is enlarged to fill its page (a lone bidang: 16 pt names)
+FANNED_BONUS = 1.03  # the asisten side by side (as Perda bagan draw them) unless stacking prints them larger than this
+PAGE_GROWTH = 1.25  # how much larger than the others a page of a long chart may print where it has room
 GOES_ON = "Bersambung ke halaman {page}"  # the markers of a chart over several pages
 COMES_FROM = "Lanjutan dari halaman {page}"
 
@@ -33,9 +43,21 @@ class ChartUnit:
     caption: str
     kind: str
     children: tuple[ChartUnit, ...] = ()
+    group: str = ""  # main units of one group start their own rows (the unsur of a region's chart)
 
     def count(self) -> int:
         return 1 + sum(child.count() for child in self.children)
+
+    def smallest_text(self, m: Metrics) -> float:
+        """The smallest type the chart prints at scale 1: the captions', or the names' where
+        no box has a caption (a region's chart): what legibility is judged by."""
+        stack: list[ChartUnit] = [self]
+        while stack:
+            unit = stack.pop()
+            if unit.caption.strip():
+                return m.smallest_text
+            stack.extend(unit.children)
+        return m.name_size
 
 
 @dataclass(frozen=True)
@@ -118,6 +140,11 @@ class ChartPage:
     notes: list[Note] = field(default_factory=list)
     scale: float = 1.0  # what the page is drawn at to fit the paper
     landscape: bool = False
+
+    @property
+    def smallest_printed(self) -> float:
+        """The smallest type on the page as printed, in points."""
+        return self.scale * min((line.size for box in self.boxes for line in box.lines), default=0.0)
 
 
 # -- text ------------------------------------------------------------------------------------
@@ -213,10 +240,11 @@ class Block:
         return self.top_x + self.top_w / 2
 
 
-def column(unit: ChartUnit, width: float, m: Metrics, measure: Measure, role: str = "unit") -> Block:
+def column(unit: ChartUnit, width: float, m: Metrics, measure: Measure, role: str = "unit", fan: bool = False) -> Block:
     """A unit and its sub-units: stacked below it (a comb) when they have none of their own,
-    else side by side under a bus (an asisten over its biro, each biro over its bagian)."""
-    if any(child.children for child in unit.children):
+    else (or when ``fan``) side by side under a bus (an asisten over its biro, each biro over
+    its bagian; the Sekretariat Daerah over its asisten on a region's chart)."""
+    if unit.children and (fan or any(child.children for child in unit.children)):
         return _branch(unit, width, m, measure, role)
     block = Block()
     top = make_box(unit, 0, 0, width, m, measure, role)
@@ -274,24 +302,57 @@ class Parts:
     right: tuple[ChartUnit, ...]
     main: tuple[ChartUnit, ...]
     bottom: tuple[ChartUnit, ...]
+    deputy: ChartUnit | None = None
+    council: ChartUnit | None = None
+    fan: bool = True  # the Sekretariat Daerah's asisten side by side (False: stacked, on narrow paper)
+
+    def variants(self) -> list[Parts]:
+        """The ways the side units can be drawn: fanned out, and stacked where that is narrower."""
+        if any(unit.kind in FANNED_KINDS for unit in self.right):
+            return [self, replace(self, fan=False)]
+        return [self]
+
+    def main_groups(self, blocks: Sequence[Block]) -> list[list[Block]]:
+        """The main units' columns (``blocks``, in the order of ``main``) cut where the group
+        changes: each group starts a row of its own."""
+        groups: list[list[Block]] = []
+        for index, (unit, block) in enumerate(zip(self.main, blocks, strict=True)):
+            if index == 0 or unit.group != self.main[index - 1].group:
+                groups.append([])
+            groups[-1].append(block)
+        return groups
 
 
 def split_parts(root: ChartUnit) -> Parts:
+    deputy = next((c for c in root.children if c.kind == DEPUTY_KIND), None)
+    council = next((c for c in root.children if c.kind == COUNCIL_KIND), None)
     left = tuple(c for c in root.children if c.kind in SIDE_LEFT_KINDS)
     right = tuple(c for c in root.children if c.kind in SIDE_RIGHT_KINDS)
-    bottom = tuple(c for c in root.children if c.kind in BOTTOM_KINDS)
-    placed = {id(c) for c in (*left, *right, *bottom)}
+    bottom = tuple(c for c in root.children if c.kind in BOTTOM_KINDS and not c.group)  # a hospital of a region has its unsur
+    placed = {id(c) for c in (*left, *right, *bottom, deputy, council) if c is not None}
     main = tuple(c for c in root.children if id(c) not in placed)
-    return Parts(replace(root, children=()), left, right, main, bottom)
+    return Parts(replace(root, children=()), left, right, main, bottom, deputy, council)
 
 
-def _rows(columns: Sequence[Block], per_row: int) -> list[list[Block]]:
-    """Columns in rows of at most ``per_row``, balanced (7 by 4 gives 4 + 3)."""
+def balanced_rows(columns: Sequence[Block], per_row: int) -> list[list[Block]]:
+    """Columns in as few rows of at most ``per_row`` as they need, the rows differing by one
+    column at most (22 by 6 gives 6 + 6 + 5 + 5, not 6 + 6 + 6 + 4), longer rows first."""
     if not columns:
         return []
     count = -(-len(columns) // per_row)
-    size = -(-len(columns) // count)
-    return [list(columns[i : i + size]) for i in range(0, len(columns), size)]
+    size, longer = divmod(len(columns), count)
+    rows: list[list[Block]] = []
+    start = 0
+    for index in range(count):
+        end = start + size + (1 if index < longer else 0)
+        rows.append(list(columns[start:end]))
+        start = end
+    return rows
+
+
+def _rows(groups: Sequence[Sequence[Block]], per_row: int) -> list[list[Block]]:
+    """Each group's columns in balanced rows of at most ``per_row``, group after group."""
+    return [row for group in groups for row in balanced_rows(group, per_row)]
 
 
 def _row_width(row: Sequence[Block], m: Metrics) -> float:
@@ -319,11 +380,17 @@ def compose(
     m: Metrics,
     measure: Measure,
     head_role: str = "head",
+    deputy: ChartUnit | None = None,
+    council: ChartUnit | None = None,
+    fan: bool = True,
 ) -> ChartPage:
-    """Place the head, the side units and the rows of columns around one trunk."""
+    """Place the head (with its deputy under it and the council beside it, on a region's
+    chart), the side units and the rows of columns around one trunk."""
     head_box = make_box(head, 0, 0, m.box_width * 1.25, m, measure, head_role)
-    left_blocks = [column(u, m.box_width, m, measure, "functional") for u in left]
-    right_blocks = [column(u, m.box_width, m, measure) for u in right]
+    deputy_box = make_box(deputy, 0, head_box.h + m.comb_gap * 2, m.box_width * 1.25, m, measure, head_role) if deputy else None
+    council_box = make_box(council, 0, 0, m.box_width, m, measure, head_role) if council else None
+    left_blocks = [column(u, m.box_width, m, measure, _side_role(u)) for u in left]
+    right_blocks = [column(u, m.box_width, m, measure, fan=fan and u.kind in FANNED_KINDS) for u in right]
     rows = [list(r) for r in (*main_rows, *bottom_rows)]
     side_width = max([0.0, *(b.width for b in left_blocks), *(b.width for b in right_blocks)])
     # The trunk runs down to every row when it passes between their boxes; otherwise it stops
@@ -332,15 +399,25 @@ def compose(
     through = _trunk_passes(rows, m)
     rail_room = m.h_gap if len(rows) > 1 and not through else 0.0
     half = max(
-        head_box.w / 2,
+        head_box.w / 2 + (2 * m.h_gap + council_box.w if council_box else 0.0),
         (side_width + m.h_gap) if (left_blocks or right_blocks) else 0.0,
         *(_row_width(r, m) / 2 + rail_room for r in rows),
     )
     trunk = half
     page = ChartPage(width=2 * half, height=0)
     page.boxes.append(head_box.moved(trunk - head_box.w / 2, 0))
-    y = head_box.h + m.v_gap
-    trunk_end = head_box.h
+    top_bottom = head_box.h
+    if council_box is not None:
+        council_x = trunk + head_box.w / 2 + 2 * m.h_gap
+        page.boxes.append(council_box.moved(council_x, (head_box.h - council_box.h) / 2))
+        middle = head_box.h / 2
+        page.connectors.append(Connector(((trunk + head_box.w / 2, middle), (council_x, middle)), dashed=True))
+    if deputy_box is not None:
+        page.boxes.append(deputy_box.moved(trunk - deputy_box.w / 2, 0))
+        page.connectors.append(Connector(((trunk, head_box.h), (trunk, deputy_box.y))))
+        top_bottom = deputy_box.bottom
+    y = top_bottom + m.v_gap
+    trunk_end = top_bottom
     side_bottom = y
     for blocks, sign in ((left_blocks, -1), (right_blocks, 1)):
         sy = y
@@ -348,7 +425,7 @@ def compose(
             x = trunk - m.h_gap - block.width if sign < 0 else trunk + m.h_gap
             block.place(x, sy, page)
             join_x = x + block.top_x + block.top_w if sign < 0 else x + block.top_x
-            dashed = sign < 0
+            dashed = sign < 0 and any(b.role == "functional" for b in block.boxes[:1])
             page.connectors.append(Connector(((trunk, sy + block.anchor), (join_x, sy + block.anchor)), dashed))
             trunk_end = max(trunk_end, sy + block.anchor)
             sy += block.height + m.comb_gap
@@ -379,10 +456,14 @@ def compose(
         trunk_end = max(trunk_end, buses[-1] if through else buses[0])
     if not through:
         page.connectors.append(Connector(((rail, buses[0]), (rail, buses[-1]))))
-    if trunk_end > head_box.h:
-        page.connectors.insert(0, Connector(((trunk, head_box.h), (trunk, trunk_end))))
+    if trunk_end > top_bottom:
+        page.connectors.insert(0, Connector(((trunk, top_bottom), (trunk, trunk_end))))
     page.height = max(box.bottom for box in page.boxes)
     return page
+
+
+def _side_role(unit: ChartUnit) -> str:
+    return "functional" if unit.kind in FUNCTIONAL_KINDS else "unit"
 
 
 def layout(root: ChartUnit, m: Metrics, measure: Measure, per_row: int | None = None) -> ChartPage:
@@ -391,7 +472,17 @@ def layout(root: ChartUnit, m: Metrics, measure: Measure, per_row: int | None = 
     main = [column(u, m.box_width, m, measure) for u in parts.main]
     bottom = [column(u, m.box_width, m, measure) for u in parts.bottom]
     per_row = per_row or max(1, len(main))
-    return compose(parts.head, parts.left, parts.right, _rows(main, per_row), _rows(bottom, per_row or 1), m, measure)
+    return compose(
+        parts.head,
+        parts.left,
+        parts.right,
+        _rows(parts.main_groups(main), per_row),
+        _rows([bottom], per_row),
+        m,
+        measure,
+        deputy=parts.deputy,
+        council=parts.council,
+    )
 
 
 # -- fitting paper ---------------------------------------------------------------------------
@@ -401,13 +492,14 @@ def _fit_scale(page: ChartPage, width: float, height: float, max_scale: float) -
     return min(width / page.width, height / page.height, max_scale)
 
 
-def _row_shapes(blocks: Sequence[Block]) -> list[list[list[Block]]]:
-    """Every distinct way to put the columns in balanced rows, widest rows first (12 columns
-    give rows of 12, 6, 4, 3, 2 and 1; 5 a row gives the same rows as 6 and is left out)."""
+def _row_shapes(groups: Sequence[Sequence[Block]]) -> list[list[list[Block]]]:
+    """Every distinct way to put the columns of each group in balanced rows, one most-columns-
+    to-a-row for all groups, widest rows first (12 columns give rows of 12, 6, 4, 3, 2 and 1;
+    5 a row gives the same rows as 6 and is left out)."""
     shapes: list[list[list[Block]]] = []
     seen: set[tuple[int, ...]] = set()
-    for per_row in range(max(1, len(blocks)), 0, -1):
-        rows = _rows(blocks, per_row)
+    for per_row in range(max([1, *(len(g) for g in groups)]), 0, -1):
+        rows = _rows(groups, per_row)
         key = tuple(len(row) for row in rows)
         if key not in seen:
             seen.add(key)
@@ -437,6 +529,9 @@ def compose_rows(
         m,
         measure,
         "head" if first else "continuation",
+        parts.deputy if first else None,
+        parts.council if first else None,
+        parts.fan,
     )
 
 
@@ -448,7 +543,7 @@ def fit_pages(
     landscape: bool | None = None,
     m: Metrics | None = None,
     min_text: float = 6.0,
-    max_scale: float = 1.4,
+    max_scale: float = SMALL_CHART_SCALE,
     continued: str = "{name} (lanjutan)",
     goes_on: str = GOES_ON,
     comes_from: str = COMES_FROM,
@@ -458,18 +553,21 @@ def fit_pages(
     On one page when it can be read there (no text under ``min_text`` points), trying both
     orientations (unless ``landscape`` is given) and every number of units per row; else over
     as few pages as can be read, rows of units continuing on the next page with markers, the
-    rows spread so that every page is about as full as the others and all print at one size,
-    never below legibility (a single row too tall for a page is the only exception).
+    rows spread so that every page is about as full as the others, all printing at one size
+    but for a page with room to spare (the first, with the head and one short asisten), which
+    prints up to ``PAGE_GROWTH`` larger rather than half empty; never below legibility (a
+    single row too tall for a page is the only exception).
     """
     m = m or Metrics()
     orientations = [landscape] if landscape is not None else [False, True]
     best = fit_one(root, area, measure, orientations, m, max_scale)
-    if best.scale * m.smallest_text >= min_text - 1e-9:
+    floor = root.smallest_text(m)
+    if best.scale * floor >= min_text - 1e-9:
         return [best]
     parts = split_parts(root)
     main = [column(u, m.box_width, m, measure) for u in parts.main]
     bottom = [column(u, m.box_width, m, measure) for u in parts.bottom]
-    pages = _split(parts, main, bottom, area, orientations, m, measure, min_text, continued, max_scale)
+    pages = _split(parts, main, bottom, area, orientations, m, measure, min_text / floor, continued, max_scale)
     for number, page in enumerate(pages, start=1):
         if number > 1:
             page.notes.append(Note(comes_from.format(page=number - 1), "top"))
@@ -484,26 +582,39 @@ def fit_one(
     measure: Measure,
     orientations: Sequence[bool] = (False, True),
     m: Metrics | None = None,
-    max_scale: float = 1.4,
+    max_scale: float = SMALL_CHART_SCALE,
 ) -> ChartPage:
     """The whole chart on one page: the number of units per row (of the main units and,
-    apart, of the UPTD) and the orientation that print it largest (full size first, then
-    fewest rows, as charts are drawn)."""
+    apart, of the UPTD), the orientation and (on a region's chart) the asisten side by side or
+    stacked that print it largest (full size first, then fewest rows, as charts are drawn)."""
     m = m or Metrics()
     parts = split_parts(root)
     main = [column(u, m.box_width, m, measure) for u in parts.main]
     bottom = [column(u, m.box_width, m, measure) for u in parts.bottom]
     best: ChartPage | None = None
     best_key: tuple[float, int, float] = (0.0, 0, 0.0)
-    for rows in _row_shapes(main):
-        for bottom_rows in _row_shapes(bottom):
-            page = compose(parts.head, parts.left, parts.right, rows, bottom_rows, m, measure)
-            for flip in orientations:
-                w, h = area(flip)
-                scale = _fit_scale(page, w, h, max_scale)
-                key = (round(min(scale, 1.0), 3), -(len(rows) + len(bottom_rows)), scale)
-                if best is None or key > best_key:
-                    best, best_key = replace(page, scale=scale, landscape=flip), key
+    for variant, rows, bottom_rows in itertools.product(
+        parts.variants(), _row_shapes(parts.main_groups(main)), _row_shapes([bottom])
+    ):
+        page = compose(
+            variant.head,
+            variant.left,
+            variant.right,
+            rows,
+            bottom_rows,
+            m,
+            measure,
+            deputy=variant.deputy,
+            council=variant.council,
+            fan=variant.fan,
+        )
+        for flip in orientations:
+            w, h = area(flip)
+            scale = _fit_scale(page, w, h, max_scale)
+            bonus = FANNED_BONUS if variant.fan and len(variant.variants()) > 1 else 1.0
+            key = (round(min(scale * bonus, 1.0), 3), -(len(rows) + len(bottom_rows)), scale)
+            if best is None or key > best_key:
+                best, best_key = replace(page, scale=scale, landscape=flip), key
     assert best is not None
     return best
 
@@ -533,7 +644,7 @@ def _split(
     orientations: Sequence[bool],
     m: Metrics,
     measure: Measure,
-    min_text: float,
+    least: float,
     continued: str,
     max_scale: float,
 ) -> list[ChartPage]:
@@ -541,36 +652,34 @@ def _split(
     in rows, the fewest pages, then the largest size all pages can print at, then the split
     that leaves no page much emptier than the others (greedy filling left the last page with
     a few boxes, or a half-empty first page when the next row was tall)."""
-    least = min_text / m.smallest_text
     later_head = replace(parts.head, name=continued.format(name=parts.head.name), caption="")
-    chosen: tuple[list[tuple[str, list[Block]]], list[int], bool, float] | None = None
+    chosen: tuple[Parts, list[tuple[str, list[Block]]], list[int], bool, float] | None = None
     best_key: tuple[int, int, float, int, float] | None = None
-    for flip in orientations:
+    shapes = list(itertools.product(_row_shapes(parts.main_groups(main)), _row_shapes([bottom])))
+    for variant, flip, (main_rows, bottom_rows) in itertools.product(parts.variants(), orientations, shapes):
         w, h = area(flip)
-        for main_rows in _row_shapes(main):
-            for bottom_rows in _row_shapes(bottom):
-                if any(
-                    len(group) < len(blocks) and any(_row_width(r, m) * least > w for r in group)
-                    for group, blocks in ((main_rows, main), (bottom_rows, bottom))
-                ):
-                    continue  # rows wider than the paper: fewer units to a row will do
-                rows = [("main", r) for r in main_rows] + [("bottom", r) for r in bottom_rows]
+        if any(
+            len(group) < len(blocks) and any(_row_width(r, m) * least > w for r in group)
+            for group, blocks in ((main_rows, main), (bottom_rows, bottom))
+        ):
+            continue  # rows wider than the paper: fewer units to a row will do
+        rows = [("main", r) for r in main_rows] + [("bottom", r) for r in bottom_rows]
 
-                def page_for(i: int, j: int, rows: list[tuple[str, list[Block]]] = rows) -> ChartPage:
-                    return compose_rows(parts, later_head, rows, i, j, m, measure)
+        def page_for(i: int, j: int, rows: list[tuple[str, list[Block]]] = rows, variant: Parts = variant) -> ChartPage:
+            return compose_rows(variant, later_head, rows, i, j, m, measure)
 
-                plan = _plan(len(rows), page_for, w, h, least, min(max_scale, 1.0))
-                if best_key is None or plan.key() < best_key:
-                    chosen, best_key = (rows, plan.ends, flip, plan.scale), plan.key()
+        plan = _plan(len(rows), page_for, w, h, least, max_scale)
+        if best_key is None or plan.key() < best_key:
+            chosen, best_key = (variant, rows, plan.ends, flip, plan.scale), plan.key()
     assert chosen is not None
-    rows, ends, flip, scale = chosen
+    variant, rows, ends, flip, scale = chosen
     w, h = area(flip)
     pages: list[ChartPage] = []
     start = 0
     for end in ends or [0]:
-        page = compose_rows(parts, later_head, rows, start, end, m, measure)
+        page = compose_rows(variant, later_head, rows, start, end, m, measure)
         page.landscape = flip
-        page.scale = min(_fit_scale(page, w, h, scale), scale)
+        page.scale = min(_fit_scale(page, w, h, max_scale), scale * PAGE_GROWTH)
         pages.append(page)
         start = end
     return pages

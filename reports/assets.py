@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reportlab.pdfgen.canvas import Canvas
-
 from core.assets import RegisterRow, RegisterSnapshot
 from core.i18n import N_
 from core.money import format_decimal, format_rupiah, group_thousands
 from core.reference import load_reference
 from core.store import Store
+from reports.kit import EmbeddedFontCanvas
 from reports.ledger import Column, Ledger
 from reports.page import ReportOptions, Written
 from reports.scope import resolve_scope
@@ -120,7 +119,7 @@ def write_assets(
         counting = Ledger(None, size, ITEMS, title, subtitle, footer)
         _feed(counting, groups, None, None)
         pages = counting.finish()
-        canvas = Canvas(path, pagesize=size, invariant=1 if options.invariant else 0, pageCompression=1)
+        canvas = EmbeddedFontCanvas(path, pagesize=size, invariant=1 if options.invariant else 0, pageCompression=1)
         canvas.setTitle(f"Daftar aset {scope.subject}")
         canvas.setAuthor("SOTK Planner")
         canvas.setCreator("SOTK Planner")

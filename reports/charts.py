@@ -20,6 +20,15 @@ ROW_WORDS = {3: "Di atas ekspektasi", 2: "Sesuai ekspektasi", 1: "Di bawah ekspe
 COLUMN_WORDS = {1: "Rendah", 2: "Menengah", 3: "Tinggi"}
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing that starts in the report font: its renderer selects its initial font on the
+    page even where every string names its own, and reportlab's default (Helvetica) would be a
+    font the PDF names but does not embed."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR
+    return drawing
+
+
 def nine_box_grid(counts: dict[int, int], width: float = 300) -> Drawing:
     """Kinerja rows (top: above expectation) × potensi columns (right: high), each box with
     its number and how many people sit in it (PermenPAN-RB 3/2020)."""
@@ -28,7 +37,7 @@ def nine_box_grid(counts: dict[int, int], width: float = 300) -> Drawing:
     cell_w = (width - label_w) / 3
     cell_h = max(34.0, cell_w * 0.5)
     height = 3 * cell_h + label_h * 2
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     boxes = {(b.kinerja, b.potensi): b.box for b in load_reference().nine_box.values()}
     for row, kinerja in ((0, 3), (1, 2), (2, 1)):
         y = height - label_h - (row + 1) * cell_h
@@ -78,7 +87,7 @@ def bar_chart(
     row = 13.0
     label_w = width * 0.42
     height = 16 + row * len(labels)
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     drawing.add(String(0, height - 10, printable(title), fontName=BOLD, fontSize=8, fillColor=INK))
     top = max([1.0, *values])
     room = width - label_w - 48

@@ -53,6 +53,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
+    cell_bold_right: ParagraphStyle
     centre: ParagraphStyle
 
 
@@ -84,6 +85,7 @@ def styles() -> Styles:
         cell=style("cell", 8),
         cell_bold=style("cellBold", 8, True),
         cell_right=style("cellRight", 8, align=TA_RIGHT),
+        cell_bold_right=style("cellBoldRight", 8, True, TA_RIGHT),
         centre=style("centre", 9, align=TA_CENTER),
     )
 
@@ -139,8 +141,8 @@ def table(
         bold = row < header_rows or (total_row and row == last)
         if column in plain and row >= header_rows:
             return printable(value)
-        if bold:
-            return para(value, s.cell_bold, widths[column])
+        if bold:  # a header or total over a column of numbers stands right, as they do
+            return para(value, s.cell_bold_right if column in right else s.cell_bold, widths[column])
         return para(value, s.cell_right if column in right else s.cell, widths[column])
 
     data = [[cell(v, r, c) for c, v in enumerate(row)] for r, row in enumerate(rows)]
@@ -164,7 +166,7 @@ def table(
         commands.append(("SPAN", (0, 0), (-1, 0)))
     if total_row:
         commands.append(("BACKGROUND", (0, -1), (-1, -1), SHADE))
-    return Table(data, colWidths=list(widths), repeatRows=header_rows, style=TableStyle(commands), hAlign="LEFT")
+    return ReportTable(data, colWidths=list(widths), repeatRows=header_rows, style=TableStyle(commands), hAlign="LEFT")
 
 
 class KeepRoom(CondPageBreak):
@@ -237,7 +239,7 @@ def lampiran_block(edition: Edition, region: Region, width: float, s: Styles | N
             rows.append([para(label, s.small), para(":", s.small), para(value, s.small)])
         else:
             rows.append([para(label, s.small), "", ""])
-    block = Table(rows, colWidths=[18 * mm, 3 * mm, width - 21 * mm], hAlign="RIGHT")
+    block = ReportTable(rows, colWidths=[18 * mm, 3 * mm, width - 21 * mm], hAlign="RIGHT")
     block.setStyle(
         TableStyle(
             [
@@ -268,7 +270,7 @@ def signature_block(region: Region, options: ReportOptions, s: Styles | None = N
         [Spacer(1, 8 * mm)],
     ]
     rows.append([para(name, ParagraphStyle("signer", parent=s.centre, fontName=BOLD))])
-    block = Table(rows, colWidths=[80 * mm], hAlign="RIGHT")
+    block = ReportTable(rows, colWidths=[80 * mm], hAlign="RIGHT")
     block.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
     return block
 
@@ -330,7 +332,29 @@ def draw_footer(c: pdfcanvas.Canvas, page_width: float, left: str, number: int, 
     c.restoreState()
 
 
-class NumberedCanvas(pdfcanvas.Canvas):
+class ReportTable(Table):
+    """A table whose cells start in the report font: reportlab selects each cell's font before
+    drawing it, Helvetica unless told, even where the cell holds a paragraph with its own."""
+
+    def __init__(self, data: Any, *args: Any, style: TableStyle | None = None, **kwargs: Any) -> None:
+        super().__init__(data, *args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
+        if style is not None:
+            self.setStyle(style)
+
+
+class EmbeddedFontCanvas(pdfcanvas.Canvas):
+    """A canvas whose every page names only the report font. reportlab starts each page's
+    content with a font selection in its default (Helvetica, never embedded) even when no text
+    is drawn in it; print shops and PDF/A checkers reject a file naming a font it does not
+    carry. Every report draws on this canvas or a subclass."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or font_name(False)  # platypus passes None
+        super().__init__(*args, **kwargs)
+
+
+class NumberedCanvas(EmbeddedFontCanvas):
     """A canvas that writes "Halaman i dari n" once n is known (the pages are kept until save)."""
 
     footer_left = ""

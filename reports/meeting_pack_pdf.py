@@ -5,16 +5,14 @@ competency summary, the asset summary, the list of units and functions."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
 
-from core.assets import CONDITIONS, RegisterSnapshot
-from core.checks.model import SEVERITIES
+from core.assets import RegisterSnapshot
 from core.i18n import N_
 from core.money import format_rupiah, group_thousands
 from core.org_chart import region_overview, unit_tree
@@ -22,20 +20,20 @@ from core.org_layout import COMES_FROM, GOES_ON, ChartPage, fit_pages
 from core.reference import load_reference
 from core.store import Store
 from core.units import units_in_order
-from reports.charts import bar_chart
-from reports.competency import Staffing, competency_story
-from reports.findings import SEVERITY_WORDS, findings_story, gather
+from reports.competency import competency_story
+from reports.findings import findings_story, gather
 from reports.fonts import font_name, measure
 from reports.kit import RULE, Report, Styles, numbered_canvas, para, styles, table
 from reports.meeting_pack import DEFAULT_SECTIONS, SECTIONS
+from reports.meeting_pack_summary import KIND_BARS, summary_story, top_with_rest
 from reports.org_chart import draw_page
+
+__all__ = ["KIND_BARS", "top_with_rest", "write_meeting_pack"]
 from reports.page import ReportOptions, Written
 from reports.scope import Scope, editions_line, resolve_scope
 from reports.structure import structure_story
 
-CONDITION_WORDS = {"B": "Baik", "KB": "Kurang baik", "RB": "Rusak berat"}
 NOTE_ROOM = 14.0  # above or below a chart page: "— Bersambung ke halaman 5 —"
-KIND_BARS = 8  # bars in "Unit menurut jenis", the last one "Lainnya" when there are more kinds
 
 
 class ChartFlowable(Flowable):
@@ -98,9 +96,12 @@ def write_meeting_pack(
 
     story: list[Flowable] = _cover(scope, editions_line(store, scope), options, s, height)
     contents = TableOfContents()
+    contents.tableStyle = TableStyle(
+        [*defaultTableStyle.getCommands(), ("FONTNAME", (0, 0), (-1, -1), font_name(False))]
+    )  # not Helvetica
     contents.levelStyles = [ParagraphStyle("toc", parent=s.body, fontSize=10, leading=16)]
     story += [para("Daftar isi", ParagraphStyle("contentsTitle", parent=section)), contents, PageBreak()]
-    story += [para("Ringkasan", section), *_key_figures(units, reports, staffing, asset_groups, conditions, width, s)]
+    story += [para("Ringkasan", section), *summary_story(units, reports, staffing, asset_groups, conditions, width, s)]
     for key in chosen:
         options.step(0.8, N_("Menyusun bahan rapat"))
         story += [PageBreak(), para(SECTIONS[key], section)]
@@ -135,74 +136,6 @@ def _cover(scope: Scope, editions: str, options: ReportOptions, s: Styles, heigh
     ]
 
 
-def _key_figures(
-    units: list[Any],
-    reports: list[Any],
-    staffing: Staffing,
-    groups: list[tuple[int, str, str, str, int, int]],
-    conditions: dict[str, tuple[int, int]],
-    width: float,
-    s: Styles,
-) -> list[Flowable]:
-    reference = load_reference()
-    kinds = Counter(reference.unit_kind(u.kind).label_id for u in units)
-    severities = {sev: sum(1 for r in reports for f in r.open if f.severity == sev) for sev in SEVERITIES}
-    asset_count = sum(g[4] for g in groups)
-    asset_value = sum(g[5] for g in groups)
-    figures = [
-        ["Perangkat daerah / unit teratas", group_thousands(sum(1 for u in units if u.depth == 0))],
-        ["Unit seluruhnya", group_thousands(len(units))],
-        ["Temuan terbuka (galat / peringatan / catatan)", " / ".join(str(severities[sev]) for sev in SEVERITIES)],
-        ["Jabatan: kebutuhan / bezetting", f"{group_thousands(staffing.needed)} / {group_thousands(staffing.held)}"],
-        ["Jabatan kosong / kelebihan pegawai", f"{group_thousands(staffing.vacant)} / {group_thousands(staffing.over)}"],
-        ["Aset (barang) dan nilai perolehan", f"{group_thousands(asset_count)} · {format_rupiah(asset_value, with_sen=False)}"],
-    ]
-    half = (width - 6 * mm) / 2
-    kind_labels, kind_counts = top_with_rest(kinds, KIND_BARS)
-    charts = [
-        bar_chart("Unit menurut jenis", kind_labels, kind_counts, half),
-        bar_chart(
-            "Temuan terbuka menurut tingkat",
-            [SEVERITY_WORDS[sev] for sev in SEVERITIES],
-            [severities[sev] for sev in SEVERITIES],
-            half,
-        ),
-        bar_chart(
-            "Jabatan",
-            ["Kebutuhan", "Bezetting", "Kosong", "Kelebihan"],
-            [staffing.needed, staffing.held, staffing.vacant, staffing.over],
-            half,
-            texts=[group_thousands(v) for v in (staffing.needed, staffing.held, staffing.vacant, staffing.over)],
-        ),
-        bar_chart(
-            "Aset menurut kondisi (jumlah barang)",
-            [CONDITION_WORDS[c] for c in CONDITIONS],
-            [conditions.get(c, (0, 0))[0] for c in CONDITIONS],
-            half,
-            texts=[group_thousands(conditions.get(c, (0, 0))[0]) for c in CONDITIONS],
-        ),
-    ]
-    grid = Table([[charts[0], charts[1]], [charts[2], charts[3]]], colWidths=[half + 3 * mm, half + 3 * mm])
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * mm)]))
-    return [
-        table([["Angka pokok", ""], *figures], [width * 0.62, width * 0.38], right=(1,), style=s),
-        Spacer(1, 8 * mm),
-        grid,
-    ]
-
-
-def top_with_rest(counts: Counter[str], bars: int) -> tuple[list[str], list[int]]:
-    """The ``bars`` largest counts, the last bar summing all the others ("lainnya"), so the
-    chart adds up to the same total as the table beside it."""
-    if len(counts) <= bars:
-        chosen = counts.most_common()
-        return [k for k, _ in chosen], [v for _, v in chosen]
-    chosen = counts.most_common(bars - 1)
-    rest = sum(counts.values()) - sum(v for _, v in chosen)
-    others = len(counts) - len(chosen)
-    return [*(k for k, _ in chosen), f"Lainnya ({others} jenis)"], [*(v for _, v in chosen), rest]
-
-
 def _chart(store: Store, scope: Scope, width: float, height: float, s: Styles) -> list[Flowable]:
     if scope.root_id is not None:
         tree = unit_tree(store, scope.root_id)
@@ -210,7 +143,7 @@ def _chart(store: Store, scope: Scope, width: float, height: float, s: Styles) -
         tree = region_overview(store, scope.edition_ids[0])
     else:
         return [para("Bagan dicetak per wilayah: pilih satu wilayah.", s.body)]
-    if not tree.children and tree.id is None:
+    if tree.id is None and not any(child.id is not None for child in tree.children):
         return [para("Belum ada unit.", s.body)]
     pages = fit_pages(tree, lambda _wide: (width, height - 2 * NOTE_ROOM), measure, landscape=False)
     flow: list[Flowable] = []

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from core.errors import RefusedError
 from core.i18n import N_
 from core.org_chart import region_overview, unit_tree
-from core.org_layout import ChartPage, ChartUnit, Metrics, fit_pages
+from core.org_layout import ChartPage, ChartUnit, fit_pages
 from core.store import Store
 from reports.fonts import font_name, measure, printable
 from reports.page import MARGIN, PAPERS, ReportOptions, Written
@@ -29,6 +29,7 @@ TITLE_WIDTH = 300.0
 SUBTITLE_SIZE = 10.5
 SUBTITLE_MIN = 8.0
 UNIT_TITLE = "BAGAN STRUKTUR ORGANISASI"
+REGION_TITLE = "BAGAN SUSUNAN PERANGKAT DAERAH"  # as the lampiran of a Perda on perangkat daerah heads it
 FILL = {"head": "#dfe8f1", "continuation": "#eef1f4", "functional": "#ffffff"}
 
 
@@ -42,14 +43,13 @@ def write_org_chart(
     edition, region = scope.edition, scope.region
     if scope.root_id is not None:
         tree = unit_tree(store, scope.root_id)
-        title, subject = UNIT_TITLE, scope.subject
     elif len(scope.edition_ids) == 1:
         tree = region_overview(store, edition.id)
-        title, subject = "BAGAN PERANGKAT DAERAH", scope.subject
-        if not tree.children:
+        if not any(child.id is not None for child in tree.children):
             raise RefusedError(N_("Edisi '{name}' belum punya unit; tidak ada bagan untuk dicetak."), name=edition.name)
     else:
         raise RefusedError(N_("Berkas ini punya {count} wilayah; pilih satu wilayah atau unit."), count=len(scope.edition_ids))
+    title, subject = chart_title(tree), scope.subject
     options.step(0.1, N_("Menata bagan"))
     bottom = NOTE_SPACE + (SIGNATURE_SPACE if options.signature else 0)
     paper = PAPERS[options.paper]
@@ -63,7 +63,6 @@ def write_org_chart(
     canvas.setAuthor("SOTK Planner")
     canvas.setCreator("SOTK Planner")
     notes: list[str] = []
-    smallest = Metrics().smallest_text
     for number, page in enumerate(pages, start=1):
         size = (paper[1], paper[0]) if page.landscape else paper
         canvas.setPageSize(size)
@@ -91,12 +90,17 @@ def write_org_chart(
             signature = signature_block(region, options)
             signature.wrapOn(canvas, 80 * 2.835, SIGNATURE_SPACE)
             signature.drawOn(canvas, size[0] - MARGIN - 80 * 2.835, MARGIN + 2)
-        if page.scale * smallest < 6 - 1e-3:
-            notes.append(f"Halaman {number}: teks terkecil {page.scale * smallest:.1f} pt (terlalu tinggi untuk satu halaman).")
+        if page.smallest_printed < 6 - 1e-3:
+            notes.append(f"Halaman {number}: teks terkecil {page.smallest_printed:.1f} pt (terlalu tinggi untuk satu halaman).")
         canvas.showPage()
         options.step(0.6 + 0.4 * number / len(pages), N_("Menggambar"))
     canvas.save()
     return Written(path, len(pages), notes)
+
+
+def chart_title(tree: ChartUnit) -> str:
+    """The heading a chart prints under: a region's is the Perda's bagan, a unit's its structure."""
+    return REGION_TITLE if tree.kind == "kepala_daerah" else UNIT_TITLE
 
 
 def sheet_size(paper: str, landscape: bool) -> tuple[float, float]:

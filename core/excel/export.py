@@ -22,6 +22,7 @@ from core.checks import check_titles, run_checks
 from core.checks.model import Finding
 from core.edition_content import functions_by_unit, urusan_by_unit
 from core.errors import RefusedError
+from core.eselon import eselon_label
 from core.excel.workbook import CODE, DATE, INTEGER, LINES, NUMBER, RUPIAH, Book, Column, Indented, Progress, replacing
 from core.i18n import N_
 from core.positions import known_competencies, positions_below, standards_below
@@ -386,7 +387,7 @@ def _structure_rows(run: _Run) -> Iterator[tuple[str, Sequence[Any]]]:
                     unit.short_name,
                     unit.typology,
                     unit.head_title,
-                    unit.eselon,
+                    eselon_label(unit.eselon) or None,
                     unit.code,
                     ";".join(urusan.get(unit.id, [])),
                     "\n".join(text for text, _code in functions.get(unit.id, [])),
@@ -422,7 +423,7 @@ def _positions_rows(run: _Run) -> Iterator[tuple[str, Sequence[Any]]]:
                         position.title,
                         CATEGORY_WORDS.get(position.category, position.category),
                         LEVEL_WORDS.get(position.level, position.level) if position.level else None,
-                        position.eselon,
+                        eselon_label(position.eselon) or None,
                         position.grade,
                         position.needed,
                         "\n".join(f"{code}: {level} — {names.get(code, (code, ''))[0]}" for code, level in standard.items()),

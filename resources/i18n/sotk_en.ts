@@ -2446,6 +2446,14 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Chart</translation>
     </message>
     <message>
+        <source>Edisi</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Bagan perangkat daerah</source>
+        <translation>Chart of the regional agencies</translation>
+    </message>
+    <message>
         <source>Berkas ini belum berisi wilayah. Mulailah dengan membuat wilayah dan edisi strukturnya.</source>
         <translation>This file holds no region yet. Start by creating a region and the edition of its structure.</translation>
     </message>

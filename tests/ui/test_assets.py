@@ -50,7 +50,7 @@ def test_a_dinas_tab_lists_its_assets_with_sub_units_and_totals(qtbot, asset_win
     totals = page.totals.text()
     # 350,000,000 + 2 × 15,250,000.50 = 380,500,001 rupiah
     assert "Rp 380.500.001,00" in totals
-    assert "Kurang baik: 2 (Rp 30.500.001)" in totals
+    assert "Kurang baik: 2 (Rp 30.500.001,00)" in totals  # with the sen, as the totals beside it
     page.with_subunits.setChecked(False)
     assert names(page) == ["Sedan"]
     assert "Rp 350.000.000,00" in page.totals.text()

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from core.eselon import eselon_label
 from core.positions import CATEGORIES, LEVELS, Position
 
 Index = QModelIndex | QPersistentModelIndex
@@ -92,7 +93,7 @@ class PositionsModel(QAbstractTableModel):
                 item.title,
                 tr_label(CATEGORY_LABELS, item.category),
                 tr_label(LEVEL_LABELS, item.level),
-                item.eselon or "",
+                eselon_label(item.eselon),
                 "" if item.grade is None else item.grade,
                 item.needed,
                 item.held,

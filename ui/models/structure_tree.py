@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from core.deferred import deferred
+from core.eselon import eselon_label
 from core.reference import load_reference
 from ui.labels import EDITION_STATUSES, kind_label, label
 
@@ -208,7 +209,7 @@ class StructureTreeModel(QAbstractItemModel):
                 eselon = node.extra.get("eselon")
                 if not eselon:
                     return node.detail
-                return self.tr("{kind} · eselon {eselon}").format(kind=node.detail, eselon=eselon)
+                return self.tr("{kind} · eselon {eselon}").format(kind=node.detail, eselon=eselon_label(eselon))
             return node.detail
         if role == Qt.ItemDataRole.FontRole:
             if node.kind in ("region", "edition") or (node.kind == "unit" and node.id in self.matches):

@@ -205,7 +205,7 @@ class AssetsPage(QWidget):
             for kib, (count, value) in totals.by_kib.items()
         )
         conditions = "<br>".join(
-            html.escape(f"{condition_label(code)}: {group_thousands(count)} ({format_rupiah(value, with_sen=False)})")
+            html.escape(f"{condition_label(code)}: {group_thousands(count)} ({format_rupiah(value)})")
             for code, (count, value) in totals.by_condition.items()
         )
         heading = self.tr("Jumlah")

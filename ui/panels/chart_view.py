@@ -1,6 +1,7 @@
 """The organisation chart on screen: the pages the PDF prints for the chosen paper (the same
 layout, ``reports.org_chart.chart_pages``, in the same font), each drawn on its sheet, so what
-the user sees is what prints. Ctrl+wheel or +/- zoom, 0 fits."""
+the user sees is what prints: a unit's chart, or a region's Bagan Susunan Perangkat Daerah.
+Ctrl+wheel or +/- zoom, 0 fits."""
 
 from __future__ import annotations
 
@@ -21,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.org_chart import unit_tree
+from core.org_chart import region_overview, unit_tree
 from core.org_layout import ChartPage, ChartUnit
 from core.resources import resource_path
 from core.store import Store
 from reports.fonts import measure, printable
-from reports.org_chart import TITLE_SPACE, UNIT_TITLE, chart_area, chart_pages, sheet_size, subtitle_line
+from reports.org_chart import TITLE_SPACE, chart_area, chart_pages, chart_title, sheet_size, subtitle_line
 from reports.page import MARGIN
 
 FILL = {"head": QColor("#dfe8f1"), "continuation": QColor("#eef1f4")}
@@ -51,9 +52,10 @@ class ChartItem(QGraphicsItem):
     """Paints one printed page: the sheet, the title and the chart where the PDF puts them,
     at the page's scale; its coordinates are points on the paper."""
 
-    def __init__(self, page: ChartPage, paper: str, subject: str) -> None:
+    def __init__(self, page: ChartPage, paper: str, subject: str, title: str) -> None:
         super().__init__()
         self.page = page
+        self.title = title
         self.sheet = sheet_size(paper, page.landscape)
         inner, _height = chart_area(paper)(page.landscape)
         self.origin = QPointF(MARGIN + (inner - page.width * page.scale) / 2, MARGIN + TITLE_SPACE)
@@ -92,7 +94,7 @@ class ChartItem(QGraphicsItem):
         painter.setBrush(QColor("white"))
         painter.drawRect(QRectF(0, 0, *self.sheet))
         painter.setPen(INK)
-        self._centred(painter, MARGIN + 13, UNIT_TITLE, 12, True)
+        self._centred(painter, MARGIN + 13, self.title, 12, True)
         size, line = subtitle_line(self.subject.upper(), self.sheet[0] - 2 * MARGIN)
         self._centred(painter, MARGIN + 28, line, size, True)
         top, s = self.origin, self.page.scale
@@ -128,8 +130,9 @@ class ZoomView(QGraphicsView):
 
 
 class ChartView(QWidget):
-    """A unit's chart as it prints on the chosen paper (the report dialog's defaults: A4,
-    orientation chosen by the chart), with zoom buttons and 'print' (which opens the dialog)."""
+    """A unit's chart, or a region's, as it prints on the chosen paper (the report dialog's
+    defaults: A4, orientation chosen by the chart), with zoom buttons and, for a unit, 'print'
+    (which opens the dialog; a region's chart prints from the Laporan menu)."""
 
     print_asked = Signal(int)  # unit id
 
@@ -137,6 +140,7 @@ class ChartView(QWidget):
         super().__init__(parent)
         self.unit_id: int | None = None
         self.tree: ChartUnit | None = None
+        self.subject = ""
         self._pending: tuple[Store, int] | None = None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -198,6 +202,18 @@ class ChartView(QWidget):
         self._pending = None
         self.tree = unit_tree(store, unit_id)
         self.unit_id = unit_id
+        self.subject = self.tree.name
+        self.print.setVisible(True)
+        self.show_pages()
+
+    def load_region(self, store: Store, edition_id: int, subject: str) -> None:
+        """Show an edition's Bagan Susunan Perangkat Daerah (``subject``: the region's name)."""
+        self._settle.stop()
+        self._pending = None
+        self.tree = region_overview(store, edition_id)
+        self.unit_id = None
+        self.subject = subject
+        self.print.setVisible(False)
         self.show_pages()
 
     def _on_print(self) -> None:
@@ -221,7 +237,7 @@ class ChartView(QWidget):
         self.scene.clear()
         y, width = 0.0, 0.0
         for page in self.pages:
-            item = ChartItem(page, paper, self.tree.name)
+            item = ChartItem(page, paper, self.subject, chart_title(self.tree))
             item.setPos(0, y)
             self.scene.addItem(item)
             y += item.sheet[1] + SHEET_GAP

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.deferred import deferred
+from core.eselon import eselon_label
 from core.reference import ESELON_ORDER, load_reference
 from ui.keys import bind_row_keys
 from ui.labels import EDITION_STATUSES, REGION_KINDS, kind_label, label
@@ -133,7 +134,7 @@ class UnitPage(QWidget):
         self.kind = _combo([(k.kind, kind_label(k)) for k in self.ref.unit_kinds.values()], self)
         self.kind.setObjectName("unitKind")
         self.typology = _combo([("", "—"), ("A", "A"), ("B", "B"), ("C", "C")], self)
-        self.eselon = _combo([("", "—"), *[(e, e) for e in ESELON_ORDER]], self)
+        self.eselon = _combo([("", "—"), *[(e, eselon_label(e)) for e in ESELON_ORDER]], self)
         form = QFormLayout()
         form.addRow(self.tr("&Nama"), self.name)
         form.addRow(self.tr("&Jenis"), self.kind)
@@ -503,7 +504,13 @@ class EditorPanel(QStackedWidget):
         self.unit_tabs.currentChanged.connect(lambda _i: self._load_people())
         self.region_page = RecordPage("region", self)
         self.edition_page = RecordPage("edition", self)
-        for page in (self.empty, self.unit_tabs, self._scrolled(self.region_page), self._scrolled(self.edition_page)):
+        self.region_chart_tab: LazyPage[ChartView] = LazyPage(_chart_view, self)
+        self.edition_tabs = QTabWidget(self)
+        self.edition_tabs.setObjectName("editionTabs")
+        self.edition_tabs.addTab(self._scrolled(self.edition_page), self.tr("Edisi"))
+        self.edition_tabs.addTab(self.region_chart_tab, self.tr("Bagan perangkat daerah"))
+        self.edition_tabs.currentChanged.connect(lambda _i: self._load_region_chart())
+        for page in (self.empty, self.unit_tabs, self._scrolled(self.region_page), self.edition_tabs):
             self.addWidget(page)
         self.store: Store | None = None
         self.current: tuple[str, int] | None = None
@@ -549,6 +556,7 @@ class EditorPanel(QStackedWidget):
             self.setCurrentIndex(2)
         else:
             self.edition_page.load(store, record_id)
+            self._load_region_chart()
             self.setCurrentIndex(3)
 
     def _load_people(self) -> None:
@@ -561,6 +569,13 @@ class EditorPanel(QStackedWidget):
             self.assets_page.load_unit(self.store, self.current[1])
         elif self.unit_tabs.currentIndex() == 3:
             self.chart.load(self.store, self.current[1])
+
+    def _load_region_chart(self) -> None:
+        """The edition's Bagan Susunan Perangkat Daerah, read only while its tab is shown."""
+        if self.store is None or self.current is None or self.current[0] != "edition" or self.edition_tabs.currentIndex() != 1:
+            return
+        edition = regions.get_edition(self.store, self.current[1])
+        self.region_chart_tab.page.load_region(self.store, edition.id, regions.get_region(self.store, edition.region_id).name)
 
     def refresh(self, store: Store) -> None:
         """Reload what is shown (after an edit or an undo), or clear it if it is gone."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import competency, positions
+from core.eselon import eselon_label
 from core.reference import ESELON_ORDER
 from core.staff import StaffFilter
 from core.store import Store
@@ -119,7 +120,9 @@ class PeoplePage(QWidget):
         self.positions_view.setItemDelegateForColumn(
             P_LEVEL, ChoiceDelegate([("", "—"), *[(k, tr_label(LEVEL_LABELS, k)) for k in LEVEL_LABELS]], self)
         )
-        self.positions_view.setItemDelegateForColumn(P_ESELON, ChoiceDelegate([("", "—"), *[(e, e) for e in ESELON_ORDER]], self))
+        self.positions_view.setItemDelegateForColumn(
+            P_ESELON, ChoiceDelegate([("", "—"), *[(e, eselon_label(e)) for e in ESELON_ORDER]], self)
+        )
         self.positions_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_standard())
         self.add_position = QPushButton(self.tr("Tambah &jabatan"), self)
         self.remove_position = QPushButton(self.tr("Hapus jabatan"), self)
