@@ -25,7 +25,7 @@ from reports.kit import ReportTable, Styles, keep_with_first, para, table
 
 CONDITION_WORDS = {"B": "Baik", "KB": "Kurang baik", "RB": "Rusak berat"}
 KIND_BARS = 8  # bars in "Unit menurut jenis", the last one "Lainnya" when there are more kinds
-RULE_ROWS = 8  # checks listed by name; the others share a "lainnya" row
+RULE_ROWS = 6  # the checks with most findings; the rest summed in one row, so the page keeps its last tables
 PLACE_ROWS = 8  # perangkat daerah (or units) listed with their findings
 TYPOLOGIES = ("A", "B", "C")
 NO_TYPOLOGY = "–"

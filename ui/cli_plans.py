@@ -65,7 +65,7 @@ def _print_node(node: Any, depth: int) -> None:
     code = f"{node.code} " if node.code else ""
     pd = f" — {node.pd_name}" if node.pd_name and node.kind == "program" else f" — {node.unit_name}" if node.unit_name else ""
     period = f" ({node.period})" if node.period else ""
-    pagu = f" [{format_rupiah(node.pagu_sen, with_sen=False)}]" if node.ref == "item" and node.pagu_sen else ""
+    pagu = f" [{format_rupiah(node.pagu_sen)}]" if node.ref == "item" and node.pagu_sen else ""
     sys.stdout.write(f"{'  ' * depth}{_KIND_WORDS.get(node.kind, node.kind)}: {code}{node.text}{period}{pd}{pagu}\n")
     for child in node.children:
         _print_node(child, depth + 1)
