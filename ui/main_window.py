@@ -35,6 +35,7 @@ from ui.controllers.assets import AssetsController
 from ui.controllers.audit import AuditLogController
 from ui.controllers.checks import ChecksController
 from ui.controllers.excel import ExcelController
+from ui.controllers.excel_import import ExcelImportController
 from ui.controllers.files import FilesController
 from ui.controllers.people import PeopleController
 from ui.controllers.region_lists import RegionListsController
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
         self.region_lists = RegionListsController(self, self.staff_dock, self.staff_list, self.assets_dock, self.asset_list)
         self.reports = ReportsController(self, self.settings)
         self.excel = ExcelController(self, self.settings)
+        self.excel_import = ExcelImportController(self, self.settings)
+        self.doc_controllers = (self.people, self.assets, self.reports, self.excel, self.excel_import, self.region_lists)
         self.editor.chart_tab.on_built(
             lambda chart: chart.print_asked.connect(
                 lambda unit_id: self.reports.open_dialog(
@@ -270,6 +273,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions(
             [self.act_save_copy, self.act_export, self.act_check_file, self.act_restore, self.act_backup_settings, self.act_close]
         )
+        file_menu.insertAction(self.act_check_file, self.excel_import.action)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Sunting"))
@@ -331,11 +335,8 @@ class MainWindow(QMainWindow):
             self.files.attach(self.doc)
             self.structure.attach(self.doc, self.model)
             self.checks.attach(self.doc)
-            self.people.attach(self.doc)
-            self.assets.attach(self.doc)
-            self.reports.attach(self.doc)
-            self.excel.attach(self.doc)
-            self.region_lists.attach(self.doc)
+            for controller in self.doc_controllers:
+                controller.attach(self.doc)
             self.tree_filter.attach(self.model)
         except sqlite3.DatabaseError as exc:  # a big file's damage met before its page check ended
             self.close_file()
@@ -364,11 +365,8 @@ class MainWindow(QMainWindow):
         self.checks.detach()
         self.files.attach(None)
         self.structure.attach(None, None)
-        self.people.attach(None)
-        self.assets.attach(None)
-        self.reports.attach(None)
-        self.excel.attach(None)
-        self.region_lists.attach(None)
+        for controller in self.doc_controllers:
+            controller.attach(None)
         self.tree_filter.attach(None)
         self.audit.attach(None)
         self.tree.setModel(None)
@@ -576,6 +574,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.excel.stop()
+        self.excel_import.stop()
         # Let a field being edited commit before the file closes.
         focused = self.focusWidget()
         if focused is not None:
