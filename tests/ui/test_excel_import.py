@@ -234,3 +234,71 @@ def test_the_staff_list_context_menu_presets_the_kind_and_the_pd(
     assert dialog is not None
     assert dialog.kind.currentData() == "assets" and dialog.pd.currentText().startswith("Dinas B")
     dialog.reject()
+
+
+def test_a_second_sheet_lists_what_changes_old_and_new(
+    qtbot, window: MainWindow, office: Path, tmp_path: Path, told: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, window, office)
+    read_sheet(qtbot, dialog, sheets.duk(tmp_path / "duk.xlsx"))
+    dry_run(qtbot, dialog)
+    dialog.run.click()
+    qtbot.waitUntil(lambda: window.doc is not None and not window.doc.busy and bool(told), timeout=30_000)
+    promoted = [(*sheets.DUK_PEOPLE[1][:1], "III/d", *sheets.DUK_PEOPLE[1][2:]), *sheets.DUK_PEOPLE[2:]]
+    dialog = open_dialog(qtbot, window, office)
+    read_sheet(qtbot, dialog, sheets.duk(tmp_path / "duk-2025.xlsx", promoted))
+    dry_run(qtbot, dialog)
+    assert "1 diubah, 2 tanpa perubahan" in dialog.summary.text()
+    updated = dialog.results["updated"]
+    assert updated.rowCount() == 1
+    assert updated.index(0, 0).data() == "9" and "III/c → III/d" in updated.index(0, 1).data()
+    dialog.reject()
+
+
+def test_a_kind_whose_rows_build_an_edition_asks_for_an_edition_or_a_new_one(
+    qtbot, window: MainWindow, office: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from core.excel.importers import IMPORTERS, Importer
+
+    monkeypatch.setitem(IMPORTERS, "structure", Importer("structure", "Struktur", "core.excel.import_staff", "", "", "edition"))
+    dialog = open_dialog(qtbot, window, office)
+    assert dialog.pd.isVisible() and not dialog.edition.isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("structure"))  # offered with no change to the dialog
+    assert dialog.edition.isVisible() and not dialog.pd.isVisible()
+    assert dialog.edition.currentText() == "Provinsi Uji — Perda 1/2024 (berlaku)"  # the edition of the unit chosen
+    assert dialog.target().edition is not None and dialog.target().into is None
+    dialog.edition.setCurrentIndex(dialog.edition.findText("Edisi baru di Provinsi Uji"))
+    assert dialog.new_edition.isVisible()
+    dialog.new_edition.setText("Rancangan Perda 2027")
+    assert dialog.target().new_edition == "Rancangan Perda 2027" and dialog.target().region is not None
+    dialog.reject()
+
+
+def test_the_result_and_sheet_models_behave_as_qt_models(qtbot, qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from core.excel.report import Added, Note, Rejected
+    from core.validation import Problem
+    from ui.dialogs.excel_import.sheet_layout import layout_at, read_top
+    from ui.models.import_results import AddedRows, NoteRows, RejectedRows
+    from ui.models.import_sheet import MappingRows, SheetPreview
+
+    added = AddedRows(["nip", "name", "unit_id"])
+    added.show_items(
+        [Added(n, {"nip": "198001012005011001", "name": f"Orang {n}", "unit_id": 1}) for n in range(2500)],
+        {"unit_id": {1: "Dinas A"}},
+    )
+    assert added.rowCount() == 1000 and added.canFetchMore()
+    assert added.index(0, 1).data() == "19800101 200501 1 001" and added.index(0, 3).data() == "Dinas A"
+    qtmodeltester.check(added)
+    rejected = RejectedRows()
+    rejected.show_items([Rejected("S", 3, "B", "NIP", "x", Problem("nip", "NIP '{value}' salah", {"value": "x"}))], {})
+    qtmodeltester.check(rejected)
+    notes = NoteRows()
+    notes.show_items([Note(4, "E", "Staf", Problem("position", "Jabatan {value}", {"value": "Staf"}))], {})
+    qtmodeltester.check(notes)
+    top = read_top(sheets.duk(tmp_path / "duk.xlsx"), "staff")
+    layout = layout_at(top, "staff", 5, 6)
+    preview, mapping = SheetPreview(), MappingRows()
+    preview.show_sheet(top, layout)
+    mapping.show_layout(top, layout)
+    qtmodeltester.check(preview)
+    qtmodeltester.check(mapping)
