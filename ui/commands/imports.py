@@ -14,6 +14,7 @@ from core.excel.headers import Layout
 from core.excel.importers import Importer, Target
 from core.excel.read import open_workbook
 from core.store import Tx
+from ui.collector import collector_paused, thaw
 from ui.commands.base import Progress, StoreCommand
 from ui.document import Affected, Document
 
@@ -45,7 +46,7 @@ class ImportCommand(StoreCommand):
 
     def work_in_background(self, tx: Tx, progress: Progress, cancel: threading.Event) -> None:
         reading = QCoreApplication.translate("commands", "Memeriksa {name}...").format(name=self.source.name)
-        with open_workbook(self.source) as book:
+        with collector_paused(), open_workbook(self.source) as book:
             plan = self.importer.plan(
                 tx,
                 book,
@@ -63,6 +64,7 @@ class ImportCommand(StoreCommand):
 
     def finished(self, step: int | None) -> None:
         super().finished(step)
+        thaw()  # the plan written is gone
         callback, self.on_written = self.on_written, None
         summary, self.summary = self.summary, {}
         if callback is not None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QTableView
 
@@ -21,6 +21,7 @@ from core.positions import positions_below
 from core.regions import default_editions, get_edition, list_editions, list_regions
 from core.store import READ_ONLY_WRITE
 from core.units import ancestors, children, get_unit, unit_paths
+from ui.collector import thaw
 from ui.commands.imports import ImportCommand
 from ui.dialogs.excel_import.dialog import Destinations, ImportDialog
 from ui.document import Document
@@ -183,6 +184,7 @@ class ExcelImportController(QObject):
             return
         request = dialog.request()
         dialog.deleteLater()
+        QTimer.singleShot(0, thaw)  # the dialog's plan is let go: the collector sees the rest again
         if request is None or self.doc is None:
             return
         self.doc.run(

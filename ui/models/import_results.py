@@ -18,6 +18,9 @@ from ui.i18n import tr_core, translated
 
 Index = QModelIndex | QPersistentModelIndex
 CHUNK = 1000
+# Roles as plain ints, compared once per call: a view asks data() for about eight roles of
+# every cell it paints, and it paints while the dry run's thread competes for the interpreter.
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value)
 Names = dict[str, dict[int, str]]  # field ("unit_id") → id → what the user calls it
 
 
@@ -36,7 +39,7 @@ def value_text(name: str, value: Any, names: Names) -> str:
 
 
 class PlanRows(QAbstractTableModel):
-    """One list of a plan. Subclasses give ``headers()`` and ``text(item, column)``."""
+    """One list of a plan. Subclasses give ``make_headers()`` and ``text(item, column)``."""
 
     kind: ClassVar[str] = ""
 
@@ -45,6 +48,7 @@ class PlanRows(QAbstractTableModel):
         self.items: Sequence[Any] = []
         self.names: Names = {}
         self._shown = 0
+        self._headers: list[str] | None = None
 
     def show_items(self, items: Sequence[Any], names: Names) -> None:
         """Show a list; the whole list after the first screen of it keeps the rows shown."""
@@ -60,8 +64,14 @@ class PlanRows(QAbstractTableModel):
         self._shown = min(CHUNK, len(items))
         self.endResetModel()
 
-    def headers(self) -> list[str]:
+    def make_headers(self) -> list[str]:
         raise NotImplementedError
+
+    def headers(self) -> list[str]:
+        """The column titles, translated once (the view asks for them at every paint)."""
+        if self._headers is None:
+            self._headers = self.make_headers()
+        return self._headers
 
     def text(self, item: Any, column: int) -> str:
         raise NotImplementedError
@@ -90,11 +100,12 @@ class PlanRows(QAbstractTableModel):
             self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._shown:
+        if role != _DISPLAY and role != _TOOLTIP:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(self.items[index.row()], index.column())
-        return None
+        row = index.row()
+        if not index.isValid() or row >= self._shown:
+            return None
+        return self.text(self.items[row], index.column())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -112,7 +123,7 @@ class AddedRows(PlanRows):
         super().__init__(parent)
         self.fields = [f for f in fields if not f.startswith("_")]
 
-    def headers(self) -> list[str]:
+    def make_headers(self) -> list[str]:
         return [self.tr("Baris"), *(tr_core(label(f)) for f in self.fields)]
 
     def text(self, item: Added, column: int) -> str:
@@ -127,7 +138,7 @@ class UpdatedRows(PlanRows):
 
     kind = "updated"
 
-    def headers(self) -> list[str]:
+    def make_headers(self) -> list[str]:
         return [self.tr("Baris"), self.tr("Perubahan")]
 
     def text(self, item: Updated, column: int) -> str:
@@ -144,7 +155,7 @@ class RejectedRows(PlanRows):
 
     kind = "rejected"
 
-    def headers(self) -> list[str]:
+    def make_headers(self) -> list[str]:
         return [
             self.tr("Lembar"),
             self.tr("Baris"),
@@ -165,7 +176,7 @@ class NoteRows(PlanRows):
 
     kind = "notes"
 
-    def headers(self) -> list[str]:
+    def make_headers(self) -> list[str]:
         return [self.tr("Baris"), self.tr("Kolom"), self.tr("Nilai"), self.tr("Catatan")]
 
     def text(self, item: Note, column: int) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -548,6 +548,11 @@ class ImportDialog(QDialog):
     def _on_first_planned(self, plan: Plan) -> None:
         if not self.complete:
             self._show_plan(plan)
+        # The dry run waits until the view has laid out and painted the first screen (the
+        # events queued by now), so it does so without competing for the interpreter.
+        dry_run = self.dry_run
+        if dry_run is not None:
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, dry_run.first_shown))
 
     def _on_planned(self, plan: Plan) -> None:
         self.dry_run = None
@@ -575,8 +580,10 @@ class ImportDialog(QDialog):
     def _show_plan(self, plan: Plan) -> None:
         self.plan = plan
         added = self.results["added"]
-        if plan.added and isinstance(added, AddedRows) and not added.fields:  # the columns are the values a record gets
-            self._replace_model("added", AddedRows(list(plan.added[0].values), self))
+        if plan.added and isinstance(added, AddedRows) and not added.fields:
+            # The columns: the values the records get, those the first rows leave empty aside.
+            filled = [name for name in plan.added[0].values if any(a.values.get(name) is not None for a in plan.added)]
+            self._replace_model("added", AddedRows(filled, self))
         for kind, items in (("added", plan.added), ("updated", plan.updated), ("rejected", plan.rejected), ("notes", plan.notes)):
             self.results[kind].show_items(items, self.display_names)
         summary = plan.summary()
@@ -696,6 +703,7 @@ class ImportDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._stop_dry_run()
+        self.plan = None
         if self.loading is not None:
             self.loading.stop()
             self.loading = None

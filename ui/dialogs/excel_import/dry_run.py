@@ -1,7 +1,8 @@
 """The dry run off the window's thread, on a read-only connection of its own: the plan of
 the first rows is handed over as soon as the core has it (``first=``), then the whole plan.
-The window keeps painting meanwhile (calamine and SQLite let go of the interpreter while
-they read, and the core hands over only every 2,000 rows)."""
+The window keeps painting meanwhile: calamine and SQLite let go of the interpreter while
+they read, the core hands over only every 2,000 rows, and the cyclic collector waits until
+the plan is done (see ui/collector.py)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core.excel.headers import Layout
 from core.excel.importers import Importer, Target
 from core.excel.read import open_workbook
 from core.excel.report import Plan
 from core.store import open_store
+from ui.collector import collector_paused
 
 
 class _Job(QObject):
@@ -29,10 +31,17 @@ class _Job(QObject):
         self.store_path, self.sheet_path = store_path, sheet_path
         self.importer, self.layout, self.target = importer, layout, target
         self.cancel = threading.Event()
+        self.shown = threading.Event()  # the dialog has painted the first screen
+
+    def _first(self, plan: Plan) -> None:
+        """Hand over the first screen and wait (at most a second) until it is painted: the
+        window paints it without this thread competing for the interpreter."""
+        self.first_planned.emit(plan)
+        self.shown.wait(1.0)
 
     def run(self) -> None:
         try:
-            with open_workbook(self.sheet_path) as book, open_store(self.store_path, read_only=True) as store:
+            with collector_paused(), open_workbook(self.sheet_path) as book, open_store(self.store_path, read_only=True) as store:
                 plan = self.importer.plan(
                     store,
                     book,
@@ -40,7 +49,7 @@ class _Job(QObject):
                     self.target,
                     progress=lambda done, message: self.progressed.emit(done, message),
                     cancelled=self.cancel.is_set,
-                    first=self.first_planned.emit,
+                    first=self._first,
                 )
         except BaseException as exc:  # noqa: BLE001 - shown by the dialog (a bug too, with its details)
             self.failed.emit(exc)
@@ -76,6 +85,10 @@ class DryRun(QObject):
     def cancel(self) -> None:
         self._job.cancel.set()
 
+    def first_shown(self) -> None:
+        """The first screen is on screen: the dry run goes on."""
+        self._job.shown.set()
+
     @property
     def running(self) -> bool:
         return self._thread.isRunning()
@@ -83,6 +96,7 @@ class DryRun(QObject):
     def stop(self) -> None:
         """Cancel and wait for the thread (the dialog is closing)."""
         self._job.cancel.set()
+        self._job.shown.set()
         self._thread.quit()
         self._thread.wait()
 
@@ -90,11 +104,13 @@ class DryRun(QObject):
         self._thread.quit()
         self._thread.wait()
 
+    @Slot(object)  # a slot: it runs on the dialog's thread, whichever thread emits
     def _on_planned(self, plan: Plan) -> None:
         self._end()
         self.plan = plan
         self.planned.emit(plan)
 
+    @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self._end()
         self.failed.emit(exc)
