@@ -465,12 +465,10 @@ class ImportDialog(QDialog):
         self.progress = QProgressBar(page)
         self.progress.setObjectName("importProgress")
         self.progress.setRange(0, 1000)
-        self.progress_text = QLabel(page)
         self.stop_button = QPushButton(self.tr("&Hentikan uji"), page)
         self.stop_button.clicked.connect(self._stop_dry_run)
         top = QHBoxLayout()
         top.addWidget(self.progress, 1)
-        top.addWidget(self.progress_text)
         top.addWidget(self.stop_button)
         self.summary = QLabel(page)
         self.summary.setObjectName("importSummary")
@@ -519,6 +517,7 @@ class ImportDialog(QDialog):
         self._problem(self.result_problem, "")
         self.summary.setText(self.tr("Menguji {name}...").format(name=Path(self.path.text()).name))
         self.progress.setValue(0)
+        self.progress.setFormat("%p%")
         self.progress.show()
         self.stop_button.show()
         layout = replace(self.layout_, mapping=Mapping(self.layout_.mapping.kind, dict(self.layout_.mapping.columns)))
@@ -542,8 +541,9 @@ class ImportDialog(QDialog):
             self.dry_run = None
 
     def _on_progressed(self, done: float, message: str) -> None:
+        # In the bar, not in a label: a label's new text lays the whole dialog out again.
+        self.progress.setFormat(f"{message} — %p%" if message else "%p%")
         self.progress.setValue(int(done * 1000))
-        self.progress_text.setText(message)
 
     def _on_first_planned(self, plan: Plan) -> None:
         if not self.complete:
@@ -559,14 +559,12 @@ class ImportDialog(QDialog):
         self.complete = True
         self.progress.hide()
         self.stop_button.hide()
-        self.progress_text.setText("")
         self._show_plan(plan)
 
     def _on_dry_run_failed(self, exc: BaseException) -> None:
         self.dry_run = None
         self.progress.hide()
         self.stop_button.hide()
-        self.progress_text.setText("")
         if isinstance(exc, Cancelled):
             self.summary.setText(self.tr("Uji dihentikan. Tekan Lanjut untuk menguji lagi."))
         elif isinstance(exc, SotkError):
