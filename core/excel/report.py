@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from core.collector import collector_paused
 from core.errors import Cancelled, ValidationError
 from core.excel.headers import Layout, ends_table
 from core.excel.read import Cell, Workbook, column_letter
@@ -162,6 +163,18 @@ def table_rows(
     With ``plan`` and ``first``, ``first`` gets a :func:`snapshot` of the plan once its
     first FIRST_ROWS data rows are planned (or at the end of a shorter sheet), so the first
     screen of a dry run shows while the rest is still being checked."""
+    with collector_paused():  # see core/collector.py: a plan makes a million objects, no cycles
+        yield from _data_rows(book, layout, progress, cancelled, plan, first)
+
+
+def _data_rows(
+    book: Workbook,
+    layout: Layout,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+    plan: Plan | None,
+    first: FirstResults | None,
+) -> Iterator[tuple[int, list[Cell]]]:
     sheet = book.sheet(layout.sheet)
     height = sheet.height or 0
     count = 0

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
+from core.collector import thaw
 from core.excel.headers import Layout
 from core.excel.importers import Importer, Target
 from core.excel.read import open_workbook
 from core.store import Tx
-from ui.collector import collector_paused, thaw
 from ui.commands.base import Progress, StoreCommand
 from ui.document import Affected, Document
 
@@ -46,7 +46,7 @@ class ImportCommand(StoreCommand):
 
     def work_in_background(self, tx: Tx, progress: Progress, cancel: threading.Event) -> None:
         reading = QCoreApplication.translate("commands", "Memeriksa {name}...").format(name=self.source.name)
-        with collector_paused(), open_workbook(self.source) as book:
+        with open_workbook(self.source) as book:
             plan = self.importer.plan(
                 tx,
                 book,

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QTableView
 
+from core.collector import thaw
 from core.errors import ReadOnlyError, SotkError
 from core.excel.importers import Target
 from core.excel.mapping import MappingMemory
@@ -21,7 +22,6 @@ from core.positions import positions_below
 from core.regions import default_editions, get_edition, list_editions, list_regions
 from core.store import READ_ONLY_WRITE
 from core.units import ancestors, children, get_unit, unit_paths
-from ui.collector import thaw
 from ui.commands.imports import ImportCommand
 from ui.dialogs.excel_import.dialog import Destinations, ImportDialog
 from ui.document import Document

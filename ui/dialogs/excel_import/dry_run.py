@@ -2,7 +2,7 @@
 the first rows is handed over as soon as the core has it (``first=``), then the whole plan.
 The window keeps painting meanwhile: calamine and SQLite let go of the interpreter while
 they read, the core hands over only every 2,000 rows, and the cyclic collector waits until
-the plan is done (see ui/collector.py)."""
+the plan is done (see core/collector.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from core.excel.importers import Importer, Target
 from core.excel.read import open_workbook
 from core.excel.report import Plan
 from core.store import open_store
-from ui.collector import collector_paused
 
 
 class _Job(QObject):
@@ -41,7 +40,7 @@ class _Job(QObject):
 
     def run(self) -> None:
         try:
-            with collector_paused(), open_workbook(self.sheet_path) as book, open_store(self.store_path, read_only=True) as store:
+            with open_workbook(self.sheet_path) as book, open_store(self.store_path, read_only=True) as store:
                 plan = self.importer.plan(
                     store,
                     book,
