@@ -16,12 +16,10 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QTableView
 
 from core.collector import thaw
 from core.errors import ReadOnlyError, SotkError
-from core.excel.importers import Target
 from core.excel.mapping import MappingMemory
-from core.positions import positions_below
 from core.regions import default_editions, get_edition, list_editions, list_regions
 from core.store import READ_ONLY_WRITE
-from core.units import ancestors, children, get_unit, unit_paths
+from core.units import ancestors, children, get_unit
 from ui.commands.imports import ImportCommand
 from ui.dialogs.excel_import.dialog import Destinations, ImportDialog
 from ui.document import Document
@@ -140,17 +138,6 @@ class ExcelImportController(QObject):
             region=region_id,
         )
 
-    def names(self, target: Target) -> dict[str, dict[int, str]]:
-        """How the dry run's unit and position ids are shown: by path and title."""
-        if self.doc is None or target.into is None:
-            return {}
-        store = self.doc.store
-        unit = get_unit(store, target.into)
-        return {
-            "unit_id": dict(unit_paths(store, unit.edition_id)),
-            "position_id": {p.id: p.title for p in positions_below(store, target.into)},
-        }
-
     def open_dialog(self, kind: str | None = None) -> None:
         reason = self.refusal()
         if reason is not None or self.doc is None:
@@ -173,7 +160,6 @@ class ExcelImportController(QObject):
             memory,
             kind=kind,
             folder=Path(folder) if folder else None,
-            names=self.names,
         )
         self.dialog.finished.connect(self._on_dialog_finished)
         self.dialog.open()

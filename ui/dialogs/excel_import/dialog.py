@@ -90,7 +90,6 @@ class ImportDialog(QDialog):
         kind: str | None = None,
         read_only_reason: str | None = None,
         folder: Path | None = None,
-        names: Any = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
@@ -98,7 +97,6 @@ class ImportDialog(QDialog):
         self.store_path, self.places, self.memory = store_path, places, memory
         self.read_only_reason = read_only_reason
         self.folder = folder or Path.home()
-        self.names_for = names  # (target) → {field: {id: name}}: how planned ids are shown
         self.top: SheetTop | None = None
         self.layout_: Layout | None = None
         self.loading: BackgroundTask | None = None
@@ -509,7 +507,6 @@ class ImportDialog(QDialog):
         self._stop_dry_run()
         self.plan, self.complete = None, False
         target = self.target()
-        self.display_names = self.names_for(target) if self.names_for is not None else {}
         added = AddedRows([], self)
         self._replace_model("added", added)
         for model in self.results.values():
@@ -546,6 +543,8 @@ class ImportDialog(QDialog):
         self.progress.setValue(int(done * 1000))
 
     def _on_first_planned(self, plan: Plan) -> None:
+        if self.dry_run is not None:
+            self.display_names = self.dry_run.names
         if not self.complete:
             self._show_plan(plan)
         # The dry run waits until the view has laid out and painted the first screen (the
@@ -555,6 +554,8 @@ class ImportDialog(QDialog):
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, dry_run.first_shown))
 
     def _on_planned(self, plan: Plan) -> None:
+        if self.dry_run is not None:
+            self.display_names = self.dry_run.names
         self.dry_run = None
         self.complete = True
         self.progress.hide()

@@ -16,7 +16,23 @@ from core.excel.headers import Layout
 from core.excel.importers import Importer, Target
 from core.excel.read import open_workbook
 from core.excel.report import Plan
-from core.store import open_store
+from core.positions import positions_below
+from core.store import Reader, open_store
+from core.units import get_unit, unit_paths
+
+Names = dict[str, dict[int, str]]
+
+
+def display_names(reader: Reader, target: Target) -> Names:
+    """How the plan's unit and position ids are shown: by path and title (read here, on the
+    dry run's connection, not on the window's thread)."""
+    if target.into is None:
+        return {}
+    unit = get_unit(reader, target.into)
+    return {
+        "unit_id": dict(unit_paths(reader, unit.edition_id)),
+        "position_id": {p.id: p.title for p in positions_below(reader, target.into)},
+    }
 
 
 class _Job(QObject):
@@ -31,6 +47,7 @@ class _Job(QObject):
         self.importer, self.layout, self.target = importer, layout, target
         self.cancel = threading.Event()
         self.shown = threading.Event()  # the dialog has painted the first screen
+        self.names: Names = {}
 
     def _first(self, plan: Plan) -> None:
         """Hand over the first screen and wait (at most a second) until it is painted: the
@@ -41,6 +58,7 @@ class _Job(QObject):
     def run(self) -> None:
         try:
             with open_workbook(self.sheet_path) as book, open_store(self.store_path, read_only=True) as store:
+                self.names = display_names(store, self.target)
                 plan = self.importer.plan(
                     store,
                     book,
@@ -87,6 +105,10 @@ class DryRun(QObject):
     def first_shown(self) -> None:
         """The first screen is on screen: the dry run goes on."""
         self._job.shown.set()
+
+    @property
+    def names(self) -> Names:
+        return self._job.names
 
     @property
     def running(self) -> bool:
