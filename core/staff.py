@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from core import journal
@@ -103,6 +104,27 @@ def _golongan(value: Any, status: str | None) -> str | None:
     return golongan
 
 
+@lru_cache(maxsize=4096)
+def _text_reading(value: str, field: str, max_length: int) -> str | None:
+    """clean_text of one spelling, kept: a sheet repeats a few dozen titles and ranks
+    100,000 times (a refusal is not kept: it is raised again, each time)."""
+    return clean_text(value, field, max_length=max_length)
+
+
+@lru_cache(maxsize=4096)
+def _golongan_reading(value: str, status: str | None) -> str | None:
+    return _golongan(value, status)
+
+
+@lru_cache(maxsize=256)
+def _status_reading(value: str) -> str | None:
+    return choice(value, "status", STATUSES, required=True)
+
+
+def _status(value: Any) -> str | None:
+    return _status_reading(value) if type(value) is str else choice(value, "status", STATUSES, required=True)
+
+
 class StaffContext:
     """What validating people of one region needs to know of the file: who holds which NIP,
     which positions and units are the region's. Read once, so checking 100,000 rows of an
@@ -187,7 +209,11 @@ def _field_checks(given: dict[str, Any], current: Staff | None, status: str | No
         checks.append(("name", require_text, (given["name"], "name"), _NAME))
     for key in ("front_title", "back_title"):
         if key in given:  # a blank optional text is None without the general cleaning's pass
-            checks.append((key, clean_text, (given[key], key), _TITLE) if given[key] is not None else (key, _blank, (), _NONE))
+            value = given[key]
+            if type(value) is str:
+                checks.append((key, _text_reading, (value, key, 100), _NONE))
+            else:
+                checks.append((key, clean_text, (value, key), _TITLE) if value is not None else (key, _blank, (), _NONE))
     if "notes" in given:
         checks.append(
             ("notes", clean_text, (given["notes"], "notes"), _NOTES)
@@ -195,7 +221,9 @@ def _field_checks(given: dict[str, Any], current: Staff | None, status: str | No
             else ("notes", _blank, (), _NONE)
         )
     if "golongan" in given or "status" in given:
-        checks.append(("golongan", _golongan, (given.get("golongan", current.golongan if current else None), status), _NONE))
+        golongan = given.get("golongan", current.golongan if current else None)
+        reading = _golongan_reading if type(golongan) is str else _golongan
+        checks.append(("golongan", reading, (golongan, status), _NONE))
     for key in ("kinerja", "potensi"):
         if key in given:
             checks.append((key, _rating, (given[key], key), _NONE))
@@ -218,7 +246,7 @@ def validate_staff(
     given = fields if _FIELD_SET.issuperset(fields) else {k: v for k, v in fields.items() if k in _FIELD_SET}
     status: str | None = None
     try:
-        status = choice(given.get("status", current.status if current else None), "status", STATUSES, required=True)
+        status = _status(given.get("status", current.status if current else None))
         if "status" in given:
             checked.values["status"] = status
     except ValidationError as exc:
