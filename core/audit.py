@@ -28,11 +28,21 @@ def now_iso() -> str:
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)  # built once: an import encodes 100,000
+# The C encoder behind it, made once too: JSONEncoder.encode builds a new one for every call,
+# a third of the cost of encoding the 100,000 audit images of an import. Same text (no
+# circular check: audit images are plain values).
+_C_ENCODE = (
+    json.encoder.c_make_encoder(None, str, json.encoder.encode_basestring, None, ": ", ", ", True, False, True)
+    if json.encoder.c_make_encoder is not None
+    else None
+)
 
 
 def to_json(value: Any) -> str | None:
     if value is None:
         return None
+    if _C_ENCODE is not None and type(value) is dict:
+        return "".join(_C_ENCODE(value, 0))
     return _ENCODER.encode(value)
 
 

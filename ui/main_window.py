@@ -34,6 +34,7 @@ from ui.controllers.assets import AssetsController
 from ui.controllers.audit import AuditLogController
 from ui.controllers.checks import ChecksController
 from ui.controllers.excel import ExcelController
+from ui.controllers.excel_import import ExcelImportController
 from ui.controllers.files import FilesController
 from ui.controllers.people import PeopleController
 from ui.controllers.region_lists import RegionListsController
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self.region_lists = RegionListsController(self, self.staff_dock, self.staff_list, self.assets_dock, self.asset_list)
         self.reports = ReportsController(self, self.settings)
         self.excel = ExcelController(self, self.settings)
+        self.excel_import = ExcelImportController(self, self.settings)
+        self.doc_controllers = (self.people, self.assets, self.reports, self.excel, self.excel_import, self.region_lists)
         self.editor.chart_tab.on_built(
             lambda chart: chart.print_asked.connect(
                 lambda unit_id: self.reports.open_dialog(
@@ -272,6 +275,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions(
             [self.act_save_copy, self.act_export, self.act_check_file, self.act_restore, self.act_backup_settings, self.act_close]
         )
+        file_menu.insertAction(self.act_check_file, self.excel_import.action)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Sunting"))
@@ -332,12 +336,12 @@ class MainWindow(QMainWindow):
             self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
             self.files.attach(self.doc)
             self.structure.attach(self.doc, self.model)
-            for controller in (self.checks, self.people, self.assets, self.reports, self.excel, self.region_lists):
+            for controller in (self.checks, *self.doc_controllers):
                 controller.attach(self.doc)
             self.tree_filter.attach(self.model)
         except sqlite3.DatabaseError as exc:  # a big file's damage met before its page check ended
             self.close_file()
-            from core.store import explain_sqlite_error
+            from core.store import explain_sqlite_error  # the file layer loads after the first paint
 
             show_error(self, explain_sqlite_error(exc, store.path))
             return
@@ -364,7 +368,7 @@ class MainWindow(QMainWindow):
         self.checks.detach()
         self.files.attach(None)
         self.structure.attach(None, None)
-        for controller in (self.people, self.assets, self.reports, self.excel, self.region_lists):
+        for controller in self.doc_controllers:
             controller.attach(None)
         self.tree_filter.attach(None)
         self.audit.attach(None)
@@ -573,6 +577,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.excel.stop()
+        self.excel_import.stop()
         # Let a field being edited commit before the file closes.
         focused = self.focusWidget()
         if focused is not None:

@@ -1928,6 +1928,13 @@
     </message>
 </context>
 <context>
+    <name>AddedRows</name>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+</context>
+<context>
     <name>AssetDialog</name>
     <message>
         <source>Ubah aset</source>
@@ -2565,6 +2572,49 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ExcelImportController</name>
+    <message>
+        <source>Impor dari E&amp;xcel...</source>
+        <translation>I&amp;mport from Excel...</translation>
+    </message>
+    <message>
+        <source>Buka berkas .sotk dulu.</source>
+        <translation>Open a .sotk file first.</translation>
+    </message>
+    <message>
+        <source>Perubahan sebelumnya masih berjalan.</source>
+        <translation>The previous change is still running.</translation>
+    </message>
+    <message>
+        <source>Impor pegawai, aset atau struktur dari lembar kerja Excel atau CSV</source>
+        <translation>Import staff, assets or structure from an Excel or CSV sheet</translation>
+    </message>
+    <message>
+        <source>berlaku</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>arsip</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>{name}: {added} ditambah, {updated} diubah, {unchanged} tanpa perubahan.</source>
+        <translation>{name}: {added} added, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>{count} baris yang ditolak dilewati.</source>
+        <translation>{count} rejected rows were skipped.</translation>
+    </message>
+    <message>
+        <source>Impor selesai</source>
+        <translation>Import finished</translation>
+    </message>
+</context>
+<context>
     <name>FileStatus</name>
     <message>
         <source>DATA CONTOH</source>
@@ -2770,6 +2820,185 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Urusan</source>
         <translation>Urusan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Impor dari Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx, .xls atau .csv</source>
+        <translation>An .xlsx, .xls or .csv file</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih...</source>
+        <translation>&amp;Choose...</translation>
+    </message>
+    <message>
+        <source>Edisi baru di {region}</source>
+        <translation>New edition in {region}</translation>
+    </message>
+    <message>
+        <source>Nama edisi baru, mis. Rancangan Perda 2027</source>
+        <translation>Name of the new edition, e.g. Draft Perda 2027</translation>
+    </message>
+    <message>
+        <source>Perangkat &amp;daerah:</source>
+        <translation>Perangkat &amp;daerah:</translation>
+    </message>
+    <message>
+        <source>E&amp;disi:</source>
+        <translation>E&amp;dition:</translation>
+    </message>
+    <message>
+        <source>Nama edisi baru:</source>
+        <translation>New edition name:</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis data:</source>
+        <translation>&amp;Kind of data:</translation>
+    </message>
+    <message>
+        <source>Baris-baris lembar kerja dicocokkan dengan unit perangkat daerah yang dipilih (nama unit, tanpa memperhatikan huruf besar dan singkatan seperti &apos;Bid.&apos; dan &apos;Sekr.&apos;). Belum ada yang ditulis sebelum Anda menekan Impor.</source>
+        <translation>The sheet&apos;s rows are matched with the units of the chosen perangkat daerah (by unit name, ignoring case and abbreviations such as &apos;Bid.&apos; and &apos;Sekr.&apos;). Nothing is written before you press Import.</translation>
+    </message>
+    <message>
+        <source>Pilih lembar kerja</source>
+        <translation>Choose a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Lembar kerja (*.xlsx *.xls *.csv);;Semua berkas (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas lembar kerja yang diimpor.</source>
+        <translation>Choose the spreadsheet to import.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak ada.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Belum ada perangkat daerah untuk tujuan impor.</source>
+        <translation>There is no perangkat daerah to import into yet.</translation>
+    </message>
+    <message>
+        <source>Tulis nama edisi baru.</source>
+        <translation>Type the name of the new edition.</translation>
+    </message>
+    <message>
+        <source>Membaca {name}...</source>
+        <translation>Reading {name}...</translation>
+    </message>
+    <message>
+        <source>&amp;Lembar:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Judul kolom dari baris</source>
+        <translation>Column headers from row</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>data mulai baris</source>
+        <translation>data from row</translation>
+    </message>
+    <message>
+        <source>Kolom lembar kerja dan isian tujuannya (tanda * = wajib):</source>
+        <translation>Columns of the sheet and the fields they fill (* = required):</translation>
+    </message>
+    <message>
+        <source>(tidak diimpor)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Pemetaan ini diingat dari berkas sebelumnya yang berbentuk sama.</source>
+        <translation>This mapping is remembered from an earlier file of the same shape.</translation>
+    </message>
+    <message>
+        <source>Kolom wajib belum dipilih: {fields}.</source>
+        <translation>Required fields not chosen yet: {fields}.</translation>
+    </message>
+    <message>
+        <source>&amp;Hentikan uji</source>
+        <translation>&amp;Stop the test</translation>
+    </message>
+    <message>
+        <source>Impor baris yang sah saja (baris yang ditolak dilewati)</source>
+        <translation>Import the valid rows only (rejected rows are skipped)</translation>
+    </message>
+    <message>
+        <source>Menguji {name}...</source>
+        <translation>Testing {name}...</translation>
+    </message>
+    <message>
+        <source>Uji dihentikan. Tekan Lanjut untuk menguji lagi.</source>
+        <translation>Test stopped. Press Test again to run it once more.</translation>
+    </message>
+    <message>
+        <source>Ditambah ({count})</source>
+        <translation>Added ({count})</translation>
+    </message>
+    <message>
+        <source>Diubah ({count})</source>
+        <translation>Updated ({count})</translation>
+    </message>
+    <message>
+        <source>Ditolak ({count} baris)</source>
+        <translation>Rejected ({count} rows)</translation>
+    </message>
+    <message>
+        <source>Catatan ({count})</source>
+        <translation>Notes ({count})</translation>
+    </message>
+    <message>
+        <source>{rows} baris dibaca: {added} ditambah, {updated} diubah, {unchanged} tanpa perubahan, {rejected} ditolak ({problems} masalah), {notes} catatan.</source>
+        <translation>{rows} rows read: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected ({problems} problems), {notes} notes.</translation>
+    </message>
+    <message>
+        <source>Baris pertama sudah diuji; sisanya masih diperiksa. {summary}</source>
+        <translation>The first rows are tested; the rest is still being checked. {summary}</translation>
+    </message>
+    <message>
+        <source>Tunggu sampai uji selesai.</source>
+        <translation>Wait until the test has finished.</translation>
+    </message>
+    <message>
+        <source>{count} baris ditolak. Perbaiki lembar kerjanya, atau centang &apos;Impor baris yang sah saja&apos;.</source>
+        <translation>{count} rows rejected. Correct the sheet, or tick &apos;Import the valid rows only&apos;.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang perlu ditulis: semua baris sudah sama dengan isi berkas.</source>
+        <translation>Nothing to write: every row already matches the file.</translation>
+    </message>
+    <message>
+        <source>&amp;Uji lagi</source>
+        <translation>&amp;Test again</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3217,25 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>MappingRows</name>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Judul kolom</source>
+        <translation>Column header</translation>
+    </message>
+    <message>
+        <source>Contoh isi</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <source>Diisikan ke</source>
+        <translation>Fills</translation>
+    </message>
+</context>
+<context>
     <name>MoveAssetsDialog</name>
     <message>
         <source>Pindahkan aset</source>
@@ -3095,6 +3343,25 @@ Removal can be undone (Ctrl+Z).</translation>
 {count} orang</source>
         <translation>Box {box}
 {count} people</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRows</name>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3568,33 @@ urusan</translation>
     <message>
         <source>{count} unit dalam edisi ini.</source>
         <translation>{count} units in this edition.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRows</name>
+    <message>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Judul kolom</source>
+        <translation>Column header</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4177,17 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>UpdatedRows</name>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
     <name>UrusanPicker</name>
     <message>
         <source>Pilih urusan pemerintahan</source>
@@ -4054,6 +4359,18 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>Hapus {count} aset</source>
         <translation>Remove {count} assets</translation>
+    </message>
+    <message>
+        <source>Impor {name}</source>
+        <translation>Import {name}</translation>
+    </message>
+    <message>
+        <source>Memeriksa {name}...</source>
+        <translation>Checking {name}...</translation>
+    </message>
+    <message>
+        <source>Menulis {count} baris...</source>
+        <translation>Writing {count} rows...</translation>
     </message>
 </context>
 <context>

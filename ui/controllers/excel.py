@@ -45,6 +45,7 @@ class ExcelController(QObject):
         self.settings = settings
         self.doc: Document | None = None
         self.task: BackgroundTask | None = None
+        self.menu_extras: list[Callable[[QMenu, QTableView], None]] = []  # other entries of the lists' menus (import)
         # Lists built when first seen get their menu item then.
         window.editor.people_tab.on_built(lambda page: self._offer_in_menu(page.staff_view, lambda: self._staff_list(page.staff)))
         window.staff_list.on_built(lambda page: self._offer_in_menu(page.view, lambda: self._staff_list(page.model)))
@@ -71,6 +72,8 @@ class ExcelController(QObject):
             action.setObjectName("actExportList")
             action.setEnabled(self.doc is not None and self.task is None)
             action.triggered.connect(export_it)
+            for extra in self.menu_extras:
+                extra(menu, view)
             menu.exec(view.viewport().mapToGlobal(point))
 
         view.customContextMenuRequested.connect(show)
