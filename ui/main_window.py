@@ -249,8 +249,7 @@ class MainWindow(QMainWindow):
         self.act_log = self._action(self.tr("Buka folder &log"), self._on_open_log, None, "actLog")
 
     def bring_forward(self, dock: QDockWidget, first: QWidget | Callable[[], QWidget]) -> None:
-        """Show a dock in front of the ones tabbed with it and put the keyboard in it (the
-        menu's toggle used to hide a dock that was merely behind another)."""
+        """Show a dock in front of the ones tabbed with it, the keyboard in it (not a toggle)."""
         dock.show()
         dock.raise_()
         (first() if callable(first) and not isinstance(first, QWidget) else first).setFocus(Qt.FocusReason.OtherFocusReason)
