@@ -28,7 +28,7 @@ from reports.findings import SEVERITY_WORDS
 from reports.fonts import escape
 from reports.kit import Report, Styles, build, fit_lines, keep_with_first, para, styles, table
 from reports.page import ReportOptions, Written
-from reports.scope import resolve_scope, scope_regions
+from reports.scope import Scope, resolve_scope, scope_regions
 from reports.synergy import NO_PLANS
 
 PLAN_RULES = ("plan_outside_urusan", "plan_alignment", "sub_kegiatan_twice", "ego_sektoral", "plan_codes")
@@ -193,6 +193,20 @@ def cascade_story(tree: Node, placed: Placed, width: float, s: Styles) -> list[F
             ]
             story += keep_with_first(heads, [_support_table(group.children, placed, width, s)])
     return story
+
+
+def cascade_section(store: Store, scope: Scope, findings: Iterable[Finding], width: float, s: Styles) -> list[Flowable]:
+    """The cascade of every region in the scope, for the meeting pack, marked with the
+    planning findings among ``findings`` (the checks the pack already ran)."""
+    story: list[Flowable] = []
+    planning = [f for f in findings if f.rule in PLAN_RULES]
+    for region, _edition in scope_regions(store, scope):
+        trees = cascade_tree(store, region.id)
+        if trees:
+            if len(scope.edition_ids) > 1:
+                story.append(para(region.name, s.heading))
+            story += cascade_story(trees[0], Placed(planning), width, s)
+    return story or [para("Belum ada RPJMD dalam lingkup ini.", s.body)]
 
 
 def write_cascade(

@@ -22,6 +22,7 @@ from core.org_layout import COMES_FROM, GOES_ON, ChartPage, fit_pages
 from core.reference import load_reference
 from core.store import Store
 from core.units import units_in_order
+from reports.cascade import cascade_section
 from reports.charts import bar_chart
 from reports.competency import Staffing, competency_story
 from reports.findings import SEVERITY_WORDS, findings_story, gather
@@ -32,6 +33,7 @@ from reports.org_chart import draw_page
 from reports.page import ReportOptions, Written
 from reports.scope import Scope, editions_line, resolve_scope
 from reports.structure import structure_story
+from reports.synergy import synergy_section
 
 CONDITION_WORDS = {"B": "Baik", "KB": "Kurang baik", "RB": "Rusak berat"}
 NOTE_ROOM = 14.0  # above or below a chart page: "— Bersambung ke halaman 5 —"
@@ -114,6 +116,10 @@ def write_meeting_pack(
             story += _asset_summary(asset_groups, width, s)
         elif key == "structure":
             story += structure_story(store, scope, options, s)
+        elif key == "synergy":
+            story += synergy_section(store, scope, width, s)
+        elif key == "cascade":
+            story += cascade_section(store, scope, [f for r in reports for f in r.open], width, s)
     options.step(0.9, N_("Menulis PDF"))
     doc.multiBuild(story, canvasmaker=numbered_canvas(f"Bahan rapat — {scope.subject} — {options.today()}"))
     return Written(path, doc.page)

@@ -23,7 +23,7 @@ from core.store import Store
 from reports.fonts import escape
 from reports.kit import Report, Styles, build, fit_lines, keep_with_first, para, styles, table
 from reports.page import ReportOptions, Written
-from reports.scope import resolve_scope, scope_regions
+from reports.scope import Scope, resolve_scope, scope_regions
 
 ALONE = colors.HexColor("#f7d9d4")  # a column carried by one PD
 ALONE_INK = colors.HexColor("#a3271b")
@@ -143,6 +143,18 @@ def region_matrices(store: Store, region: Region) -> list[SynergyMatrix]:
     period = f"{latest.period_start}–{latest.period_end}"
     name = latest.name if str(latest.period_start) in latest.name else f"{latest.name} ({period})"
     return [synergy_matrix(store, latest.id, name, axis) for axis in ("issue", "priority")]
+
+
+def synergy_section(store: Store, scope: Scope, width: float, s: Styles) -> list[Flowable]:
+    """The matrices of every region in the scope, for the meeting pack."""
+    story: list[Flowable] = []
+    for region, _edition in scope_regions(store, scope):
+        matrices = region_matrices(store, region)
+        if len(scope.edition_ids) > 1 and matrices:
+            story.append(para(region.name, s.heading))
+        for matrix in matrices:
+            story += matrix_story(matrix, width, s)
+    return story or [para("Belum ada RPJMD dalam lingkup ini.", s.body)]
 
 
 def write_synergy(
