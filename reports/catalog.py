@@ -48,6 +48,8 @@ KINDS: dict[str, ReportKind] = {
         ReportKind("findings", N_("Temuan pemeriksaan"), "reports.findings:write_findings"),
         ReportKind("competency", N_("Kompetensi dan kebutuhan pegawai"), "reports.competency:write_competency"),
         ReportKind("assets", N_("Daftar aset (KIB)"), "reports.assets:write_assets"),
+        ReportKind("synergy", N_("Peta sinergi program perangkat daerah"), "reports.synergy:write_synergy"),
+        ReportKind("cascade", N_("Pohon kinerja (cascading RPJMD)"), "reports.cascade:write_cascade"),
         ReportKind("meeting-pack", N_("Bahan rapat"), "reports.meeting_pack_pdf:write_meeting_pack"),
     )
 }

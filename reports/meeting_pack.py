@@ -14,6 +14,8 @@ SECTIONS = {
     "competency": N_("Kompetensi dan kebutuhan pegawai"),
     "assets": N_("Ringkasan aset"),
     "structure": N_("Daftar unit dan tugas fungsi"),
+    "synergy": N_("Peta sinergi program perangkat daerah"),
+    "cascade": N_("Pohon kinerja (cascading RPJMD)"),
 }
 DEFAULT_SECTIONS = ("org-chart", "findings", "competency", "assets")
 

@@ -20,6 +20,7 @@ from core.org_layout import COMES_FROM, GOES_ON, ChartPage, fit_pages
 from core.reference import load_reference
 from core.store import Store
 from core.units import units_in_order
+from reports.cascade import cascade_section
 from reports.competency import competency_story
 from reports.findings import findings_story, gather
 from reports.fonts import font_name, measure
@@ -32,6 +33,7 @@ __all__ = ["KIND_BARS", "top_with_rest", "write_meeting_pack"]
 from reports.page import ReportOptions, Written
 from reports.scope import Scope, editions_line, resolve_scope
 from reports.structure import structure_story
+from reports.synergy import synergy_section
 
 NOTE_ROOM = 14.0  # above or below a chart page: "— Bersambung ke halaman 5 —"
 
@@ -115,6 +117,10 @@ def write_meeting_pack(
             story += _asset_summary(asset_groups, width, s)
         elif key == "structure":
             story += structure_story(store, scope, options, s)
+        elif key == "synergy":
+            story += synergy_section(store, scope, width, s)
+        elif key == "cascade":
+            story += cascade_section(store, scope, [f for r in reports for f in r.open], width, s)
     options.step(0.9, N_("Menulis PDF"))
     doc.multiBuild(story, canvasmaker=numbered_canvas(f"Bahan rapat — {scope.subject} — {options.today()}"))
     return Written(path, doc.page)

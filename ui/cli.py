@@ -91,7 +91,7 @@ def _gui_parser() -> argparse.ArgumentParser:
             "  assets-summary FILE.sotk [--json]       jumlah dan nilai aset per perangkat daerah dan KIB\n"
             "  report JENIS FILE.sotk -o OUT.pdf [--unit ID | --edition ID] [--paper A4|F4|A3]\n"
             "         [--landscape | --portrait] [--lampiran] [--signature [--signer-title T] [--signer-name N]]\n"
-            "         [--sections org-chart,findings,competency,assets,structure]\n"
+            "         [--sections org-chart,findings,competency,assets,structure,synergy,cascade]\n"
             "                                         laporan PDF (JENIS: org-chart, structure, findings, competency,\n"
             "                                         assets, meeting-pack)\n"
             "  audit FILE.sotk [--since TANGGAL] [--until TANGGAL] [--unit ID] [--user U] [--action A] [--json]\n"
@@ -488,7 +488,7 @@ def _report_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--sections",
         default="",
-        help="bahan rapat: bagian yang dimuat, dipisah koma (org-chart,findings,competency,assets,structure)",
+        help="bahan rapat: bagian yang dimuat, dipisah koma (org-chart,findings,competency,assets,structure,synergy,cascade)",
     )
     return parser
 

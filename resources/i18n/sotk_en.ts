@@ -1164,6 +1164,14 @@
         <translation>Asset register (KIB)</translation>
     </message>
     <message>
+        <source>Peta sinergi program perangkat daerah</source>
+        <translation>Synergy map of the regional agencies&apos; programs</translation>
+    </message>
+    <message>
+        <source>Pohon kinerja (cascading RPJMD)</source>
+        <translation>Performance tree (RPJMD cascade)</translation>
+    </message>
+    <message>
         <source>Bahan rapat</source>
         <translation>Meeting pack</translation>
     </message>
@@ -1914,6 +1922,26 @@
     <message>
         <source>Lembar pemetaan {path} tidak berisi baris keputusan (kolom: unit lama, tindakan, unit baru).</source>
         <translation>Mapping sheet {path} holds no decision rows (columns: old unit, action, new unit).</translation>
+    </message>
+    <message>
+        <source>Isu strategis</source>
+        <translation>Strategic issue</translation>
+    </message>
+    <message>
+        <source>Program prioritas</source>
+        <translation>Priority program</translation>
+    </message>
+    <message>
+        <source>Sumbu peta sinergi &apos;{axis}&apos; tidak dikenal.</source>
+        <translation>Unknown synergy map axis &apos;{axis}&apos;.</translation>
+    </message>
+    <message>
+        <source>Berkas ini belum punya RPJMD: peta sinergi dan pohon kinerja memerlukan rencana (lihat &apos;main.py plans&apos;).</source>
+        <translation>This file has no RPJMD yet: the synergy map and the performance tree need plans (see &apos;main.py plans&apos;).</translation>
+    </message>
+    <message>
+        <source>Membaca rencana</source>
+        <translation>Reading the plans</translation>
     </message>
 </context>
 <context>
