@@ -120,7 +120,7 @@ def _program_table(programs: list[Node], placed: Placed, width: float, s: Styles
         pagu = total_pagu(node)
         if node.kind == "program":
             shaded.append(len(rows))
-        rows.append([Paragraph(text, cell), who or "", format_rupiah(pagu, with_sen=False) if pagu else "–"])
+        rows.append([Paragraph(text, cell), who or "", format_rupiah(pagu) if pagu else "–"])
         found = placed.at(node)
         if found:
             spans.append(len(rows))
@@ -147,9 +147,7 @@ def _support_table(programs: list[Node], placed: Placed, width: float, s: Styles
         if found:
             name = [para(name, s.cell), *_marks(found, _mark_style(s, 0))]
         pagu = total_pagu(program)
-        rows.append(
-            [program.pd_name or "", name, str(len(kegiatan)), str(subs), format_rupiah(pagu, with_sen=False) if pagu else "–"]
-        )
+        rows.append([program.pd_name or "", name, str(len(kegiatan)), str(subs), format_rupiah(pagu) if pagu else "–"])
     return table(rows, [width * 0.25, width * 0.36, width * 0.09, width * 0.11, width * 0.19], right=(2, 3, 4), style=s)
 
 

@@ -37,7 +37,7 @@ NO_PLANS = N_("Berkas ini belum punya RPJMD: peta sinergi dan pohon kinerja meme
 def pagu_text(sen: int, before: str = " · ") -> str:
     """`` · Rp 1.234``: the pagu without sen, or nothing when none is filled in (that is not
     zero rupiah planned)."""
-    return f"{before}{format_rupiah(sen, with_sen=False)}" if sen else ""
+    return f"{before}{format_rupiah(sen)}" if sen else ""
 
 
 def marked(matrix: SynergyMatrix, column_id: int) -> bool:

@@ -8,24 +8,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QTableView
 
-from core.collector import thaw
+from core.deferred import deferred
 from core.errors import ReadOnlyError, SotkError
-from core.excel.mapping import MappingMemory
-from core.regions import default_editions, get_edition, list_editions, list_regions
-from core.store import READ_ONLY_WRITE
-from core.units import ancestors, children, get_unit
-from ui.commands.imports import ImportCommand
-from ui.dialogs.excel_import.dialog import Destinations, ImportDialog
 from ui.document import Document
 from ui.i18n import error_text
 from ui.paths import data_dir
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from core import collector, regions, units
+    from core import store as stores
+    from core.excel.mapping import MappingMemory
+    from ui.dialogs.excel_import.dialog import Destinations, ImportDialog
+else:  # the import code loads with the first import, not before the window is painted
+    collector, regions, units, stores = (deferred(f"core.{name}") for name in ("collector", "regions", "units", "store"))
 
 MAPPINGS_FILE = "excel-mappings.json"  # in the program's data folder: remembered column mappings
 
@@ -69,7 +71,7 @@ class ExcelImportController(QObject):
         if self.doc is None:
             return self.tr("Buka berkas .sotk dulu.")
         if self.doc.store.read_only:
-            return error_text(ReadOnlyError(READ_ONLY_WRITE, path=str(self.doc.store.path)))
+            return error_text(ReadOnlyError(stores.READ_ONLY_WRITE, path=str(self.doc.store.path)))
         if self.doc.busy:
             return self.tr("Perubahan sebelumnya masih berjalan.")
         return None
@@ -109,32 +111,34 @@ class ExcelImportController(QObject):
         edition_id: int | None = None
         region_id: int | None = None
         if chosen is not None and chosen[0] == "unit":
-            trail = ancestors(store, chosen[1])
+            trail = units.ancestors(store, chosen[1])
             pd = trail[0] if trail else chosen[1]
-            edition_id = get_unit(store, pd).edition_id
+            edition_id = units.get_unit(store, pd).edition_id
         elif chosen is not None and chosen[0] == "edition":
             edition_id = chosen[1]
         elif chosen is not None and chosen[0] == "region":
             region_id = chosen[1]
         status = {"in_force": self.tr("berlaku"), "draft": self.tr("draf"), "archived": self.tr("arsip")}
-        regions = {r.id: r.name for r in list_regions(store)}
-        editions = list_editions(store)
+        region_names = {r.id: r.name for r in regions.list_regions(store)}
+        editions = regions.list_editions(store)
         if edition_id is not None:
-            region_id = get_edition(store, edition_id).region_id
-        shown = list(dict.fromkeys([*([edition_id] if edition_id is not None else []), *default_editions(store)]))
+            region_id = regions.get_edition(store, edition_id).region_id
+        shown = list(dict.fromkeys([*([edition_id] if edition_id is not None else []), *regions.default_editions(store)]))
         by_id = {e.id: e for e in editions}
         pds = []
         for shown_id in shown:
             edition = by_id[shown_id]
-            for row in children(store, shown_id, None):
-                where = f"{regions[edition.region_id]}, {edition.name}" if len(regions) > 1 or len(shown) > 1 else ""
+            for row in units.children(store, shown_id, None):
+                where = f"{region_names[edition.region_id]}, {edition.name}" if len(region_names) > 1 or len(shown) > 1 else ""
                 pds.append((row.id, f"{row.name} ({where})" if where else row.name))
+        from ui.dialogs.excel_import.dialog import Destinations
+
         return Destinations(
             pds=pds,
             pd=pd,
-            editions=[(e.id, f"{regions[e.region_id]} — {e.name} ({status.get(e.status, e.status)})") for e in editions],
+            editions=[(e.id, f"{region_names[e.region_id]} — {e.name} ({status.get(e.status, e.status)})") for e in editions],
             edition=edition_id if edition_id is not None else (shown[0] if shown else None),
-            regions=list(regions.items()),
+            regions=list(region_names.items()),
             region=region_id,
         )
 
@@ -146,6 +150,9 @@ class ExcelImportController(QObject):
         if self.dialog is not None:
             self.dialog.raise_()
             return
+        from core.excel.mapping import MappingMemory
+        from ui.dialogs.excel_import.dialog import ImportDialog
+
         memory: MappingMemory | None
         try:
             memory = MappingMemory(data_dir() / MAPPINGS_FILE)
@@ -170,9 +177,11 @@ class ExcelImportController(QObject):
             return
         request = dialog.request()
         dialog.deleteLater()
-        QTimer.singleShot(0, thaw)  # the dialog's plan is let go: the collector sees the rest again
+        QTimer.singleShot(0, collector.thaw)  # the dialog's plan is let go: the collector sees the rest again
         if request is None or self.doc is None:
             return
+        from ui.commands.imports import ImportCommand
+
         self.doc.run(
             ImportCommand(
                 self.doc,
