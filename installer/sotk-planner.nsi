@@ -10,7 +10,11 @@
 ; files only. Uninstalling removes the program, its shortcuts and its file association, and
 ; leaves the user's .sotk files, their backups and the settings (%APPDATA%\SOTK Planner).
 
-Unicode true
+!ifdef TARGET
+  Target ${TARGET} ; e.g. amd64-unicode, to try the script under 64-bit Wine (the default x86-unicode runs on every Windows)
+!else
+  Unicode true
+!endif
 ManifestDPIAware true
 RequestExecutionLevel user
 SetCompressor /SOLID lzma
