@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from installer.frozen_smoke import run_smoke_test  # noqa: E402
-from installer.system_libraries import missing_libraries  # noqa: E402
+from installer.system_libraries import WAYLAND_LIBRARIES, missing_libraries  # noqa: E402
 from tools.bootstrap import ensure_environment  # noqa: E402
 
 WINDOWS = sys.platform == "win32"
@@ -122,7 +122,8 @@ def main(argv: list[str]) -> int:
     if not WINDOWS:
         system, faults = missing_libraries(folder)
         for library, package in system:
-            print(f"note: this machine lacks {library} (Debian/Ubuntu package {package}); the window needs it, see README")
+            use = "a Wayland session uses it" if library in WAYLAND_LIBRARIES else "the window needs it, see the README"
+            print(f"note: this machine lacks {library} (Debian/Ubuntu package {package}); {use}")
         failures += faults
         tarball = archive(folder, version)
         print(f"archive: {tarball} ({megabytes(tarball.stat().st_size)})", flush=True)
