@@ -7,7 +7,8 @@ module, library or resource missing from the bundle is found at build time, not 
 its version, a sample file (reference tables, the sample's texts), the checks on it (rule
 files, the stemmer's dictionary: the sample's near-duplicate function statement is found),
 a PDF report (the fonts), an Excel export read back by the importer (XlsxWriter, calamine,
-rapidfuzz, defusedxml), the window offscreen, and a bad file refused with a message that
+defusedxml), the import template with its unknown unit answered by the nearest names
+(rapidfuzz), the window offscreen, and a bad file refused with a message that
 also lands in the log.
 """
 
@@ -67,6 +68,7 @@ def steps(work: Path, version: str) -> list[Step]:
     sample = work / "contoh.sotk"
     pdf = work / "bagan.pdf"
     sheet = work / "pegawai.xlsx"
+    template = work / "templat-pegawai.xlsx"
     bad = work / "bukan-sotk.sotk"
     bad.write_text("bukan basis data\n", encoding="utf-8")
 
@@ -105,6 +107,11 @@ def steps(work: Path, version: str) -> list[Step]:
             f"the staff of unit {found['unit']} and below ({found['people']} in it) did not read back unchanged: {summary}",
         )
 
+    def nearest_units_offered(run: Run) -> str | None:
+        rejected = json.loads(run.stdout)["rejected"]
+        offered = [row for row in rejected if row["header"] == "Unit" and "mirip" in row["reason"]]
+        return _expect(bool(offered), f"the template's example unit was not answered with the nearest names: {rejected}")
+
     def window_painted(run: Run) -> str | None:
         line = json.loads(run.stdout.strip().splitlines()[-1])
         return _expect(line["tree_ms"] > 0 and line["window_width"] > 0, f"odd smoke-test line {line}")
@@ -131,6 +138,15 @@ def steps(work: Path, version: str) -> list[Step]:
             "import --dry-run",
             lambda: ["import", "staff", str(sample), str(sheet), "--into", str(found["unit"]), "--dry-run", "--json"],
             export_read_back,
+        ),
+        Step("template", ["template", "staff", str(template)], lambda run: _expect(template.is_file(), f"{template} missing")),
+        # Its example row names a unit the sample does not have: refused (status 1), with the
+        # nearest names (rapidfuzz).
+        Step(
+            "import the template",
+            ["import", "staff", str(sample), str(template), "--dry-run", "--json"],
+            nearest_units_offered,
+            expected_status=1,
         ),
         Step("--smoke-test", [str(sample), "--smoke-test"], window_painted),
         Step("--smoke-test on a bad file", [str(bad), "--smoke-test"], refused_and_logged, expected_status=1),
