@@ -14,9 +14,11 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from core import APP_NAME, __version__
+from core.resources import resource_path
 from ui.errors import install_excepthook, setup_logging
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
@@ -35,7 +37,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationVersion(__version__)
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         app = QApplication(argv or [sys.argv[0]])
+        app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """The program's icon (resources/icons, drawn by installer/make_icon.py) for every window,
+    the task bar and the title bar; the .exe carries the same one for Explorer."""
+    icon = QIcon(str(resource_path("icons", "sotk-planner.png")))
+    icon.addFile(str(resource_path("icons", "sotk-planner.ico")))
+    return icon
 
 
 def start_window(file: str | None, *, read_only: bool = False, lang: str | None = None) -> MainWindow:
