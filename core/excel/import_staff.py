@@ -151,6 +151,7 @@ class _Columns:
         get = columns.get
         self.name, self.nip, self.status, self.golongan = get("name"), get("nip"), get("status"), get("golongan")
         self.unit, self.position, self.birth = get("unit"), get("position"), get("_birth_date")
+        self.pd = get("_pd")  # a region-wide sheet's PD column: where its unit names are looked up
         self.split_titles = "front_title" not in columns and "back_title" not in columns
         self.texts = [
             (key, columns[key]) for key in ("front_title", "back_title", "notes", "kinerja", "potensi") if key in columns
@@ -185,7 +186,12 @@ def _fields(
         given["golongan"] = attempt("golongan", values.golongan, None, cells[at.golongan], status)
     unit_id = None
     unit_name = values.text(cells[at.unit]) if at.unit is not None else None
-    if unit_name is not None:
+    pd_name = values.text(cells[at.pd]) if at.pd is not None and into is None else None
+    if unit_name is not None and pd_name is not None:
+        unit_id = attempt("unit", matcher.match_in, None, pd_name, unit_name)
+        if unit_id is not None:
+            given["unit_id"] = unit_id
+    elif unit_name is not None:
         unit_id = attempt("unit", matcher.match, None, unit_name)
         if unit_id is not None:
             given["unit_id"] = unit_id

@@ -54,6 +54,33 @@ class UnitMatcher:
             self.folded.setdefault(words(name), []).append(unit_id)
             self.normal.setdefault(unit_words(name), []).append(unit_id)
         self._cache: dict[str, int | ValidationError] = {}
+        self.pd_of = {unit_id: unit_words(path.split(" › ", 1)[0]) for unit_id, _, path in units}
+
+    def match_in(self, pd: str, value: str) -> int:
+        """The unit named ``value`` (a name or the last parts of its path) within the perangkat
+        daerah named ``pd``: how a region-wide sheet with a PD column tells apart the many
+        "Subbagian Keuangan"; a PD that holds no such unit falls back to :meth:`match`."""
+        key = f"{pd}\x1f{value}"
+        found = self._cache.get(key)
+        if found is None:
+            head = unit_words(pd)
+            parts = tuple(unit_words(part) for part in value.split("›") if part.strip())
+            ids = self.trailing.get(parts, []) if len(parts) > 1 else self.normal.get(unit_words(value), [])
+            inside = [unit_id for unit_id in ids if self.pd_of[unit_id] == head]
+            if not inside and unit_words(value) == head:  # the PD itself
+                inside = [unit_id for unit_id in self.normal.get(head, []) if self.pd_of[unit_id] == head]
+            if len(inside) == 1:
+                found = inside[0]
+            elif inside:
+                found = ValidationError(
+                    "unit", TWO_UNITS, value=value, scope=pd, names="; ".join(self.paths[i] for i in inside[:5])
+                )
+            else:
+                found = self._cache.get(value) or self._resolve(value)
+            self._cache[key] = found
+        if isinstance(found, ValidationError):
+            raise found
+        return found
 
     def match(self, value: str) -> int:
         """The unit's id, or a ValidationError('unit') naming the nearest units."""

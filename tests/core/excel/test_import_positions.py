@@ -218,3 +218,25 @@ def test_the_positions_template_filled_as_a_clerk_would_imports(tmp_path, office
         ("Bidang Sosial", "Penyuluh Sosial Ahli Pertama"): ("fungsional", "ahli_pertama", None, 9, 4, {"M.01": 2, "SK.01": 2}),
         ("Sekretariat", "Sekretaris"): ("administrator", None, "IIIa", None, 1, {}),
     }
+
+
+def test_a_whole_regions_staff_export_comes_back_unchanged_without_into(sample_copy, tmp_path) -> None:
+    """A region-wide staff sheet names units by their PD column ("Subbagian Keuangan" repeats
+    in every dinas): imported back without --into, every row is found unchanged (1,024 of 3,596
+    were rejected as ambiguous before)."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    sheet = tmp_path / "pegawai.xlsx"
+
+    def main(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "main.py", *args], capture_output=True, text=True, cwd=root, timeout=600)
+
+    assert main("export", "staff", str(sample_copy), str(sheet)).returncode == 0
+    done = main("import", "staff", str(sample_copy), str(sheet), "--dry-run", "--json")
+    assert done.returncode == 0, done.stdout[-2000:]
+    summary = json.loads(done.stdout)["summary"]
+    assert summary["rejected_rows"] == 0 and summary["unchanged"] == summary["rows"] > 3000
