@@ -49,6 +49,7 @@ KINDS: dict[str, ReportKind] = {
         ReportKind("competency", N_("Kompetensi dan kebutuhan pegawai"), "reports.competency:write_competency"),
         ReportKind("assets", N_("Daftar aset (KIB)"), "reports.assets:write_assets"),
         ReportKind("meeting-pack", N_("Bahan rapat"), "reports.meeting_pack_pdf:write_meeting_pack"),
+        ReportKind("restructuring", N_("Penataan kelembagaan (draf)"), "reports.restructuring:write_restructuring"),
     )
 }
 
