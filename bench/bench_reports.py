@@ -13,6 +13,13 @@ Run:  .venv/bin/python bench/bench_reports.py [--scale 10] [--file existing.sotk
   hidden (reportlab's pure-Python fallbacks), so the figures show what rl-accel brings; a
   baseline is always compared with the register run on the same reportlab.
 
+* The restructuring report (issue 14) of the scale-10 bench draft (bench/bench_restructure_apply.py
+  drafts it: 20% of the perangkat daerah of the largest region merged into a neighbour): the
+  whole report, and apart the gathering (comparison, impact, lists read); baseline: the same
+  hand-over rows (people and assets) as plain text lines on a canvas, written alternately
+  with the report, ``--rounds`` times, medians compared. ``--restructuring-only`` skips the
+  charts and the register.
+
 ``--load`` keeps one core busy meanwhile (bench/load.py).
 """
 
@@ -225,12 +232,84 @@ def register_against_plain(path: Path, work: Path, rounds: int) -> dict[str, dic
     return result
 
 
+def _handover_lines(path: Path, draft: int) -> list[str]:
+    """The hand-over rows of the draft's report, one text line each (what the baseline draws)."""
+    from reports._restructuring_data import gather
+
+    with open_store(path, read_only=True) as store:
+        data = gather(store, draft)
+    lines = []
+    for h in data.handovers:
+        lines += [
+            f"{p.row.nip}  {p.row.name}  {p.row.golongan or ''}  {p.row.position or ''}  {p.from_unit}  {p.to_unit}"
+            for p in h.people
+        ]
+        lines += [
+            f"{a.row.kode_barang}  {a.row.register or ''}  {a.row.name}  {a.row.year or ''}  {a.from_unit}  {a.row.value_sen}"
+            for a in h.assets
+        ]
+    lines += [f"{p.row.nip}  {p.row.name}  {p.from_unit}" for p in data.bench]
+    return lines
+
+
+def _lines_baseline(lines: list[str], out: str) -> float:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    from reports.fonts import REGULAR, register
+
+    register()
+    started = time.perf_counter()
+    canvas = Canvas(out, pagesize=landscape(A4), pageCompression=1)
+    canvas.setFont(REGULAR, 7.2)
+    for number, line in enumerate(lines):
+        if number and number % 45 == 0:
+            canvas.showPage()
+            canvas.setFont(REGULAR, 7.2)
+        canvas.drawString(40, 550 - (number % 45) * 11, line)
+    canvas.save()
+    return time.perf_counter() - started
+
+
+def restructuring_report(path: Path, work: Path, rounds: int) -> dict[str, object]:
+    """The report of the bench draft against the same rows drawn as plain lines."""
+    import shutil
+
+    from bench.bench_restructure_apply import prepare
+    from reports._restructuring_data import gather
+
+    copy = work / "penataan.sotk"
+    shutil.copy(path, copy)
+    with open_store(copy) as store:
+        draft = prepare(store)[0]  # the region with the most staff
+    lines = _handover_lines(copy, draft)
+    report_s, gather_s, baseline_s, pages = [], [], [], 0
+    with open_store(copy, read_only=True) as store:
+        for _ in range(rounds):
+            baseline_s.append(_lines_baseline(lines, str(work / "lines.pdf")))
+            gather_s.append(_timed(lambda: gather(store, draft)))
+            started = time.perf_counter()
+            pages = write_report(store, "restructuring", work / "penataan.pdf", ReportOptions(), edition_id=draft).pages
+            report_s.append(time.perf_counter() - started)
+    return {
+        "draft": draft,
+        "rows": len(lines),
+        "pages": pages,
+        "report_s": statistics.median(report_s),
+        "gather_s": statistics.median(gather_s),
+        "baseline_s": statistics.median(baseline_s),
+        "runs_s": report_s,
+        "ratio": statistics.median(report_s) / statistics.median(baseline_s),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, default=10)
     parser.add_argument("--file")
     parser.add_argument("--rounds", type=int, default=3, help="register and baseline runs of each kind (medians)")
     parser.add_argument("--skip-charts", action="store_true", help="measure the asset register only")
+    parser.add_argument("--restructuring-only", action="store_true", help="measure the restructuring report only")
     parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument(WITHOUT_ACCEL, action="store_true", help=argparse.SUPPRESS)  # read at the top, for child runs
@@ -250,6 +329,16 @@ def main() -> int:
     results: dict[str, object] = {}
     with maybe_loaded(args.load) as state:
         results["machine"] = state
+        penataan = restructuring_report(path, work, args.rounds)
+        results["restructuring"] = penataan
+        print(
+            f"restructuring report of the bench draft (edition {penataan['draft']}): {penataan['rows']:,} hand-over rows on "
+            f"{penataan['pages']:,} pages in {penataan['report_s']:.1f} s (gathering {penataan['gather_s']:.1f} s), medians of "
+            f"{args.rounds}; the same rows as plain lines {penataan['baseline_s']:.1f} s, ratio {penataan['ratio']:.1f}x"
+        )
+        if args.restructuring_only:
+            _save(results, state)
+            return 0
         if not args.skip_charts:
             chart = charts(path, work)
             results["charts"] = chart
@@ -281,10 +370,14 @@ def main() -> int:
         )
     else:
         print("   (rl-accel is not installed: only the pure-Python reportlab was measured)")
+    _save(results, state)
+    return 0
+
+
+def _save(results: dict[str, object], state: str) -> None:
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / f"reports-{state}-{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
-    return 0
 
 
 if __name__ == "__main__":

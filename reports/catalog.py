@@ -51,6 +51,7 @@ KINDS: dict[str, ReportKind] = {
         ReportKind("synergy", N_("Peta sinergi program perangkat daerah"), "reports.synergy:write_synergy"),
         ReportKind("cascade", N_("Pohon kinerja (cascading RPJMD)"), "reports.cascade:write_cascade"),
         ReportKind("meeting-pack", N_("Bahan rapat"), "reports.meeting_pack_pdf:write_meeting_pack"),
+        ReportKind("restructuring", N_("Penataan kelembagaan (draf)"), "reports.restructuring:write_restructuring"),
     )
 }
 

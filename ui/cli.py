@@ -93,7 +93,7 @@ def _gui_parser() -> argparse.ArgumentParser:
             "         [--landscape | --portrait] [--lampiran] [--signature [--signer-title T] [--signer-name N]]\n"
             "         [--sections org-chart,findings,competency,assets,structure,synergy,cascade]\n"
             "                                         laporan PDF (JENIS: org-chart, structure, findings, competency,\n"
-            "                                         assets, meeting-pack)\n"
+            "                                         assets, meeting-pack, restructuring --draft ID)\n"
             "  audit FILE.sotk [--since TANGGAL] [--until TANGGAL] [--unit ID] [--user U] [--action A] [--json]\n"
             "                                         riwayat perubahan (log audit), hanya membaca\n"
             "  import staff|assets|structure|positions FILE.sotk IN.xlsx|IN.csv [--into ID] [--sheet NAMA]\n"
@@ -477,6 +477,7 @@ def _report_parser() -> argparse.ArgumentParser:
     scope = parser.add_mutually_exclusive_group()
     scope.add_argument("--unit", type=int, help="id unit: unit ini beserta sub-unitnya")
     scope.add_argument("--edition", type=int, help="id edisi: seluruh wilayah (bawaan: edisi yang berlaku tiap wilayah)")
+    scope.add_argument("--draft", type=int, help="penataan: id edisi draf (bawaan: draf pertama yang masih terbuka)")
     parser.add_argument("--paper", choices=("A4", "F4", "A3"), default="A4", help="ukuran kertas (bawaan A4)")
     orientation = parser.add_mutually_exclusive_group()
     orientation.add_argument("--landscape", action="store_true", help="kertas melintang")
@@ -512,8 +513,15 @@ def cmd_report(argv: Sequence[str]) -> int:
     unknown = [part for part in options.sections if part not in SECTIONS]
     if unknown:
         raise UsageError(f"main.py report: bagian tidak dikenal: {', '.join(unknown)} (pilih dari {', '.join(SECTIONS)})")
+    if args.draft is not None and args.kind != "restructuring":
+        raise UsageError("main.py report: --draft hanya untuk laporan restructuring")
     with reading(args.file) as store:
-        written = write_report(store, args.kind, args.output, options, unit_id=args.unit, edition_id=args.edition)
+        if args.draft is not None:
+            from core.restructure.drafts import get_draft
+
+            get_draft(store, args.draft)  # an unknown draft is said as such, not replaced by another
+        edition = args.edition if args.draft is None else args.draft
+        written = write_report(store, args.kind, args.output, options, unit_id=args.unit, edition_id=edition)
     print(f"Ditulis {written.path} ({written.pages} halaman)")
     for note in written.notes:
         print(f"Catatan: {note}", file=sys.stderr)
@@ -707,6 +715,7 @@ def _export_parser() -> argparse.ArgumentParser:
     scope = parser.add_mutually_exclusive_group()
     scope.add_argument("--unit", type=int, help="id unit: unit ini beserta sub-unitnya")
     scope.add_argument("--edition", type=int, help="id edisi: seluruh wilayah (bawaan: edisi yang berlaku tiap wilayah)")
+    scope.add_argument("--draft", type=int, help="penataan: id edisi draf (bawaan: draf pertama yang masih terbuka)")
     return parser
 
 

@@ -1176,6 +1176,10 @@
         <translation>Meeting pack</translation>
     </message>
     <message>
+        <source>Penataan kelembagaan (draf)</source>
+        <translation>Restructuring (draft)</translation>
+    </message>
+    <message>
         <source>Laporan ditulis sebagai PDF: nama berkasnya harus berakhiran .pdf ({path}).</source>
         <translation>Reports are written as PDF: the file name must end in .pdf ({path}).</translation>
     </message>
@@ -1942,6 +1946,22 @@
     <message>
         <source>Membaca rencana</source>
         <translation>Reading the plans</translation>
+    </message>
+    <message>
+        <source>Belum ada draf penataan yang terbuka di berkas ini: mulai draf dahulu (restructure draft).</source>
+        <translation>This file has no open restructuring draft yet: start a draft first (restructure draft).</translation>
+    </message>
+    <message>
+        <source>Membaca draf penataan</source>
+        <translation>Reading the restructuring draft</translation>
+    </message>
+    <message>
+        <source>Menghitung perbandingan dan dampak</source>
+        <translation>Computing the comparison and the impact</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan</source>
+        <translation>Composing the report</translation>
     </message>
 </context>
 <context>
