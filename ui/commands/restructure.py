@@ -17,15 +17,11 @@ from ui.commands.base import Progress, StoreCommand
 from ui.document import Affected, Document
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
-
 class StartDraftCommand(StoreCommand):
     """A new draft copied from the region's edition in force."""
 
     def __init__(self, doc: Document, region_id: int, name: str, legal_basis: str, effective_date: str | None) -> None:
-        super().__init__(doc, _tr("Mulai draf penataan '{name}'").format(name=name))
+        super().__init__(doc, QCoreApplication.translate("commands", "Mulai draf penataan '{name}'").format(name=name))
         self.region_id, self.name, self.legal_basis, self.effective_date = region_id, name, legal_basis, effective_date
         self.edition_id: int | None = None
 
@@ -43,7 +39,7 @@ class SetDraftStatusCommand(StoreCommand):
     """One step of a draft's life cycle (in review, approved, back to draft, archived)."""
 
     def __init__(self, doc: Document, edition_id: int, status: str, status_name: str, note: str = "") -> None:
-        super().__init__(doc, _tr("Draf penataan menjadi {status}").format(status=status_name))
+        super().__init__(doc, QCoreApplication.translate("commands", "Draf penataan menjadi {status}").format(status=status_name))
         self.edition_id, self.status, self.note = edition_id, status, note
 
     def work(self, tx: Tx) -> None:
@@ -70,7 +66,7 @@ class SetDecisionsCommand(StoreCommand):
 
 class ClearDecisionsCommand(StoreCommand):
     def __init__(self, doc: Document, edition_id: int, unit_ids: list[int]) -> None:
-        super().__init__(doc, _tr("Hapus keputusan {count} unit").format(count=len(unit_ids)))
+        super().__init__(doc, QCoreApplication.translate("commands", "Hapus keputusan {count} unit").format(count=len(unit_ids)))
         self.edition_id, self.unit_ids = edition_id, unit_ids
 
     def work(self, tx: Tx) -> None:
@@ -85,7 +81,9 @@ class AcceptProposalsCommand(StoreCommand):
 
     def __init__(self, doc: Document, edition_id: int, proposals: Iterable[object]) -> None:
         self.proposals = list(proposals)
-        super().__init__(doc, _tr("Terima {count} usulan pemetaan").format(count=len(self.proposals)))
+        super().__init__(
+            doc, QCoreApplication.translate("commands", "Terima {count} usulan pemetaan").format(count=len(self.proposals))
+        )
         self.edition_id = edition_id
 
     def work(self, tx: Tx) -> None:
@@ -99,7 +97,7 @@ class LoadMappingSheetCommand(StoreCommand):
     """A mapping prepared in a spreadsheet: every row checked, all stored or none."""
 
     def __init__(self, doc: Document, edition_id: int, path: Path) -> None:
-        super().__init__(doc, _tr("Muat lembar pemetaan {name}").format(name=path.name))
+        super().__init__(doc, QCoreApplication.translate("commands", "Muat lembar pemetaan {name}").format(name=path.name))
         self.edition_id, self.path = edition_id, path
         self.count = 0
 
@@ -116,7 +114,7 @@ class ApplyDraftCommand(StoreCommand):
     bulk = True
 
     def __init__(self, doc: Document, edition_id: int, name: str, stamp: str, bast: str, accept_proposed: bool) -> None:
-        super().__init__(doc, _tr("Terapkan penataan {name}").format(name=name))
+        super().__init__(doc, QCoreApplication.translate("commands", "Terapkan penataan {name}").format(name=name))
         self.edition_id, self.stamp, self.bast, self.accept_proposed = edition_id, stamp, bast, accept_proposed
         self.applied: apply.Applied | None = None
 

@@ -52,6 +52,7 @@ def _table(parent: QWidget, name: str) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     return view
 
 
@@ -111,7 +112,7 @@ class RestructureDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restrukturisasi: {region}").format(region=region_name))
         self.setObjectName("restructureDialog")
-        self.resize(1280, 700)
+        self.resize(1260, 660)  # fits a 1366×768 screen with its taskbar
         self.status_names = {
             "draft": self.tr("draf"),
             "in_review": self.tr("dalam telaah"),
@@ -145,7 +146,7 @@ class RestructureDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._drafts_tab(), self.tr("&Draf dan riwayat"))
         self.tabs.addTab(self._mapping_tab(), self.tr("&Pemetaan"))
-        self.tabs.addTab(self._impact_tab(), self.tr("Dam&pak dan penerapan"))
+        self.tabs.addTab(self._impact_tab(), self.tr("Dampak dan pen&erapan"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -171,7 +172,9 @@ class RestructureDialog(QDialog):
         self.drafts_view.setObjectName("draftList")
         self.drafts_view.setRootIsDecorated(False)
         self.drafts_view.setModel(self.drafts_model)
-        self.drafts_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.drafts_view.header().setStretchLastSection(False)
+        self.drafts_view.header().resizeSection(0, 380)
+        self.drafts_view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.drafts_view.clicked.connect(lambda index: self.choice.setCurrentIndex(index.row()))
         self.history_model = QStandardItemModel(self)
         self.history = QListView(page)
@@ -248,7 +251,7 @@ class RestructureDialog(QDialog):
         row2.addWidget(self.action)
         row2.addWidget(
             self._button(
-                self.tr("&Tetapkan (pilih unit tujuan)..."), "decide", lambda: self.decision_asked.emit(self.action.currentData())
+                self.tr("Tetapka&n (pilih unit tujuan)..."), "decide", lambda: self.decision_asked.emit(self.action.currentData())
             )
         )
         row2.addWidget(self._button(self.tr("&Hapus keputusan"), "clearDecision", self.clear_asked.emit))
@@ -290,8 +293,9 @@ class RestructureDialog(QDialog):
             box = QGroupBox(title, page)
             view = _table(box, name)
             view.setModel(model)
-            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             view.horizontalHeader().setStretchLastSection(False)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             QVBoxLayout(box).addWidget(view)
             grid.addWidget(box)
         lower = QSplitter(Qt.Orientation.Horizontal, page)
@@ -306,6 +310,7 @@ class RestructureDialog(QDialog):
                 view.setWordWrap(True)
             else:
                 view = _table(box, name)
+                view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             view.setObjectName(name)
             view.setModel(model)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -417,7 +422,8 @@ class RestructureDialog(QDialog):
         _fill(self.target_model, pd_rows(view.by_target))
         _fill(self.bench_model, [row[:3] for row in view.bench])
         _fill(self.assets_model, [(a, b, n, format_rupiah(v, with_sen=False)) for a, b, n, v in view.proposed_assets])
-        _fill(self.problems_model, [(translated(p.template, p.params),) for p in view.problems])
+        problems = [(translated(p.template, p.params),) for p in view.problems]
+        _fill(self.problems_model, problems or [(self.tr("Tidak ada: semua unit, pegawai dan aset sudah punya tujuan."),)])
 
     def _filter_undecided(self, only: bool) -> None:
         self.mapping_proxy.setFilterFixedString(self.action_names["undecided"] if only else "")
