@@ -170,3 +170,54 @@ def test_a_new_draft_starts_from_the_edition_in_force(
     window.act_undo.trigger()
     _settle(qtbot, window)
     assert dialog.drafts_model.rowCount() == 1
+
+
+def test_a_target_chosen_in_the_unit_chooser_and_a_mapping_sheet(
+    qtbot: Any, window: MainWindow, sample_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = _open(qtbot, window, sample_copy)
+    row = _row_of(dialog, "Dinas Perkebunan dan Peternakan")
+    old_target = _cell(dialog, row, 6)
+    _select(dialog, row)
+    dialog.action.setCurrentIndex(dialog.action.findData("moved"))
+    picked: list[str] = []
+
+    def choose() -> None:  # the chooser is modal: pick 'Sekretariat Daerah' of the draft and accept
+        chooser = window.restructure.chooser
+        chooser.search.setText("Sekretariat Daerah")
+        chooser.list.setCurrentIndex(chooser.proxy.index(0, 0))
+        picked.append(str(chooser.proxy.index(0, 0).data()).strip())
+        chooser.accept()
+
+    QTimer.singleShot(0, choose)
+    dialog.findChild(type(dialog.apply_button), "decide").click()
+    _settle(qtbot, window)
+    row = _row_of(dialog, "Dinas Perkebunan dan Peternakan")
+    assert picked == ["Sekretariat Daerah"]
+    assert (_cell(dialog, row, 5), _cell(dialog, row, 6)) == ("dipindah ke", "Sekretariat Daerah")
+    window.act_undo.trigger()
+    _settle(qtbot, window)
+    assert _cell(dialog, _row_of(dialog, "Dinas Perkebunan dan Peternakan"), 6) == old_target
+
+    # A sheet naming a unit that does not exist is refused, naming its row; nothing changes.
+    bad = tmp_path / "pemetaan.csv"
+    bad.write_text(
+        "unit lama,tindakan,unit baru\nDinas Perkebunan dan Peternakan,bubar,\nDinas Yang Tidak Ada,tetap,Inspektorat\n"
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
+    dialog.findChild(type(dialog.apply_button), "loadSheet").click()
+    _settle(qtbot, window)
+    assert warned and "Baris 3" in warned[0]
+    assert _cell(dialog, _row_of(dialog, "Dinas Perkebunan dan Peternakan"), 6) == old_target
+    # The good sheet lands as one undoable step.
+    bad.write_text("unit lama,tindakan,unit baru\nDinas Perkebunan dan Peternakan,bubar,\n")
+    dialog.findChild(type(dialog.apply_button), "loadSheet").click()
+    _settle(qtbot, window)
+    row = _row_of(dialog, "Dinas Perkebunan dan Peternakan")
+    assert (_cell(dialog, row, 5), _cell(dialog, row, 6)) == ("dibubarkan", "")
+    assert window.doc is not None and "Muat lembar pemetaan" in window.doc.undo_stack.undoText()
