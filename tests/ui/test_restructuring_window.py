@@ -221,3 +221,30 @@ def test_a_target_chosen_in_the_unit_chooser_and_a_mapping_sheet(
     row = _row_of(dialog, "Dinas Perkebunan dan Peternakan")
     assert (_cell(dialog, row, 5), _cell(dialog, row, 6)) == ("dibubarkan", "")
     assert window.doc is not None and "Muat lembar pemetaan" in window.doc.undo_stack.undoText()
+
+
+def test_a_region_without_drafts_starts_one_and_its_undo_empties_the_window(
+    qtbot: Any, window: MainWindow, small_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.dialogs import restructure
+
+    assert window.open_path(small_file)
+    window.act_restructure.trigger()
+    dialog = window.restructure.dialog
+    assert dialog is not None
+    assert "Belum ada draf penataan" in dialog.state.text()
+    assert not dialog.step_buttons["in_review"].isEnabled() and not dialog.apply_button.isEnabled()
+
+    def filled(self: restructure.NewDraftDialog) -> int:
+        self.name.setText("Penataan 2027")
+        return 1
+
+    monkeypatch.setattr(restructure.NewDraftDialog, "exec", filled)
+    dialog.findChild(type(dialog.apply_button), "newDraft").click()
+    _settle(qtbot, window)
+    assert [row.name for row in dialog.mapping_model.rows] == ["Dinas A", "Sekretariat", "Bidang X", "Bidang Y", "Dinas B"]
+    assert dialog.undecided_label.text() == "5 unit belum diputuskan"
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: not window.restructure.loading)
+    assert dialog.drafts_model.rowCount() == 0 and dialog.mapping_model.rowCount() == 0
+    assert "Belum ada draf penataan" in dialog.state.text()

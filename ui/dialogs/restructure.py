@@ -376,6 +376,12 @@ class RestructureDialog(QDialog):
             button.setEnabled(status in allowed)
         self.apply_button.setEnabled(draft is not None and draft.status == "approved")
         if draft is None:
+            self.view = None  # the last draft went (its start undone): nothing of it stays shown
+            self.mapping_model.set_rows([])
+            for model in (self.source_model, self.target_model, self.bench_model, self.assets_model, self.problems_model):
+                _fill(model, [])
+            self.undecided_label.clear()
+            self.totals.clear()
             self.state.setText(self.tr('Belum ada draf penataan di wilayah ini: mulai dengan "Draf baru".'))
         else:
             self.state.setText(
