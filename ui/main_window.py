@@ -39,6 +39,7 @@ from ui.controllers.files import FilesController
 from ui.controllers.people import PeopleController
 from ui.controllers.region_lists import RegionListsController
 from ui.controllers.reports import ReportsController
+from ui.controllers.restructure import RestructureController
 from ui.controllers.structure import StructureController
 from ui.controllers.tree_filter import TreeFilterController
 from ui.document import Affected, Document
@@ -143,13 +144,8 @@ class MainWindow(QMainWindow):
         self.excel = ExcelController(self, self.settings)
         self.excel_import = ExcelImportController(self, self.settings)
         self.doc_controllers = (self.people, self.assets, self.reports, self.excel, self.excel_import, self.region_lists)
-        self.editor.chart_tab.on_built(
-            lambda chart: chart.print_asked.connect(
-                lambda unit_id: self.reports.open_dialog(
-                    "org-chart", unit_id, (chart.paper.currentData(), chart.orientation.currentData())
-                )
-            )
-        )
+        self.restructure = RestructureController(self)
+        self.reports.print_from(self.editor.chart_tab)
 
         self.file_status = FileStatus(self)
         self.sample_badge, self.saved_label = self.file_status.sample_badge, self.file_status.saved_label
@@ -245,6 +241,8 @@ class MainWindow(QMainWindow):
             )
             for number, (key, kind) in enumerate(KINDS.items(), start=1)
         ]
+        restructure, key_r = lambda: self.restructure.open(), QKeySequence("Ctrl+Shift+R")
+        self.act_restructure = self._action(self.tr("&Restrukturisasi..."), restructure, key_r, "actRestructure")
         self.act_about = self._action(self.tr("&Tentang SOTK Planner"), self._on_about, None, "actAbout")
         self.act_log = self._action(self.tr("Buka folder &log"), self._on_open_log, None, "actLog")
 
@@ -288,7 +286,7 @@ class MainWindow(QMainWindow):
         structure_menu.addSeparator()
         structure_menu.addActions([self.act_new_region, self.act_new_edition, self.act_copy_edition, self.act_delete_edition])
         structure_menu.addSeparator()
-        structure_menu.addAction(self.act_run_checks)
+        structure_menu.addActions([self.act_run_checks, self.act_restructure])
         view_menu = bar.addMenu(self.tr("&Tampilan"))
         view_menu.addActions([self.act_expand, self.act_collapse])
         for dock, text, first in (
@@ -367,7 +365,7 @@ class MainWindow(QMainWindow):
         self.checks.detach()
         self.files.attach(None)
         self.structure.attach(None, None)
-        for controller in self.doc_controllers:
+        for controller in (*self.doc_controllers, self.restructure):
             controller.attach(None)
         self.tree_filter.attach(None)
         self.audit.attach(None)

@@ -3160,6 +3160,10 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>&amp;Print a report...</translation>
     </message>
     <message>
+        <source>&amp;Restrukturisasi...</source>
+        <translation>Restructuri&amp;ng...</translation>
+    </message>
+    <message>
         <source>&amp;Tentang SOTK Planner</source>
         <translation>&amp;About SOTK Planner</translation>
     </message>
@@ -3327,6 +3331,29 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>(tanpa jabatan)</source>
         <translation>(no position)</translation>
+    </message>
+</context>
+<context>
+    <name>NewDraftDialog</name>
+    <message>
+        <source>Draf penataan baru</source>
+        <translation>New restructuring draft</translation>
+    </message>
+    <message>
+        <source>mis. Rancangan Perda tentang Perangkat Daerah</source>
+        <translation>e.g. Draft Perda on the Perangkat Daerah</translation>
+    </message>
+    <message>
+        <source>Nama draf</source>
+        <translation>Draft name</translation>
+    </message>
+    <message>
+        <source>Dasar hukum yang direncanakan</source>
+        <translation>Planned legal basis</translation>
+    </message>
+    <message>
+        <source>Tanggal berlaku</source>
+        <translation>Effective date</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3857,366 @@ Isi berkas sekarang disimpan dulu sebagai cadangan baru, jadi pemulihan ini pun 
         <translation>Return {name} to its content of {when}, before “{change}”?
 
 The file&apos;s current content is first kept as a new backup, so even this restore can be reversed by restoring that backup.</translation>
+    </message>
+</context>
+<context>
+    <name>RestructureController</name>
+    <message>
+        <source>Restrukturisasi</source>
+        <translation>Restructuring</translation>
+    </message>
+    <message>
+        <source>Belum ada wilayah di berkas ini.</source>
+        <translation>This file has no region yet.</translation>
+    </message>
+    <message>
+        <source>Membaca usulan dan dampak penataan...</source>
+        <translation>Reading the restructuring&apos;s proposals and impact...</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Pilih dulu unit di tabel pemetaan.</source>
+        <translation>First select units in the mapping table.</translation>
+    </message>
+    <message>
+        <source>Putuskan {count} unit: {action}</source>
+        <translation>Decide {count} units: {action}</translation>
+    </message>
+    <message>
+        <source>Unit tujuan</source>
+        <translation>Target unit</translation>
+    </message>
+    <message>
+        <source>Unit tujuan di draf untuk {count} unit (pecah: pilih beberapa dengan Ctrl):</source>
+        <translation>Target unit in the draft for {count} units (split: choose several with Ctrl):</translation>
+    </message>
+    <message>
+        <source>Terima usulan</source>
+        <translation>Accept proposals</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan baru pada keyakinan itu.</source>
+        <translation>No new proposals at that confidence.</translation>
+    </message>
+    <message>
+        <source>Muat lembar pemetaan</source>
+        <translation>Load a mapping sheet</translation>
+    </message>
+    <message>
+        <source>Lembar pemetaan (*.csv *.xlsx)</source>
+        <translation>Mapping sheet (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Dampak masih dibaca; tunggu sebentar.</source>
+        <translation>The impact is still being read; wait a moment.</translation>
+    </message>
+    <message>
+        <source>... dan {count} lagi</source>
+        <translation>... and {count} more</translation>
+    </message>
+    <message>
+        <source>Belum dapat diterapkan</source>
+        <translation>Cannot be applied yet</translation>
+    </message>
+    <message>
+        <source>Draf belum dapat diterapkan; tidak ada yang diubah. Yang belum diputuskan:
+{items}</source>
+        <translation>The draft cannot be applied yet; nothing was changed. Still undecided:
+{items}</translation>
+    </message>
+    <message>
+        <source>Terapkan penataan</source>
+        <translation>Apply the restructuring</translation>
+    </message>
+    <message>
+        <source>Terapkan &apos;{name}&apos;? Draf menjadi edisi yang berlaku, edisi lama diarsipkan, {people} pegawai dan {assets} aset dipindahkan. Berkas dicadangkan dulu; langkah ini dapat diurungkan.</source>
+        <translation>Apply &apos;{name}&apos;? The draft becomes the edition in force, the old edition is archived, {people} staff and {assets} assets are moved. The file is backed up first; this step can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>RestructureDialog</name>
+    <message>
+        <source>Restrukturisasi: {region}</source>
+        <translation>Restructuring: {region}</translation>
+    </message>
+    <message>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>dalam telaah</source>
+        <translation>in review</translation>
+    </message>
+    <message>
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>diterapkan</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>diarsipkan</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>tetap</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>ganti nama</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <source>digabung ke</source>
+        <translation>merged into</translation>
+    </message>
+    <message>
+        <source>dipecah ke</source>
+        <translation>split into</translation>
+    </message>
+    <message>
+        <source>dipindah ke</source>
+        <translation>moved to</translation>
+    </message>
+    <message>
+        <source>dibubarkan</source>
+        <translation>dissolved</translation>
+    </message>
+    <message>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>belum diputuskan</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>Draf:</source>
+        <translation>Draft:</translation>
+    </message>
+    <message>
+        <source>&amp;Draf dan riwayat</source>
+        <translation>&amp;Drafts and history</translation>
+    </message>
+    <message>
+        <source>&amp;Pemetaan</source>
+        <translation>&amp;Mapping</translation>
+    </message>
+    <message>
+        <source>Dampak dan pen&amp;erapan</source>
+        <translation>&amp;Impact and apply</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dasar hukum yang direncanakan</source>
+        <translation>Planned legal basis</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Kirim ke &amp;telaah</source>
+        <translation>Send for &amp;review</translation>
+    </message>
+    <message>
+        <source>&amp;Setujui</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan ke draf</source>
+        <translation>Bac&amp;k to draft</translation>
+    </message>
+    <message>
+        <source>&amp;Arsipkan</source>
+        <translation>Archi&amp;ve</translation>
+    </message>
+    <message>
+        <source>Draf &amp;baru...</source>
+        <translation>&amp;New draft...</translation>
+    </message>
+    <message>
+        <source>Riwayat draf (siapa dan kapan)</source>
+        <translation>Draft history (who and when)</translation>
+    </message>
+    <message>
+        <source>Unit edisi yang berlaku</source>
+        <translation>Unit of the edition in force</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Tujuan usulan</source>
+        <translation>Proposed target</translation>
+    </message>
+    <message>
+        <source>Keyakinan</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Hanya yang belum diputuskan</source>
+        <translation>Undecided only</translation>
+    </message>
+    <message>
+        <source>Usulan dengan keyakinan sedikitnya</source>
+        <translation>Proposals with confidence at least</translation>
+    </message>
+    <message>
+        <source>Terima semua &amp;usulan</source>
+        <translation>Accept all &amp;proposals</translation>
+    </message>
+    <message>
+        <source>&amp;Muat lembar pemetaan...</source>
+        <translation>&amp;Load mapping sheet...</translation>
+    </message>
+    <message>
+        <source>Keputusan untuk unit terpilih:</source>
+        <translation>Decision for the selected units:</translation>
+    </message>
+    <message>
+        <source>Tetapka&amp;n (pilih unit tujuan)...</source>
+        <translation>&amp;Set (choose target unit)...</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus keputusan</source>
+        <translation>&amp;Clear decision</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Jabatan struktural</source>
+        <translation>Structural posts</translation>
+    </message>
+    <message>
+        <source>Aset</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Nilai aset</source>
+        <translation>Asset value</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Unit lama</source>
+        <translation>Old unit</translation>
+    </message>
+    <message>
+        <source>Unit tujuan yang diusulkan</source>
+        <translation>Proposed target unit</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Per perangkat daerah asal</source>
+        <translation>Per source perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Per perangkat daerah tujuan</source>
+        <translation>Per target perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Pegawai di bangku tunggu</source>
+        <translation>Staff on the bench</translation>
+    </message>
+    <message>
+        <source>Aset yang tujuannya baru usulan</source>
+        <translation>Assets whose target is only proposed</translation>
+    </message>
+    <message>
+        <source>Yang menahan penerapan</source>
+        <translation>What holds the apply back</translation>
+    </message>
+    <message>
+        <source>mis. BAST/ORG/2026</source>
+        <translation>e.g. BAST/ORG/2026</translation>
+    </message>
+    <message>
+        <source>Terima usulan penempatan pegawai dan aset</source>
+        <translation>Accept the proposed placements of staff and assets</translation>
+    </message>
+    <message>
+        <source>Te&amp;rapkan draf...</source>
+        <translation>Appl&amp;y draft...</translation>
+    </message>
+    <message>
+        <source>Awalan nomor BAST</source>
+        <translation>BAST number prefix</translation>
+    </message>
+    <message>
+        <source>Belum ada draf penataan di wilayah ini: mulai dengan &quot;Draf baru&quot;.</source>
+        <translation>This region has no restructuring draft yet: start with &quot;New draft&quot;.</translation>
+    </message>
+    <message>
+        <source>Status: {status} · berlaku {date}</source>
+        <translation>Status: {status} · effective {date}</translation>
+    </message>
+    <message>
+        <source>Membaca usulan dan dampak...</source>
+        <translation>Reading proposals and impact...</translation>
+    </message>
+    <message>
+        <source>{count} unit belum diputuskan</source>
+        <translation>{count} units undecided</translation>
+    </message>
+    <message>
+        <source>Semua unit sudah diputuskan</source>
+        <translation>Every unit is decided</translation>
+    </message>
+    <message>
+        <source>{people} pegawai ({bench} di bangku tunggu), {posts} jabatan struktural, {assets} aset senilai {value}.</source>
+        <translation>{people} staff ({bench} on the bench), {posts} structural posts, {assets} assets worth {value}.</translation>
+    </message>
+    <message>
+        <source>(bangku tunggu)</source>
+        <translation>(bench)</translation>
+    </message>
+    <message>
+        <source>Tidak ada: semua unit, pegawai dan aset sudah punya tujuan.</source>
+        <translation>Nothing: every unit, staff member and asset has a target.</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4806,30 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>Menulis {count} baris...</source>
         <translation>Writing {count} rows...</translation>
+    </message>
+    <message>
+        <source>Mulai draf penataan &apos;{name}&apos;</source>
+        <translation>Start restructuring draft &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Draf penataan menjadi {status}</source>
+        <translation>Restructuring draft becomes {status}</translation>
+    </message>
+    <message>
+        <source>Hapus keputusan {count} unit</source>
+        <translation>Clear the decision of {count} units</translation>
+    </message>
+    <message>
+        <source>Terima {count} usulan pemetaan</source>
+        <translation>Accept {count} mapping proposals</translation>
+    </message>
+    <message>
+        <source>Muat lembar pemetaan {name}</source>
+        <translation>Load mapping sheet {name}</translation>
+    </message>
+    <message>
+        <source>Terapkan penataan {name}</source>
+        <translation>Apply restructuring {name}</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,17 @@ class ReportsController(QObject):
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
+    def print_from(self, chart_place: Any) -> None:
+        """The unit chart's print button (a LazyPage's chart, once built) opens the report
+        dialog on that unit with the paper and orientation the chart shows."""
+        chart_place.on_built(
+            lambda chart: chart.print_asked.connect(
+                lambda unit_id: self.open_dialog(
+                    "org-chart", unit_id, (chart.paper.currentData(), chart.orientation.currentData())
+                )
+            )
+        )
+
     def open_dialog(
         self, kind: str | None = None, unit_id: int | None = None, paper: tuple[str, bool | None] | None = None
     ) -> ReportDialog | None:

@@ -1,0 +1,179 @@
+"""Benchmark of the restructuring window (issue 14): does the window stay alive while it reads
+a big draft and while it applies it?
+
+Run:  .venv/bin/python bench/bench_restructure_window.py [--scale 10] [--file existing.sotk] [--load]
+
+On a copy of a scale-10 sample the drafts of bench_restructure_apply.py are prepared (20% of
+the perangkat daerah merged, everything decided, approved). The real main window opens the
+copy, chooses the first draft's region and opens *Struktur → Restrukturisasi*; a 5 ms timer
+records the longest gap of the event loop meanwhile. Measured, each beside a baseline doing
+the same work in the same run:
+
+* the window's read (proposal, decisions, impact, the table's rows) from the menu to the
+  rows shown, against ``read_draft_view`` called directly (the same function, no window);
+* the apply from the button to the re-read window (backup, apply in one transaction on the
+  second connection, then the dialog's re-read), against ``apply_draft`` on another copy
+  (backup, impact, apply, without the re-read: the ratio includes it);
+* the undo of the apply (its journal replayed in the background); no baseline, a figure.
+Target: the longest stall under 100 ms throughout. The file given is never changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_restructure_apply import prepare  # noqa: E402
+from bench.load import add_option, maybe_loaded  # noqa: E402
+from core.restructure import drafts as draft_records  # noqa: E402
+from core.restructure.apply import apply_draft  # noqa: E402
+from core.store import open_store  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=int, default=10)
+    parser.add_argument("--file")
+    add_option(parser)
+    args = parser.parse_args()
+    with maybe_loaded(args.load) as state:
+        return measure(args, state)
+
+
+def measure(args: argparse.Namespace, state: str) -> int:
+    work = Path(tempfile.mkdtemp(prefix="sotk-bench-"))
+    os.environ["SOTK_DATA_DIR"] = str(work / "data")  # the backups go there, not to the user's folder
+    path = work / "jendela.sotk"
+    if args.file:
+        shutil.copy(args.file, path)
+    else:
+        from core.demo import build_demo
+
+        build_demo(path, seed=1, scale=args.scale)
+    with open_store(path) as store:
+        edition_id = prepare(store)[0]
+        draft = draft_records.get_draft(store, edition_id)
+    baseline_path = work / "dasar.sotk"
+    shutil.copy(path, baseline_path)
+
+    from ui.dialogs.restructure_data import read_draft_view
+
+    labels = {k: k for k in ("kept", "renamed", "merged", "split", "moved", "dissolved", "new", "undecided")}
+    started = time.perf_counter()
+    view = read_draft_view(baseline_path, edition_id, labels, threading.Event())
+    read_baseline = time.perf_counter() - started
+    started = time.perf_counter()
+    with open_store(baseline_path) as store:
+        apply_draft(store, edition_id)
+    apply_baseline = time.perf_counter() - started
+
+    figures = in_window(path, draft.region_id, work)
+    print(f"draft {edition_id}: {len(view.rows):,} units, {view.totals['people']:,} staff, {view.totals['assets']:,} assets")
+    print(f"  idle event loop: longest gap {figures['idle_gap_ms']:.0f} ms")
+    print(
+        f"  read in the window {figures['read_s']:.2f} s, longest stall {figures['read_gap_ms']:.0f} ms (target < 100 ms);"
+        f" read_draft_view alone {read_baseline:.2f} s; ratio {figures['read_s'] / read_baseline:.2f}x"
+    )
+    print(
+        f"  apply from the window {figures['apply_s']:.2f} s, longest stall {figures['apply_gap_ms']:.0f} ms (target < 100 ms);"
+        f" apply_draft alone {apply_baseline:.2f} s; ratio {figures['apply_s'] / apply_baseline:.2f}x (includes the re-read)"
+    )
+    print(f"  undo of the apply {figures['undo_s']:.2f} s, longest stall {figures['undo_gap_ms']:.0f} ms (target < 100 ms)")
+    results = {"draft": edition_id, "read_baseline_s": read_baseline, "apply_baseline_s": apply_baseline, **figures}
+    out = ROOT / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / f"restructure-window-{state}-{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(
+        json.dumps(results, indent=2), encoding="utf-8"
+    )
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def in_window(path: Path, region_id: int, work: Path) -> dict[str, float]:
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import make_application
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    app = make_application()
+    QCoreApplication.setApplicationName("SOTK Planner Bench")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
+    QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Yes  # type: ignore[method-assign]  # the confirmation
+    window = MainWindow(Settings())
+    window.resize(1366, 768)
+    window.show()
+    assert window.open_path(path)
+    window.select("region", region_id)
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+
+    def until(done: object) -> tuple[float, float]:
+        gaps.clear()
+        last[0] = clock.elapsed()
+        started = time.perf_counter()
+        while not done():  # type: ignore[operator]
+            app.processEvents()
+            time.sleep(0.001)
+        return time.perf_counter() - started, max(gaps) if gaps else 0.0
+
+    idle_end = time.perf_counter() + 1
+    figures = {"idle_gap_ms": until(lambda: time.perf_counter() > idle_end)[1]}
+    controller = window.restructure
+
+    def settled() -> bool:
+        return not window.doc.busy and not controller.loading and controller.dialog.view is not None  # type: ignore[union-attr]
+
+    def read() -> None:
+        window.act_restructure.trigger()
+
+    for label, action in (
+        ("read", read),
+        ("apply", lambda: controller.dialog.apply_button.click()),  # type: ignore[union-attr]
+        ("undo", window.act_undo.trigger),
+    ):
+        gaps.clear()
+        last[0] = clock.elapsed()
+        started = time.perf_counter()
+        action()
+        _seconds, gap = until(settled)
+        figures[f"{label}_s"] = time.perf_counter() - started
+        figures[f"{label}_gap_ms"] = max(gap, max(gaps) if gaps else 0.0)
+        if label == "apply":
+            assert (
+                window.doc.store.scalar(
+                    "SELECT status FROM restructurings WHERE to_edition_id = ?", (controller.dialog.current_draft().edition_id,)
+                )
+                == "applied"
+            )  # type: ignore[union-attr]
+    timer.stop()
+    window.close_file()
+    return figures
+
+
+if __name__ == "__main__":
+    sys.exit(main())
