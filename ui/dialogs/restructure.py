@@ -407,7 +407,7 @@ class RestructureDialog(QDialog):
                 "{people} pegawai ({bench} di bangku tunggu), {posts} jabatan struktural, {assets} aset senilai {value}."
             ).format(
                 people=t["people"], bench=t["bench"], posts=t["structural_posts"], assets=t["assets"],
-                value=format_rupiah(t["value_sen"], with_sen=False),
+                value=format_rupiah(t["value_sen"]),
             )
         )  # fmt: skip
         bench = self.tr("(bangku tunggu)")
@@ -419,7 +419,7 @@ class RestructureDialog(QDialog):
                     r["people"],
                     r["structural_posts"],
                     r["assets"],
-                    format_rupiah(r["value_sen"], with_sen=False),
+                    format_rupiah(r["value_sen"]),
                 )
                 for r in rows
             ]
@@ -427,7 +427,7 @@ class RestructureDialog(QDialog):
         _fill(self.source_model, pd_rows(view.by_source))
         _fill(self.target_model, pd_rows(view.by_target))
         _fill(self.bench_model, [row[:3] for row in view.bench])
-        _fill(self.assets_model, [(a, b, n, format_rupiah(v, with_sen=False)) for a, b, n, v in view.proposed_assets])
+        _fill(self.assets_model, [(a, b, n, format_rupiah(v)) for a, b, n, v in view.proposed_assets])
         problems = [(translated(p.template, p.params),) for p in view.problems]
         _fill(self.problems_model, problems or [(self.tr("Tidak ada: semua unit, pegawai dan aset sudah punya tujuan."),)])
 
