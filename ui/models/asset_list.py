@@ -88,7 +88,9 @@ class AssetListModel(LazyListModel[AssetRow]):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#a12a2a") if column == "condition" and row.condition == "RB" else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.certificate_no if column == "area" and row.certificate_no else None
+            if column == "area":
+                return row.certificate_no or None
+            return (getattr(row, column) or None) if column in ("name", "unit", "location") else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == "kode":

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,14 +23,32 @@ from PySide6.QtWidgets import (
 
 from core import assets
 from core.assets import CONDITIONS, AssetFilter
-from core.money import format_rupiah, group_thousands
+from core.money import format_decimal, format_rupiah, group_thousands
 from core.reference import load_reference
 from core.store import Store
 from ui.keys import bind_row_keys
 from ui.models.asset_list import AssetListModel, condition_label
 from ui.models.lazy_list import IdRole, attach_view
+from ui.panels.columns import fit_columns, fit_text_columns
 from ui.panels.seen import FillWhenSeen
 from ui.region_choice import fill_region_choice, region_choice
+
+# Text columns widened to the rows first shown, up to these pixels (longer: the tooltip).
+TEXT_COLUMN_CAPS = {3: 320, 7: 260, 8: 220}
+
+
+def widest_asset_values() -> dict[int, str | list[str]]:
+    """The widest text each fixed-form column can hold: a code, a year, a value of 999
+    billion rupiah, the longest condition."""
+    return {
+        0: "W",
+        1: "1.3.1.01.01.01.002",
+        2: "000000",
+        4: "0000",
+        5: format_rupiah(999_999_999_999_00),
+        6: [condition_label(code) for code in CONDITIONS],
+        9: format_decimal(99_999.99),
+    }
 
 
 class AssetsPage(QWidget):
@@ -51,6 +68,7 @@ class AssetsPage(QWidget):
         self.unit_id: int | None = None
         self.region_id: int | None = None
         self.model: AssetListModel | None = None
+        self._columns_fitted = False
         self.region = region_choice(self)
         self.region.activated.connect(lambda _i: self._on_region())
         self.region.setVisible(region)
@@ -124,7 +142,7 @@ class AssetsPage(QWidget):
         # Totals under the list in a unit's tab; beside it in the wide region dock.
         body = QSplitter(Qt.Orientation.Horizontal if region else Qt.Orientation.Vertical, self)
         body.addWidget(self.view)
-        totals_area = QScrollArea(self)
+        self.totals_area = totals_area = QScrollArea(self)
         totals_area.setWidget(self.totals)
         totals_area.setWidgetResizable(True)
         totals_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -147,10 +165,10 @@ class AssetsPage(QWidget):
             self.model = AssetListModel(store, self)
             self.view.setModel(self.model)
             attach_view(self.view)
+            self._columns_fitted = False
+            fit_columns(self.view, widest_asset_values())
             header = self.view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            for column, width in ((0, 40), (1, 145), (2, 60), (3, 230), (4, 50), (5, 150), (6, 90), (7, 180), (8, 180), (9, 80)):
-                header.resizeSection(column, width)
+            header.setStretchLastSection(True)  # the list fills its pane; the name column fits its text
             header.blockSignals(True)
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
             header.blockSignals(False)
@@ -186,6 +204,9 @@ class AssetsPage(QWidget):
             return
         self._seen.pending = False  # filled now
         self.model.set_filter(self.current_filter())
+        if not self._columns_fitted and self.model.rowCount() > 0:
+            self._columns_fitted = True  # once: later filters keep the widths the user dragged
+            fit_text_columns(self.view, TEXT_COLUMN_CAPS)
         if self.region_mode:  # totals of a region pass over every asset: once the first rows are on screen
             self._totals_timer.start()
         else:
@@ -217,6 +238,17 @@ class AssetsPage(QWidget):
             self.totals.setText(f"{by_kib}<p>{conditions}</p>")
         else:  # a short strip under the list: side by side
             self.totals.setText(f"<table><tr><td>{by_kib}</td><td width='32'></td><td>{conditions}</td></tr></table>")
+        self._fit_totals()
+
+    def _fit_totals(self) -> None:
+        """The totals pane exactly as big as its figures: beside the list never narrower than
+        the widest rupiah total, under it no taller than its rows (no empty strip below)."""
+        hint = self.totals.sizeHint()
+        scrollbar = self.totals_area.verticalScrollBar().sizeHint().width()
+        if self.region_mode:
+            self.totals_area.setMinimumWidth(hint.width() + scrollbar)
+        else:
+            self.totals_area.setMaximumHeight(hint.height() + self.totals_area.horizontalScrollBar().sizeHint().height())
 
     def selected(self) -> list[int]:
         """Ids of the selected rows, read from the selection's ranges (Ctrl+A over 300,000

@@ -1,0 +1,72 @@
+"""Issue 17: on a 1366×768 laptop no header, rupiah value or total is cut, a filter set from
+outside a list says so and can be cleared, and the stacked tables keep the sizes dragged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from core import assets
+from core.money import format_rupiah
+from ui.main_window import MainWindow
+
+LONG_NAME = "Tanah Bangunan Rumah Negara Golongan II Tipe C Permanen di Kompleks Perkantoran Gubernur"
+
+
+@pytest.fixture
+def laptop_window(qtbot, window: MainWindow, small_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window.resize(1366, 728)  # 1366×768 less the taskbar
+    window.open_path(small_file)
+    store = window.doc.store  # type: ignore[union-attr]
+    assets.create_asset(store, 1, "A", "1.3.1.01.01.01.002", LONG_NAME, register="000001", year=2003, value="Rp 652.517.425.000")
+    assets.create_asset(
+        store, 1, "B", "1.3.2.02.01.01.004", "Sedan", register="000001", year=2019, value="Rp 350.000.000", condition="KB"
+    )
+    assets.create_asset(
+        store, 5, "B", "1.3.2.02.01.01.004", "Minibus", register="000001", year=2020, value="Rp 1.310.070.851.000"
+    )
+    window.select("unit", 1)
+    window.editor.unit_tabs.setCurrentIndex(2)
+    qtbot.wait(50)
+    return window
+
+
+def not_cut(view: QTableView, column: int, text: str) -> bool:
+    return view.fontMetrics().horizontalAdvance(text) < view.horizontalHeader().sectionSize(column)
+
+
+def test_the_kondisi_header_and_a_rupiah_value_are_whole_in_a_units_asset_tab(qtbot, laptop_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = laptop_window.editor.assets_page.view
+    header = view.horizontalHeader()
+    assert header.fontMetrics().horizontalAdvance("Kondisi") < header.sectionSize(6)
+    assert not_cut(view, 6, "Kurang baik") and not_cut(view, 6, "Rusak berat")
+    assert not_cut(view, 5, format_rupiah(652_517_425_000_00))
+    assert not_cut(view, 1, "1.3.1.01.01.01.002")
+
+
+def test_a_long_item_name_is_whole_in_its_tooltip(qtbot, laptop_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    model = laptop_window.editor.assets_page.model
+    rows = [model.index(row, 3) for row in range(model.rowCount())]
+    long = next(index for index in rows if index.data() == LONG_NAME)
+    assert long.data(Qt.ItemDataRole.ToolTipRole) == LONG_NAME
+
+
+def test_the_region_totals_show_every_rupiah_digit_beside_the_list(qtbot, laptop_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    laptop_window.bring_forward(laptop_window.assets_dock, laptop_window.asset_list)
+    page = laptop_window.region_assets
+    qtbot.waitUntil(lambda: "Jumlah" in page.totals.text())
+    qtbot.wait(20)
+    total = format_rupiah(652_517_425_000_00 + 350_000_000_00 + 1_310_070_851_000_00)
+    assert total in page.totals.text()
+    assert page.totals_area.viewport().width() >= page.totals.sizeHint().width()
+
+
+def test_a_units_totals_leave_no_empty_strip_under_them(qtbot, laptop_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = laptop_window.editor.assets_page
+    assert (
+        page.totals_area.height() <= page.totals.sizeHint().height() + page.totals_area.horizontalScrollBar().sizeHint().height()
+    )
+    assert page.view.height() > page.totals_area.height()
