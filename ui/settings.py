@@ -94,5 +94,19 @@ class Settings:
         self.q.setValue("window/state", state)
         self.q.setValue("window/splitter", splitter)
 
+    def splitter_sizes(self, name: str) -> list[int] | None:
+        """The pane sizes of a panel's splitter as the user last left them."""
+        value = self.q.value(f"splitters/{name}")
+        if isinstance(value, str):
+            value = [value]
+        try:
+            sizes = [int(v) for v in value] if isinstance(value, list) else None
+        except (TypeError, ValueError):
+            return None
+        return sizes if sizes and all(size >= 0 for size in sizes) else None
+
+    def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
+        self.q.setValue(f"splitters/{name}", [int(size) for size in sizes])
+
     def sync(self) -> None:
         self.q.sync()

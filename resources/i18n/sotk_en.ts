@@ -1976,6 +1976,21 @@
     </message>
 </context>
 <context>
+    <name>ActiveFilter</name>
+    <message>
+        <source>hapus</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <source>Tampilkan lagi semua baris</source>
+        <translation>Show all rows again</translation>
+    </message>
+    <message>
+        <source>Filter aktif: {what}</source>
+        <translation>Filter active: {what}</translation>
+    </message>
+</context>
+<context>
     <name>AddedRows</name>
     <message>
         <source>Baris</source>
@@ -4240,6 +4255,10 @@ The file&apos;s current content is first kept as a new backup, so even this rest
     <message>
         <source>Sembilan kotak talenta (klik kotak untuk menyaring)</source>
         <translation>Talent nine-box (click a box to filter)</translation>
+    </message>
+    <message>
+        <source>Kotak {box}</source>
+        <translation>Box {box}</translation>
     </message>
     <message>
         <source>{count} pegawai</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTableView
 from core import assets
 from core.money import format_rupiah
 from ui.main_window import MainWindow
+from ui.panels.people import PeoplePage
 
 LONG_NAME = "Tanah Bangunan Rumah Negara Golongan II Tipe C Permanen di Kompleks Perkantoran Gubernur"
 
@@ -70,3 +71,54 @@ def test_a_units_totals_leave_no_empty_strip_under_them(qtbot, laptop_window: Ma
         page.totals_area.height() <= page.totals.sizeHint().height() + page.totals_area.horizontalScrollBar().sizeHint().height()
     )
     assert page.view.height() > page.totals_area.height()
+
+
+def test_a_nine_box_filter_says_so_above_the_list_and_clears_there(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1366, 728)
+    assert window.open_path(sample_copy)
+    window.bring_forward(window.staff_dock, window.staff_list)
+    browser = window.staff_browser
+    qtbot.waitUntil(lambda: browser.model is not None and browser.model.rowCount() > 1000)
+    everyone = browser.model.rowCount()
+    assert not browser.box_filter.isVisible()
+    qtbot.mouseClick(browser.grid.buttons[9], Qt.MouseButton.LeftButton)
+    in_box_9 = browser.model.rowCount()
+    assert 0 < in_box_9 < everyone
+    assert browser.box_filter.isVisible()
+    assert "Kotak 9" in browser.box_filter.label.text()
+    qtbot.mouseClick(browser.box_filter.clear, Qt.MouseButton.LeftButton)
+    assert browser.model.rowCount() == everyone
+    assert not browser.box_filter.isVisible()
+    assert not browser.grid.buttons[9].isChecked()
+
+
+def test_the_jabatan_column_shows_a_long_position_whole(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1366, 728)
+    assert window.open_path(sample_copy)
+    window.bring_forward(window.staff_dock, window.staff_list)
+    browser = window.staff_browser
+    qtbot.waitUntil(lambda: browser.model is not None and browser.model.rowCount() > 1000)
+    view = browser.view
+    first = view.rowAt(0)
+    positions = [browser.model.index(row, 4).data() for row in range(first, first + 5)]
+    longest = max(positions, key=view.fontMetrics().horizontalAdvance)
+    assert not_cut(view, 4, longest)
+    assert browser.model.index(first, 4).data(Qt.ItemDataRole.ToolTipRole) == positions[0]
+
+
+def test_the_jabatan_and_pegawai_panes_open_as_they_were_left(qtbot, laptop_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    laptop_window.editor.unit_tabs.setCurrentIndex(1)
+    splitter = laptop_window.editor.people_page.splitter
+    assert splitter.count() == 3  # positions, their standard, staff: each sized by the user
+    qtbot.waitUntil(lambda: sum(splitter.sizes()) > 0)
+    total = sum(splitter.sizes())
+    wanted = [total // 6, total // 6, total - 2 * (total // 6)]
+    splitter.setSizes(wanted)
+    splitter.splitterMoved.emit(wanted[0], 1)  # what letting go of a handle does
+    dragged = splitter.sizes()
+    again = PeoplePage()
+    qtbot.addWidget(again)
+    again.resize(laptop_window.editor.people_page.size())
+    again.show()
+    qtbot.wait(10)
+    assert again.splitter.sizes() == dragged

@@ -101,7 +101,7 @@ class StaffListModel(LazyListModel[Entry]):
                 return self.tr("Belum semua kompetensi diases ({done} dari {all}).").format(
                     done=score.assessed, all=score.competencies
                 )
-            return None
+            return (getattr(row, column) or None) if column in ("name", "position", "unit") else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == "nip":

@@ -68,7 +68,6 @@ class AssetsPage(QWidget):
         self.unit_id: int | None = None
         self.region_id: int | None = None
         self.model: AssetListModel | None = None
-        self._columns_fitted = False
         self.region = region_choice(self)
         self.region.activated.connect(lambda _i: self._on_region())
         self.region.setVisible(region)
@@ -165,7 +164,6 @@ class AssetsPage(QWidget):
             self.model = AssetListModel(store, self)
             self.view.setModel(self.model)
             attach_view(self.view)
-            self._columns_fitted = False
             fit_columns(self.view, widest_asset_values())
             header = self.view.horizontalHeader()
             header.setStretchLastSection(True)  # the list fills its pane; the name column fits its text
@@ -204,9 +202,7 @@ class AssetsPage(QWidget):
             return
         self._seen.pending = False  # filled now
         self.model.set_filter(self.current_filter())
-        if not self._columns_fitted and self.model.rowCount() > 0:
-            self._columns_fitted = True  # once: later filters keep the widths the user dragged
-            fit_text_columns(self.view, TEXT_COLUMN_CAPS)
+        fit_text_columns(self.view, TEXT_COLUMN_CAPS)
         if self.region_mode:  # totals of a region pass over every asset: once the first rows are on screen
             self._totals_timer.start()
         else:

@@ -46,7 +46,12 @@ def fit_columns(view: QTableView, widest: Mapping[int, str | Sequence[str]], str
 
 def fit_text_columns(view: QTableView, columns: Mapping[int, int]) -> None:
     """Widen text ``columns`` to the rows on screen, each up to its cap in pixels (the full
-    text of a longer one is in its tooltip); only the rows shown are read."""
+    text of a longer one is in its tooltip); only the rows shown are read. Done once per
+    model, when it first has rows: later filters keep the widths the user dragged."""
+    model = view.model()
+    if model is None or model.rowCount() == 0 or view.property("textColumnsFitted") is model:
+        return
+    view.setProperty("textColumnsFitted", model)
     header = view.horizontalHeader()
     for column, cap in columns.items():
         wanted = max(view.sizeHintForColumn(column), header_width(view, column))

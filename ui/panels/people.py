@@ -40,6 +40,8 @@ from ui.models.positions import (
     tr_label,
 )
 from ui.models.staff_list import StaffIdRole, StaffListModel
+from ui.panels.columns import fit_columns, fit_text_columns
+from ui.panels.remembered_splitter import remember_sizes
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -64,13 +66,29 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
 
 
+# Name, position and unit widened to the first rows shown, up to these pixels (longer: the tooltip).
+STAFF_TEXT_CAPS = {1: 260, 4: 320, 5: 300}
+
+
 def staff_columns(view: QTableView) -> None:
-    """Column widths that fit a NIP, a name with titles and a position; sorted by name."""
+    """Columns as wide as a NIP, a golongan, a JPM score and their headers; the text columns
+    start at a width that fits most names and grow to the rows first shown; sorted by name."""
+    fit_columns(
+        view,
+        {
+            0: "00000000 000000 0 000",
+            2: ["PNS", "PPPK"],
+            3: ["III/d", "IV/e", "XVII"],
+            6: "00",
+            7: "00",
+            8: "100,0%",
+            9: "KMS",
+            1: "M" * 14,
+            4: "M" * 16,
+            5: "M" * 14,
+        },
+    )
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(False)
-    for column, width in ((0, 165), (1, 230), (2, 55), (3, 50), (4, 220), (5, 190), (6, 50), (7, 75), (8, 65), (9, 70)):
-        header.resizeSection(column, width)
     # The model starts sorted by name; show that without asking it to sort (and read) again.
     header.blockSignals(True)
     header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
@@ -146,15 +164,18 @@ class PeoplePage(QWidget):
 
         positions_box = QGroupBox(self.tr("Jabatan (kebutuhan menurut anjab/ABK dan bezetting)"), self)
         box = QVBoxLayout(positions_box)
-        box.addWidget(self.positions_view, 3)
+        box.addWidget(self.positions_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.add_position)
         row.addWidget(self.remove_position)
         row.addStretch(1)
         box.addLayout(row)
+        standard_box = QWidget(self)
+        box = QVBoxLayout(standard_box)
+        box.setContentsMargins(9, 0, 9, 0)
         self.standard_title = QLabel(self)
         box.addWidget(self.standard_title)
-        box.addWidget(self.standard_view, 2)
+        box.addWidget(self.standard_view, 1)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Tambah kompetensi:"), self))
         row.addWidget(self.add_competency, 1)
@@ -196,15 +217,18 @@ class PeoplePage(QWidget):
         box.addWidget(self.staff_view, 1)
         box.addWidget(self.gaps)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(positions_box)
-        splitter.addWidget(staff_box)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 6)
+        # Three panes the user sizes (and the program remembers), not a fixed stack.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("peopleSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for pane, stretch in ((positions_box, 4), (standard_box, 3), (staff_box, 5)):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        remember_sizes(self.splitter, "people")
         self.setMinimumHeight(420)  # inside a scroll area: below this the page scrolls instead of squeezing the tables
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
         self.names: dict[str, tuple[str, str]] = {}
 
     # -- loading ---------------------------------------------------------------------------
@@ -247,6 +271,7 @@ class PeoplePage(QWidget):
         if self.staff is None or self.store is None:
             return
         self.staff.set_filter(StaffFilter(unit_id=self.unit_id, with_subunits=self.with_subunits.isChecked()))
+        fit_text_columns(self.staff_view, STAFF_TEXT_CAPS)
         gaps = competency.common_gaps(self.store, self.unit_id)
         if gaps:
             text = ", ".join(

@@ -29,7 +29,9 @@ from ui.i18n import current_language
 from ui.keys import bind_row_keys
 from ui.models.lazy_list import attach_view
 from ui.models.staff_list import StaffIdRole, StaffListModel
-from ui.panels.people import staff_columns
+from ui.panels.active_filter import ActiveFilter
+from ui.panels.columns import fit_text_columns
+from ui.panels.people import STAFF_TEXT_CAPS, staff_columns
 from ui.panels.seen import FillWhenSeen
 from ui.region_choice import fill_region_choice, region_choice
 
@@ -134,6 +136,8 @@ class StaffBrowser(QWidget):
         self.show_unit.clicked.connect(self._on_show_unit)
         self.grid = NineBoxGrid(self)
         self.grid.box_chosen.connect(lambda _box: self.refilter())
+        self.box_filter = ActiveFilter(self)
+        self.box_filter.cleared.connect(self._on_box_cleared)
         top = QHBoxLayout()
         top.addWidget(self.region)
         top.addWidget(self.text, 1)
@@ -143,6 +147,7 @@ class StaffBrowser(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
+        left_layout.addWidget(self.box_filter)
         left_layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
@@ -178,6 +183,7 @@ class StaffBrowser(QWidget):
         self.view.setModel(self.model)
         attach_view(self.view)
         staff_columns(self.view)
+        self.view.horizontalHeader().setStretchLastSection(True)
         # Filled when first seen: the list of a whole region is not read for a window that
         # does not show it (the dock mostly sits behind the checks at start).
         self._seen.request()
@@ -192,6 +198,7 @@ class StaffBrowser(QWidget):
             return
         self._seen.pending = False  # filled now
         box = next((n for n, b in self.grid.buttons.items() if b.isChecked()), None)
+        self.box_filter.show_filter(None if box is None else self.tr("Kotak {box}").format(box=box))
         self.model.set_filter(
             StaffFilter(
                 region_id=self.region_id,
@@ -201,9 +208,15 @@ class StaffBrowser(QWidget):
                 unplaced=self.unplaced.isChecked(),
             )
         )
+        fit_text_columns(self.view, STAFF_TEXT_CAPS)
         self.count.setText(self.tr("{count} pegawai").format(count=group_thousands(self.model.rowCount())))
         # The grid's counts (a pass over everyone) once the first rows are on screen.
         self._counts_timer.start()
+
+    def _on_box_cleared(self) -> None:
+        for button in self.grid.buttons.values():
+            button.setChecked(False)
+        self.refilter()
 
     def update_counts(self) -> None:
         """The nine-box counts of the region chosen."""
