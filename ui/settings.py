@@ -108,5 +108,12 @@ class Settings:
     def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
         self.q.setValue(f"splitters/{name}", [int(size) for size in sizes])
 
+    def checks_collapsed(self) -> bool:
+        """Whether the checks dock was folded to its top row."""
+        return str(self.q.value("checks/collapsed", "false")).lower() == "true"
+
+    def set_checks_collapsed(self, collapsed: bool) -> None:
+        self.q.setValue("checks/collapsed", "true" if collapsed else "false")
+
     def sync(self) -> None:
         self.q.sync()

@@ -2418,6 +2418,14 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Filter:</translation>
     </message>
     <message>
+        <source>Tampilkan temuan</source>
+        <translation>Show the findings</translation>
+    </message>
+    <message>
+        <source>Sembunyikan temuan</source>
+        <translation>Hide the findings</translation>
+    </message>
+    <message>
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTableView
 from core import assets
 from core.money import format_rupiah
 from ui.main_window import MainWindow
+from ui.panels.checks import ChecksPanel
 from ui.panels.people import PeoplePage
 
 LONG_NAME = "Tanah Bangunan Rumah Negara Golongan II Tipe C Permanen di Kompleks Perkantoran Gubernur"
@@ -122,3 +123,38 @@ def test_the_jabatan_and_pegawai_panes_open_as_they_were_left(qtbot, laptop_wind
     again.show()
     qtbot.wait(10)
     assert again.splitter.sizes() == dragged
+
+
+def test_findings_keep_room_to_be_read_and_show_whole_in_tooltips(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1366, 728)
+    assert window.open_path(sample_copy)
+    window.bring_forward(window.checks_dock, window.checks_panel)
+    panel = window.checks_panel
+    qtbot.waitUntil(lambda: panel.report is not None and not window.checks.runner.running, timeout=15000)
+    view = panel.open_view
+    header = view.horizontalHeader()
+    assert header.sectionSize(3) >= view.viewport().width() // 3  # the finding itself, not squeezed to "…"
+    for column in (2, 3):
+        index = view.model().index(0, column)
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+
+
+def test_the_checks_dock_folds_to_one_row_and_stays_folded(qtbot, window: MainWindow, small_file: Path) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1366, 728)
+    assert window.open_path(small_file)
+    panel = window.checks_panel
+    window.bring_forward(window.checks_dock, panel)
+    qtbot.wait(20)
+    open_height = window.checks_dock.height()
+    qtbot.mouseClick(panel.collapse, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.checks_dock.height() < open_height)
+    assert not panel.open_view.isVisible()
+    assert panel.run_button.isVisible()  # the checks can still be run from the folded dock
+    again = ChecksPanel()
+    qtbot.addWidget(again)
+    assert again.collapse.isChecked()  # the next start opens it folded
+    qtbot.mouseClick(panel.collapse, Qt.MouseButton.LeftButton)
+    assert panel.open_view.isVisible()
+    unfolded = ChecksPanel()
+    qtbot.addWidget(unfolded)
+    assert not unfolded.collapse.isChecked()

@@ -120,8 +120,8 @@ class FindingsModel(QAbstractTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_SEVERITY:
             return self._icon(finding.severity)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_MESSAGE:
-            return finding_text(finding)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COLUMN_WHERE, COLUMN_MESSAGE):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and finding.accepted is not None:
             return QColor("#6b6b6b")
         return None

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.i18n import error_text, tr_core, translated
 from ui.labels import EDITION_STATUSES, label
+from ui.panels.remembered_splitter import remember_sizes
+from ui.settings import Settings
 
 if TYPE_CHECKING:
     from core.checks import CheckReport
@@ -52,6 +55,10 @@ def _highlighted(text: str, spans: list[list[int]] | list[tuple[int, int]]) -> s
         last = end
     parts.append(html.escape(text[last:]))
     return "".join(parts)
+
+
+MIN_LIST_WIDTH = 600  # columns are shared out of at least this (the dock may not be shown yet)
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class ChecksPanel(QWidget):
@@ -124,12 +131,20 @@ class ChecksPanel(QWidget):
         buttons.addStretch(1)
         detail_layout.addLayout(buttons)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("checksSplitter")
         splitter.addWidget(self.tabs)
         splitter.addWidget(detail_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember_sizes(splitter, "checks")
+        self.collapse = QToolButton(self)
+        self.collapse.setObjectName("collapseChecks")
+        self.collapse.setCheckable(True)
+        self.collapse.setAutoRaise(True)
+        self.collapse.toggled.connect(self._on_collapse)
         top = QHBoxLayout()
+        top.addWidget(self.collapse)
         top.addWidget(QLabel(self.tr("Edisi:"), self))
         top.addWidget(self.edition, 1)
         top.addWidget(self.run_button)
@@ -144,8 +159,27 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.problems)
         layout.addWidget(splitter, 1)
+        self.body = (self.severity, self.rule, self.pd, self.status, splitter, *self._labels_of(filters))
         self._update_tabs()
         self._show_finding(None)
+        self.collapse.setChecked(Settings().checks_collapsed())
+        self._on_collapse(self.collapse.isChecked())
+
+    @staticmethod
+    def _labels_of(layout: QHBoxLayout) -> list[QWidget]:
+        items = (layout.itemAt(i).widget() for i in range(layout.count()))
+        return [widget for widget in items if isinstance(widget, QLabel)]
+
+    def _on_collapse(self, collapsed: bool) -> None:
+        """Folded to its top row (the edition and Periksa), the dock gives the structure the
+        height a laptop screen lacks; the choice is remembered."""
+        for widget in self.body:
+            widget.setVisible(not collapsed)
+        self.problems.setVisible(not collapsed and bool(self.problems.text()))
+        self.collapse.setArrowType(Qt.ArrowType.RightArrow if collapsed else Qt.ArrowType.DownArrow)
+        self.collapse.setToolTip(self.tr("Tampilkan temuan") if collapsed else self.tr("Sembunyikan temuan"))
+        self.setMaximumHeight(self.minimumSizeHint().height() if collapsed else QWIDGETSIZE_MAX)
+        Settings().set_checks_collapsed(collapsed)
 
     def _view(self, proxy: FindingsFilter, name: str) -> QTableView:
         proxy.setSourceModel(self.model)
@@ -161,13 +195,24 @@ class ChecksPanel(QWidget):
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setSectionResizeMode(COLUMN_SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMN_RULE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_RULE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_WHERE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(COLUMN_WHERE, 220)
         view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._on_row(current))
         view.activated.connect(self._on_row)
         return view
+
+    def _fit_where(self) -> None:
+        """The check and Perangkat daerah columns as wide as what they show, up to a share
+        of the list (the full text is in the tooltip and the details), so the finding itself,
+        stretching, always keeps room to be read."""
+        for view in (self.open_view, self.accepted_view):
+            header = view.horizontalHeader()
+            room = max(view.viewport().width(), MIN_LIST_WIDTH)
+            for column, share in ((COLUMN_RULE, 0.22), (COLUMN_WHERE, 0.3)):
+                wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+                header.resizeSection(column, min(int(room * share), wanted))
 
     # -- editions and results ---------------------------------------------------------
 
@@ -211,6 +256,7 @@ class ChecksPanel(QWidget):
         self.pd.setCurrentIndex(max(0, self.pd.findData(current_pd)))
         self.pd.blockSignals(False)
         self._apply_filters()
+        self._fit_where()
         self.status.setText(
             self.tr(
                 "Diperiksa {time}: {errors} galat, {warnings} peringatan, {notes} catatan terbuka; {accepted} diterima."
@@ -224,8 +270,9 @@ class ChecksPanel(QWidget):
         )
         if report.problems:
             self.problems.setText("\n".join(translated(p.template, p.params) for p in report.problems))
-            self.problems.show()
+            self.problems.setVisible(not self.collapse.isChecked())
         else:
+            self.problems.clear()
             self.problems.hide()
         self._update_tabs()
         self._reselect(chosen)
