@@ -37,6 +37,7 @@ from ui.controllers.excel import ExcelController
 from ui.controllers.excel_import import ExcelImportController
 from ui.controllers.files import FilesController
 from ui.controllers.people import PeopleController
+from ui.controllers.plans import PlansController
 from ui.controllers.region_lists import RegionListsController
 from ui.controllers.reports import ReportsController
 from ui.controllers.restructure import RestructureController
@@ -126,19 +127,18 @@ class MainWindow(QMainWindow):
         self.staff_list: LazyPage[StaffBrowser] = LazyPage(_staff_browser, self)
         self.staff_dock = self._dock(self.tr("Pegawai seluruh wilayah"), "staffDock", self.staff_list)
         self.tabifyDockWidget(self.checks_dock, self.staff_dock)
-        self.checks_dock.raise_()
         show_unit = lambda unit_id: self.select("unit", unit_id)  # noqa: E731
         self.people = PeopleController(self, self.editor.people_tab, self.staff_list, show_unit)
         self.asset_list: LazyPage[AssetsPage] = LazyPage(_region_assets, self)
         self.assets_dock = self._dock(self.tr("Aset seluruh wilayah"), "assetsDock", self.asset_list)
         self.tabifyDockWidget(self.staff_dock, self.assets_dock)
-        self.checks_dock.raise_()
         self.assets = AssetsController(self, [self.editor.assets_tab, self.asset_list], show_unit)
         self.audit = AuditLogController(self, self.tree, self.tr("Riwayat perubahan"))
         self.audit_dock = self.audit.dock
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.audit_dock)
         self.tabifyDockWidget(self.assets_dock, self.audit_dock)
-        self.checks_dock.raise_()
+        self.plans = PlansController(self, self.audit_dock)
+        self.checks_dock.raise_()  # after the last dock is tabbed: the checks are the tab shown at start
         self.region_lists = RegionListsController(self, self.staff_dock, self.staff_list, self.assets_dock, self.asset_list)
         self.reports = ReportsController(self, self.settings)
         self.excel = ExcelController(self, self.settings)
@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
             (self.staff_dock, self.tr("Daftar pe&gawai dan sembilan kotak"), lambda: self.staff_browser.text),
             (self.assets_dock, self.tr("Daftar &aset (KIB)"), lambda: self.region_assets.text),
             (self.audit_dock, self.tr("&Riwayat perubahan"), lambda: self.audit.panel.view),
+            (self.plans.dock, self.tr("Peta &sinergi"), lambda: self.plans.panel.table),
         ):
             action = view_menu.addAction(text)
             action.setObjectName(f"actShow-{dock.objectName()}")
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
             self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
             self.files.attach(self.doc)
             self.structure.attach(self.doc, self.model)
-            for controller in (self.checks, *self.doc_controllers):
+            for controller in (self.checks, *self.doc_controllers, self.plans):
                 controller.attach(self.doc)
             self.tree_filter.attach(self.model)
         except sqlite3.DatabaseError as exc:  # a big file's damage met before its page check ended
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
         self.checks.detach()
         self.files.attach(None)
         self.structure.attach(None, None)
-        for controller in (*self.doc_controllers, self.restructure):
+        for controller in (*self.doc_controllers, self.restructure, self.plans):
             controller.attach(None)
         self.tree_filter.attach(None)
         self.audit.attach(None)

@@ -3223,6 +3223,10 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Change &amp;history</translation>
     </message>
     <message>
+        <source>Peta &amp;sinergi</source>
+        <translation>S&amp;ynergy map</translation>
+    </message>
+    <message>
         <source>Lap&amp;oran</source>
         <translation>&amp;Reports</translation>
     </message>
@@ -3562,6 +3566,13 @@ The removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>(pilih)</source>
         <translation>(choose)</translation>
+    </message>
+</context>
+<context>
+    <name>PlansController</name>
+    <message>
+        <source>Peta sinergi</source>
+        <translation>Synergy map</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4549,45 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>SynergyPanel</name>
+    <message>
+        <source>Isu strategis</source>
+        <translation>Strategic issues</translation>
+    </message>
+    <message>
+        <source>Program prioritas</source>
+        <translation>Priority programs</translation>
+    </message>
+    <message>
+        <source>Klik sel untuk melihat program, kegiatan dan sub kegiatannya.</source>
+        <translation>Click a cell to see its programs, activities and sub-activities.</translation>
+    </message>
+    <message>
+        <source>Wilayah:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Wilayah ini belum punya RPJMD: peta sinergi memerlukan rencana (lihat &apos;main.py plans&apos;).</source>
+        <translation>This region has no RPJMD yet: the synergy map needs a plan (see &apos;main.py plans&apos;).</translation>
+    </message>
+    <message>
+        <source>RPJMD ini belum memuat kolom untuk peta ini.</source>
+        <translation>This RPJMD has no columns for this map yet.</translation>
+    </message>
+    <message>
+        <source>%1 perangkat daerah lain yang punya Renstra tidak mengaitkan programnya di sini.</source>
+        <translation>%1 other regional agencies with a Renstra link none of their programs here.</translation>
+    </message>
+    <message>
+        <source>Kolom berwarna: dikerjakan satu perangkat daerah saja (ego sektoral) atau tidak dikerjakan sama sekali.</source>
+        <translation>Shaded columns: carried by a single regional agency (sectoral ego) or by none at all.</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3 butir</source>
+        <translation>%1 × %2: %3 items</translation>
+    </message>
+</context>
+<context>
     <name>TreeFilterController</name>
     <message>
         <source>{count} unit cocok</source>
@@ -5068,6 +5118,65 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>Menyiapkan data contoh Kalimantan Barat...</source>
         <translation>Preparing the West Kalimantan sample data...</translation>
+    </message>
+</context>
+<context>
+    <name>synergy</name>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Sub kegiatan</source>
+        <translation>Sub-activity</translation>
+    </message>
+    <message>
+        <source>Kode: %1</source>
+        <translation>Codes: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Tidak dikerjakan perangkat daerah mana pun</source>
+        <translation>⚠ Carried by no regional agency</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah: %1</source>
+        <translation>Regional agencies: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Hanya satu perangkat daerah (ego sektoral)</source>
+        <translation>⚠ Only one regional agency (sectoral ego)</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>⚠ satu PD</source>
+        <translation>⚠ one agency</translation>
+    </message>
+    <message>
+        <source>⚠ tanpa PD</source>
+        <translation>⚠ no agency</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Pagu indikatif</source>
+        <translation>Indicative ceiling</translation>
     </message>
 </context>
 </TS>
