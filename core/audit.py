@@ -70,6 +70,26 @@ def record_many(conn: sqlite3.Connection, action: str, entity: str, entries: Ite
     )
 
 
+def record_inserted(
+    conn: sqlite3.Connection, action: str, entity: str, table: str, columns: Iterable[str], first: int, last: int
+) -> None:
+    """One audit row per row ``first``…``last`` of ``table`` just inserted, its after-image
+    the row's ``columns``, built by SQLite in one INSERT … SELECT: the text :func:`to_json`
+    makes of the same values (sorted keys, ``", "`` and ``": "``, json_quote escapes as
+    the C encoder does), without a Python object per row. Only for columns holding text,
+    integers or NULL (a real's digits could differ). ``table`` and ``columns`` are
+    identifiers of the schema, never user input."""
+    names = sorted(columns)
+    if not all(name.isidentifier() for name in names):
+        raise ValueError(f"not column names: {names}")
+    image = " || ', ' || ".join(f"'\"{name}\": ' || json_quote({name})" for name in names)
+    conn.execute(
+        "INSERT INTO audit_log (at, os_user, action, entity, entity_id, before, after)"
+        f" SELECT ?, ?, ?, ?, id, NULL, '{{' || {image} || '}}' FROM {table} WHERE id BETWEEN ? AND ? ORDER BY id",
+        (now_iso(), os_user(), action, entity, first, last),
+    )
+
+
 # -- reading the log (the viewer and ``main.py audit``) ---------------------------------
 #
 # The log can hold millions of rows: every query here pages by id (newest first, keyset:

@@ -51,8 +51,9 @@ class _Region:
         self.titles: dict[str, list[int]] = {}
         for position_id, (unit_id, title, position_region) in self.context.positions.items():
             if position_region == region_id:
-                self.positions[(unit_id, words(title))] = position_id
-                self.titles.setdefault(words(title), []).append(position_id)
+                plain = words(title)
+                self.positions[(unit_id, plain)] = position_id
+                self.titles.setdefault(plain, []).append(position_id)
 
 
 def plan_staff(

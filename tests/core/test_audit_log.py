@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from core import assets, audit, regions, staff, units
 from core.audit import AuditFilter, AuditQuery
 from core.store import Store
@@ -86,3 +88,28 @@ def test_filters_by_user_action_and_days(store: Store) -> None:
     assert ids(AuditFilter(since="2026-03-02", until="2026-03-02")) == ["budi"]
     assert ids(AuditFilter(user="budi", action="update")) == ["budi"]
     assert "siti" in audit.distinct_values(store, "os_user") and "update" in audit.distinct_values(store, "action")
+
+
+def test_a_bulk_insert_writes_the_audit_rows_the_per_record_encoding_would(store: Store, tree: dict[str, int]) -> None:
+    region_id = int(store.scalar("SELECT region_id FROM editions LIMIT 1"))
+    people = [
+        {"nip": "199001012015031001", "name": 'Budi "Ucok" Santoso', "status": "PNS", "golongan": "III/a"},
+        {"nip": "199202022016042002", "name": "Siti Nurhaliza", "front_title": "Dr.", "back_title": "M.Sc., Ph.D."},
+        {"nip": "199303032017052003", "name": "Ané Wijayakusumah", "notes": 'Baris satu\nbaris\tdua \\ "kutip"'},
+        {"nip": "199404042018061004", "name": "Putu Eka", "kinerja": 3, "potensi": 1, "status": "PPPK", "golongan": "IX"},
+    ]
+    with store.write(undo="Impor pegawai") as tx:
+        context = staff.StaffContext(tx, region_id)
+        records = []
+        for person in people:
+            given = {field: None for field in staff.STAFF_FIELDS} | {"status": "PNS", "unit_id": tree["x"]} | person
+            checked = staff.validate_staff(tx, region_id, given, context=context).raise_first()
+            records.append({field: checked.get(field) for field in staff.STAFF_FIELDS})
+        ids = staff.insert_staff(tx, region_id, records)
+    rows = store.rows("SELECT action, entity, entity_id, before, after FROM audit_log WHERE entity = 'staff' ORDER BY id")
+    expected = [("create", "staff", i, None, audit.to_json(r)) for i, r in zip(ids, records, strict=True)]
+    assert [(r["action"], r["entity"], r["entity_id"], r["before"], r["after"]) for r in rows] == expected
+    assert [json.loads(r["after"]) for r in rows] == records
+    assert json.loads(rows[2]["after"])["notes"] == 'Baris satu\nbaris\tdua \\ "kutip"'
+    stamps = store.rows("SELECT DISTINCT at, os_user FROM audit_log WHERE entity = 'staff'")
+    assert [(s["at"][:10], s["os_user"]) for s in stamps] == [(audit.now_iso()[:10], audit.os_user())]
