@@ -111,9 +111,9 @@ def plain_executemany(path: Path, region_id: int, rows: list[dict[str, Any]]) ->
 
 
 def event_loop_stall(source: Path, region_id: int, rows: list[dict[str, Any]]) -> dict[str, float]:
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from bench.stalls import StallMeter, spin
     from ui.app import make_application
     from ui.commands.base import Progress, StoreCommand
     from ui.document import Affected, Document
@@ -147,43 +147,23 @@ def event_loop_stall(source: Path, region_id: int, rows: list[dict[str, Any]]) -
     path = Path(tempfile.mkdtemp()) / "stall.sotk"
     shutil.copy(source, path)
     doc = Document(open_store(path), window)
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
-
-    def spin(seconds: float) -> None:
-        end = time.perf_counter() + seconds
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.001)
+    meter = StallMeter()
 
     spin(1.0)
-    idle = max(gaps[5:]) if len(gaps) > 5 else 0.0
+    idle = meter.longest(skip=5)
     figures = {"idle_max_gap_ms": idle}
     for label, action in (("write", lambda: doc.run(ImportStaff(doc, "Impor pegawai"))), ("undo", doc.undo)):
-        gaps.clear()
-        last[0] = clock.elapsed()
+        meter.restart()
         started = time.perf_counter()
         action()
         while doc.busy:
             app.processEvents()
             time.sleep(0.001)
         figures[f"{label}_seconds"] = time.perf_counter() - started
-        figures[f"{label}_max_gap_ms"] = max(gaps) if gaps else 0.0
+        figures[f"{label}_max_gap_ms"] = meter.longest()
     count = doc.store.scalar("SELECT count(*) FROM staff")
     figures["rows_after_undo"] = count
-    timer.stop()
+    meter.stop()
     doc.close()
     QApplication.processEvents()
     return figures

@@ -50,9 +50,10 @@ def calamine_read(sheet: Path) -> float:
 
 
 def measure(base: Path, sheet: Path, into: int, repeat: int) -> dict[str, Any]:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     from bench.first_paint import _Painted
+    from bench.stalls import StallMeter, spin
     from ui.app import make_application
     from ui.main_window import MainWindow
     from ui.settings import Settings
@@ -73,29 +74,10 @@ def measure(base: Path, sheet: Path, into: int, repeat: int) -> dict[str, Any]:
         app.processEvents()
         time.sleep(0.005)
 
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[int] = []
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
-
-    def spin(seconds: float) -> None:
-        end = time.perf_counter() + seconds
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.001)
+    meter = StallMeter()
 
     spin(1.0)
-    idle = max(gaps[5:]) if len(gaps) > 5 else 0
+    idle = meter.longest(skip=5)
     # A gauge of the machine: the same timer while a thread of plain Python (no dialog, no
     # file) keeps the interpreter busy, as the dry run's thread does. No stall can be
     # smaller than what this shows on the same machine.
@@ -108,15 +90,14 @@ def measure(base: Path, sheet: Path, into: int, repeat: int) -> dict[str, Any]:
                 total += number
 
     burner = threading.Thread(target=burn)
-    gaps.clear()
-    last[0] = clock.elapsed()
+    meter.restart()
     burner.start()
     idle_loop = QEventLoop()
     QTimer.singleShot(3000, idle_loop.quit)
     idle_loop.exec()
     stop.set()
     burner.join()
-    busy = max(gaps[5:]) if len(gaps) > 5 else 0
+    busy = meter.longest(skip=5)
     firsts, wholes, stalls = [], [], []
     for _ in range(repeat):
         # The window idles in its own event loop meanwhile, as it does for a user (a loop
@@ -128,8 +109,7 @@ def measure(base: Path, sheet: Path, into: int, repeat: int) -> dict[str, Any]:
         poll = QTimer()
         poll.setInterval(5)
         poll.timeout.connect(lambda loop=loop, painted=painted: dialog.complete and painted.at is not None and loop.quit())
-        gaps.clear()
-        last[0] = clock.elapsed()
+        meter.restart()
         started = time.perf_counter()
         dialog.next.click()
         poll.start()
@@ -137,11 +117,11 @@ def measure(base: Path, sheet: Path, into: int, repeat: int) -> dict[str, Any]:
         poll.stop()
         wholes.append(time.perf_counter() - started)
         firsts.append((painted.at or time.perf_counter()) - started)
-        stalls.append(max(gaps) if gaps else 0)
+        stalls.append(meter.longest())
         rows = dialog.results["added"].total()
         assert rows > 0 and not dialog.plan.rejected, "the generated sheet imports whole"  # type: ignore[union-attr]
         spin(0.5)
-    timer.stop()
+    meter.stop()
     dialog.reject()
     window.close_file()
     window.close()

@@ -100,9 +100,10 @@ def measure(args: argparse.Namespace, state: str) -> int:
 
 
 def in_window(path: Path, region_id: int, work: Path) -> dict[str, float]:
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QTimer
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QMessageBox
 
+    from bench.stalls import StallMeter
     from ui.app import make_application
     from ui.main_window import MainWindow
     from ui.settings import Settings
@@ -117,29 +118,15 @@ def in_window(path: Path, region_id: int, work: Path) -> dict[str, float]:
     window.show()
     assert window.open_path(path)
     window.select("region", region_id)
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
+    meter = StallMeter()
 
     def until(done: object) -> tuple[float, float]:
-        gaps.clear()
-        last[0] = clock.elapsed()
+        meter.restart()
         started = time.perf_counter()
         while not done():  # type: ignore[operator]
             app.processEvents()
             time.sleep(0.001)
-        return time.perf_counter() - started, max(gaps) if gaps else 0.0
+        return time.perf_counter() - started, meter.longest()
 
     idle_end = time.perf_counter() + 1
     figures = {"idle_gap_ms": until(lambda: time.perf_counter() > idle_end)[1]}
@@ -156,13 +143,12 @@ def in_window(path: Path, region_id: int, work: Path) -> dict[str, float]:
         ("apply", lambda: controller.dialog.apply_button.click()),  # type: ignore[union-attr]
         ("undo", window.act_undo.trigger),
     ):
-        gaps.clear()
-        last[0] = clock.elapsed()
+        meter.restart()
         started = time.perf_counter()
         action()
         _seconds, gap = until(settled)
         figures[f"{label}_s"] = time.perf_counter() - started
-        figures[f"{label}_gap_ms"] = max(gap, max(gaps) if gaps else 0.0)
+        figures[f"{label}_gap_ms"] = max(gap, meter.longest())
         if label == "apply":
             assert (
                 window.doc.store.scalar(
@@ -170,7 +156,7 @@ def in_window(path: Path, region_id: int, work: Path) -> dict[str, float]:
                 )
                 == "applied"
             )  # type: ignore[union-attr]
-    timer.stop()
+    meter.stop()
     window.close_file()
     return figures
 
