@@ -22,3 +22,25 @@ def test_the_editions_bagan_tab_draws_the_region_as_the_perda_does(qtbot, window
     assert not chart.print.isVisible()  # a region's chart prints from the Laporan menu
     image = chart.grab()
     assert image.width() > 0 and image.height() > 0
+
+
+def test_the_chart_fills_its_view_when_its_tab_is_shown_and_keeps_a_zoom_the_user_chose(
+    qtbot, window: MainWindow, small_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Laid out while its tab was hidden, the chart was fitted to the hidden view's few pixels
+    and shown as a speck in the middle of the tab."""
+    window.resize(1366, 728)
+    window.open_path(small_file)
+    window.select("edition", 1)
+    window.editor.edition_tabs.setCurrentIndex(1)
+    chart = window.editor.region_chart_tab.page
+    qtbot.wait(50)
+    view = chart.view
+    shown = view.mapFromScene(view.sceneRect()).boundingRect()
+    viewport = view.viewport().rect()
+    assert max(shown.width() / viewport.width(), shown.height() / viewport.height()) > 0.9
+    chart.view.zoom(2.0)
+    window.resize(1300, 700)
+    qtbot.wait(50)
+    zoomed = view.mapFromScene(view.sceneRect()).boundingRect()
+    assert zoomed.width() > shown.width() * 1.5  # the user's zoom is not undone by a resize
