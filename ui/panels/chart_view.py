@@ -119,12 +119,30 @@ class ChartItem(QGraphicsItem):
 
 
 class ZoomView(QGraphicsView):
-    """Ctrl+wheel zooms; the wheel alone scrolls."""
+    """Ctrl+wheel zooms; the wheel alone scrolls. Until the user zooms, the pages stay fitted
+    to the view as it is resized: a chart laid out while its tab was hidden was otherwise
+    fitted to the hidden view's few pixels and shown as a speck."""
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.fitting = True
+
+    def fit(self) -> None:
+        self.fitting = True
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom(self, factor: float) -> None:
+        self.fitting = False
+        self.scale(factor, factor)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.fitting:
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def wheelEvent(self, event: Any) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            factor = 1.2 if event.angleDelta().y() > 0 else 1 / 1.2
-            self.scale(factor, factor)
+            self.zoom(1.2 if event.angleDelta().y() > 0 else 1 / 1.2)
         else:
             super().wheelEvent(event)
 
@@ -171,8 +189,8 @@ class ChartView(QWidget):
         self.print = QPushButton(self.tr("Cetak bagan..."), self)
         for button in (zoom_in, zoom_out):
             button.setFixedWidth(32)
-        zoom_in.clicked.connect(lambda: self.view.scale(1.25, 1.25))
-        zoom_out.clicked.connect(lambda: self.view.scale(0.8, 0.8))
+        zoom_in.clicked.connect(lambda: self.view.zoom(1.25))
+        zoom_out.clicked.connect(lambda: self.view.zoom(0.8))
         fit.clicked.connect(self.fit)
         self.print.clicked.connect(self._on_print)
         bar = QHBoxLayout()
@@ -251,12 +269,12 @@ class ChartView(QWidget):
         self.fit()
 
     def fit(self) -> None:
-        self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.view.fit()
 
     def keyPressEvent(self, event: Any) -> None:
         keys = {Qt.Key.Key_Plus: 1.25, Qt.Key.Key_Equal: 1.25, Qt.Key.Key_Minus: 0.8}
         if event.key() in keys:
-            self.view.scale(keys[event.key()], keys[event.key()])
+            self.view.zoom(keys[event.key()])
         elif event.key() == Qt.Key.Key_0:
             self.fit()
         else:
