@@ -5135,8 +5135,8 @@ The deletion can be undone (Ctrl+Z).</translation>
         <translation>Sub-activity</translation>
     </message>
     <message>
-        <source>Kode: %1</source>
-        <translation>Codes: %1</translation>
+        <source>%1 dan %2 lainnya</source>
+        <translation>%1 and %2 more</translation>
     </message>
     <message>
         <source>⚠ Tidak dikerjakan perangkat daerah mana pun</source>

@@ -44,6 +44,15 @@ def marked(matrix: SynergyMatrix, column_id: int) -> bool:
     return matrix.unsupported(column_id) or (matrix.axis == "issue" and matrix.alone(column_id))
 
 
+def cell_items(entries: list[Entry]) -> str:
+    """What a matrix cell names: the code of its one item, or the first code and how many more,
+    so a meeting reads which sub kegiatan carry the issue rather than a bare count."""
+    first = entries[0].code
+    if len(entries) == 1:
+        return first
+    return QCoreApplication.translate("synergy", "%1 dan %2 lainnya").replace("%1", first).replace("%2", str(len(entries) - 1))
+
+
 def pagu_text(sen: int) -> str:
     """The pagu, or a dash when none is filled in (that is not zero rupiah planned)."""
     return money.format_rupiah(sen) if sen else "—"
@@ -102,11 +111,7 @@ class SynergyModel(QAbstractTableModel):
             return None
         pd = self.matrix.rows[index.row()][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                QCoreApplication.translate("synergy", "Kode: %1").replace("%1", str(len(entries)))
-                + "\n"
-                + pagu_text(self.matrix.cell_pagu(pd, column.id))
-            )
+            return cell_items(entries) + "\n" + pagu_text(self.matrix.cell_pagu(pd, column.id))
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(f"{e.code}  {e.name} · {pagu_text(e.pagu_sen)}" for e in entries)
         return None
