@@ -158,3 +158,22 @@ def test_the_checks_dock_folds_to_one_row_and_stays_folded(qtbot, window: MainWi
     unfolded = ChecksPanel()
     qtbot.addWidget(unfolded)
     assert not unfolded.collapse.isChecked()
+
+
+def test_the_synergy_map_shows_several_pd_rows_on_a_laptop(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    """Stacked above the cell's items, the matrix was left a single row in the bottom dock."""
+    window.restore_layout()  # the first start's dock heights
+    window.resize(1366, 728)
+    assert window.open_path(sample_copy)
+    window.bring_forward(window.plans.dock, window.plans.panel)
+    table = window.plans.panel.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 3)
+    qtbot.wait(50)
+    shown = [
+        row
+        for row in range(table.model().rowCount())
+        if table.visualRect(table.model().index(row, 0)).bottom() <= table.viewport().height()
+    ]
+    assert len(shown) >= 3
+    header = table.verticalHeader()
+    assert header.width() < window.width() // 3  # a long PD name does not take a third of the screen

@@ -37,7 +37,7 @@ def test_the_matrix_shows_every_issue_marks_inflasi_and_lists_a_cell(qtbot, wind
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     issues = _issue_names(store, panel.region.currentData())
     assert len(issues) == 3
-    assert set(h.split("\n")[0] for h in headers) == set(issues)
+    assert set(h.split("\n")[0].split("  ⚠")[0] for h in headers) == set(issues)
     inflasi = next(c for c, h in enumerate(headers) if h.startswith("Inflasi"))
     assert "satu PD" in headers[inflasi]
     total_row = model.rowCount() - 1

@@ -138,7 +138,7 @@ class SynergyModel(QAbstractTableModel):
         if self.matrix is None:
             return None
         if orientation == Qt.Orientation.Vertical:
-            if role != Qt.ItemDataRole.DisplayRole or section > len(self.matrix.rows):
+            if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or section > len(self.matrix.rows):
                 return None
             return QCoreApplication.translate("synergy", "Jumlah") if self.is_total(section) else self.matrix.rows[section][1]
         if section >= len(self.matrix.columns):
@@ -148,7 +148,7 @@ class SynergyModel(QAbstractTableModel):
             text = f"{column.group}\n{column.name}" if column.group else column.name
             if marked(self.matrix, column.id):
                 alone = QCoreApplication.translate("synergy", "⚠ satu PD")
-                text += "\n" + (alone if self.matrix.pds_of(column.id) else QCoreApplication.translate("synergy", "⚠ tanpa PD"))
+                text += "  " + (alone if self.matrix.pds_of(column.id) else QCoreApplication.translate("synergy", "⚠ tanpa PD"))
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.name

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.synergy import EntryListModel, SynergyModel, latest_matrices
+from ui.panels.remembered_splitter import remember_sizes
 from ui.region_choice import region_choice
 
 if TYPE_CHECKING:
@@ -58,6 +59,9 @@ class SynergyPanel(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(190)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The longest PD name ("Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral")
+        # would take a third of a laptop's width: names beyond this are elided, whole in the tooltip.
+        self.table.verticalHeader().setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
         self.table.clicked.connect(self._on_current_changed)
 
@@ -76,22 +80,32 @@ class SynergyPanel(QWidget):
         below = QWidget(self)
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
+        self.cell_title.setWordWrap(True)
         below_layout.addWidget(self.cell_title)
         below_layout.addWidget(self.entry_view)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        # The cell's items beside the matrix, as the checks panel shows a finding's details: in a
+        # bottom dock of a laptop screen, stacked below they left the matrix a single row.
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("synergySplitter")
+        split.setChildrenCollapsible(False)
         split.addWidget(self.table)
         split.addWidget(below)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
+        split.setSizes([2000, 1000])
+        remember_sizes(split, "synergy")
+        self.split = split
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Wilayah:"), self))
         top.addWidget(self.region)
         top.addWidget(self.axis)
-        top.addStretch(1)
+        top.addSpacing(12)
+        top.addWidget(self.summary, 1)  # beside the choices, not a row of its own: a laptop's dock is short
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
         layout.addWidget(split, 1)
 
     def set_store(self, store: Store | None, regions: list[tuple[int, str]]) -> None:
@@ -117,6 +131,10 @@ class SynergyPanel(QWidget):
         self.entries.set_entries([])
         self.cell_title.setText(self.tr("Klik sel untuk melihat program, kegiatan dan sub kegiatannya."))
         self.summary.setText(self._summary(matrix))
+        shaded = self.tr(
+            "Kolom berwarna: dikerjakan satu perangkat daerah saja (ego sektoral) atau tidak dikerjakan sama sekali."
+        )
+        self.table.horizontalHeader().setToolTip(shaded if matrix is not None and matrix.columns else "")
         self.table.resizeRowsToContents()
 
     def _summary(self, matrix: SynergyMatrix | None) -> str:
@@ -132,10 +150,7 @@ class SynergyPanel(QWidget):
             text += " · " + self.tr("%1 perangkat daerah lain yang punya Renstra tidak mengaitkan programnya di sini.").replace(
                 "%1", str(quiet)
             )
-        shaded = self.tr(
-            "Kolom berwarna: dikerjakan satu perangkat daerah saja (ego sektoral) atau tidak dikerjakan sama sekali."
-        )
-        return text + "\n" + shaded
+        return text
 
     def _on_current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         matrix = self.matrix
