@@ -3544,6 +3544,10 @@ The removal can be undone (Ctrl+Z).</translation>
         <translation>Staff</translation>
     </message>
     <message>
+        <source>Standar kompetensi</source>
+        <translation>Competency standard</translation>
+    </message>
+    <message>
         <source>{name} ({short} dari {assessed})</source>
         <translation>{name} ({short} of {assessed})</translation>
     </message>
@@ -3562,6 +3566,10 @@ The removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Standar kompetensi {title}:</source>
         <translation>Competency standard of {title}:</translation>
+    </message>
+    <message>
+        <source>Standar kompetensi: {title}</source>
+        <translation>Competency standard: {title}</translation>
     </message>
     <message>
         <source>(pilih)</source>

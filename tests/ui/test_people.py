@@ -251,6 +251,7 @@ def test_keys_in_a_list_never_act_on_the_trees_unit(qtbot, people_window: MainWi
     page = people_window.editor.people_page
     row = next(i for i, p in enumerate(page.positions.items) if p.title == "Analis Kebijakan Ahli Muda")
     page.positions_view.selectRow(row)
+    page.lower_tabs.setCurrentIndex(1)  # the standard's tab, beside the staff's
     page.standard_view.setFocus()
     page.standard_view.setCurrentIndex(page.standard.index(0, 0))
     qtbot.keyClick(page.standard_view, Qt.Key.Key_Delete)  # drops the competency from the standard

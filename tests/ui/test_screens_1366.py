@@ -110,10 +110,10 @@ def test_the_jabatan_column_shows_a_long_position_whole(qtbot, window: MainWindo
 def test_the_jabatan_and_pegawai_panes_open_as_they_were_left(qtbot, laptop_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     laptop_window.editor.unit_tabs.setCurrentIndex(1)
     splitter = laptop_window.editor.people_page.splitter
-    assert splitter.count() == 3  # positions, their standard, staff: each sized by the user
-    qtbot.waitUntil(lambda: sum(splitter.sizes()) > 0)
+    assert splitter.count() == 2  # the positions; below them the staff and the standard as tabs
+    qtbot.waitUntil(lambda: sum(splitter.sizes()) > 200)
     total = sum(splitter.sizes())
-    wanted = [total // 6, total // 6, total - 2 * (total // 6)]
+    wanted = [total // 4, total - total // 4]
     splitter.setSizes(wanted)
     splitter.splitterMoved.emit(wanted[0], 1)  # what letting go of a handle does
     dragged = splitter.sizes()
@@ -123,6 +123,39 @@ def test_the_jabatan_and_pegawai_panes_open_as_they_were_left(qtbot, laptop_wind
     again.show()
     qtbot.wait(10)
     assert again.splitter.sizes() == dragged
+
+
+def test_a_laptop_shows_several_positions_and_staff_rows_in_a_units_people_tab(
+    qtbot, window: MainWindow, sample_copy: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Three tables stacked in the tab left a 1366×768 laptop two positions and one person."""
+    window.restore_layout()  # the first start's dock heights
+    window.resize(1366, 728)
+    assert window.open_path(sample_copy)
+    store = window.doc.store  # type: ignore[union-attr]
+    (unit,) = store.conn.execute(
+        "SELECT p.unit_id FROM positions p JOIN staff s ON s.position_id = p.id GROUP BY p.unit_id"
+        " HAVING count(DISTINCT p.id) >= 4 ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
+    window.select("unit", unit)
+    window.editor.unit_tabs.setCurrentIndex(1)
+    page = window.editor.people_page
+    qtbot.waitUntil(lambda: page.staff is not None and page.staff.rowCount() > 5)
+    qtbot.wait(50)
+
+    def rows_shown(view: QTableView) -> int:
+        model = view.model()
+        return sum(
+            1 for r in range(model.rowCount()) if 0 <= view.visualRect(model.index(r, 0)).bottom() <= view.viewport().height()
+        )
+
+    assert rows_shown(page.positions_view) >= 3
+    assert rows_shown(page.staff_view) >= 4
+    page.positions_view.selectRow(1)
+    title = page.positions.items[1].title
+    assert title in page.lower_tabs.tabText(1)  # the standard's tab names the position chosen
+    page.lower_tabs.setCurrentIndex(1)
+    assert page.standard_view.isVisible()
 
 
 def test_findings_keep_room_to_be_read_and_show_whole_in_tooltips(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,5 +1,5 @@
-"""The "Jabatan & pegawai" tab of a unit: its positions (need against bezetting) with the
-competency standard of the selected one, and its staff with JPM and the most common gaps."""
+"""The "Jabatan & pegawai" tab of a unit: its positions (need against bezetting); below them, as tabs,
+its staff with JPM and the most common gaps, and the competency standard of the selected position."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyledItemDelegate,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -172,7 +173,6 @@ class PeoplePage(QWidget):
         box.addLayout(row)
         standard_box = QWidget(self)
         box = QVBoxLayout(standard_box)
-        box.setContentsMargins(9, 0, 9, 0)
         self.standard_title = QLabel(self)
         box.addWidget(self.standard_title)
         box.addWidget(self.standard_view, 1)
@@ -204,7 +204,7 @@ class PeoplePage(QWidget):
         self.gaps = QLabel(self)
         self.gaps.setObjectName("commonGaps")
         self.gaps.setWordWrap(True)
-        staff_box = QGroupBox(self.tr("Pegawai"), self)
+        staff_box = QWidget(self)
         box = QVBoxLayout(staff_box)
         row = QHBoxLayout()
         row.addWidget(self.add_staff)
@@ -217,15 +217,22 @@ class PeoplePage(QWidget):
         box.addWidget(self.staff_view, 1)
         box.addWidget(self.gaps)
 
-        # Three panes the user sizes (and the program remembers), not a fixed stack.
+        # Below the positions, the staff and the chosen position's standard share one pane as
+        # tabs: stacked three deep, a 1366×768 laptop left each table a row or two.
+        self.lower_tabs = QTabWidget(self)
+        self.lower_tabs.setObjectName("peopleLowerTabs")
+        self.lower_tabs.addTab(staff_box, self.tr("Pegawai"))
+        self.lower_tabs.addTab(standard_box, self.tr("Standar kompetensi"))
+        # Two panes the user sizes (and the program remembers), not a fixed stack.
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("peopleSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for pane, stretch in ((positions_box, 4), (standard_box, 3), (staff_box, 5)):
+        for pane, stretch in ((positions_box, 2), (self.lower_tabs, 3)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        remember_sizes(self.splitter, "people")
-        self.setMinimumHeight(420)  # inside a scroll area: below this the page scrolls instead of squeezing the tables
+        self.splitter.setSizes([200, 300])
+        remember_sizes(self.splitter, "people-tabs")
+        self.setMinimumHeight(300)  # inside a scroll area: below this the page scrolls instead of squeezing the tables
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -294,12 +301,14 @@ class PeoplePage(QWidget):
         if position_id is None or self.store is None:
             self.standard.set_standard({}, self.names, True)
             self.standard_title.setText(self.tr("Pilih jabatan untuk melihat standar kompetensinya."))
+            self.lower_tabs.setTabText(1, self.tr("Standar kompetensi"))
             self.add_competency.clear()
             return
         levels = positions.standard_of(self.store, position_id)
         self.standard.set_standard(levels, self.names, read_only)
         title = next(p.title for p in self.positions.items if p.id == position_id)
         self.standard_title.setText(self.tr("Standar kompetensi {title}:").format(title=title))
+        self.lower_tabs.setTabText(1, self.tr("Standar kompetensi: {title}").format(title=title))
         self.add_competency.clear()
         self.add_competency.addItem(self.tr("(pilih)"), None)
         for code, (name, kind) in self.names.items():
