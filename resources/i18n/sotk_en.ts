@@ -660,6 +660,138 @@
         <translation>Certificate date</translation>
     </message>
     <message>
+        <source>Usulan diterima</source>
+        <translation>Proposals accepted</translation>
+    </message>
+    <message>
+        <source>Tindakan penataan</source>
+        <translation>Restructuring action</translation>
+    </message>
+    <message>
+        <source>Unit tujuan</source>
+        <translation>Target unit</translation>
+    </message>
+    <message>
+        <source>Jabatan tujuan</source>
+        <translation>Target position</translation>
+    </message>
+    <message>
+        <source>Sub-unit</source>
+        <translation>Sub-units</translation>
+    </message>
+    <message>
+        <source>Edisi</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Dari edisi</source>
+        <translation>From edition</translation>
+    </message>
+    <message>
+        <source>Tanggal berlaku</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>Dasar hukum yang direncanakan</source>
+        <translation>Planned legal basis</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Rumusan</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Visi</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Awal periode</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>Akhir periode</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>RPJMD</source>
+        <translation>RPJMD</translation>
+    </message>
+    <message>
+        <source>Renstra</source>
+        <translation>Renstra</translation>
+    </message>
+    <message>
+        <source>Sasaran</source>
+        <translation>Target (sasaran)</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Rumpun</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Angka</source>
+        <translation>Numeric</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Pemilik</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Pagu indikatif</source>
+        <translation>Indicative ceiling</translation>
+    </message>
+    <message>
+        <source>Kebutuhan</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <source>Kinerja</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Potensi</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Urutan</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Versi skema</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>Benih acak</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>Skala</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
         <source>{label} harus berisi sedikitnya satu huruf atau angka yang terlihat.</source>
         <translation>{label} must contain at least one visible letter or digit.</translation>
     </message>
@@ -1362,6 +1494,158 @@
     <message>
         <source>berkas</source>
         <translation>file</translation>
+    </message>
+    <message>
+        <source>penataan</source>
+        <translation>restructuring</translation>
+    </message>
+    <message>
+        <source>sasaran RPJMD</source>
+        <translation>RPJMD target</translation>
+    </message>
+    <message>
+        <source>indikator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>program prioritas</source>
+        <translation>priority program</translation>
+    </message>
+    <message>
+        <source>isu strategis</source>
+        <translation>strategic issue</translation>
+    </message>
+    <message>
+        <source>butir Renstra</source>
+        <translation>Renstra item</translation>
+    </message>
+    <message>
+        <source>kaitan butir Renstra dengan sasaran</source>
+        <translation>Renstra item–target link</translation>
+    </message>
+    <message>
+        <source>kaitan butir Renstra dengan isu</source>
+        <translation>Renstra item–issue link</translation>
+    </message>
+    <message>
+        <source>koordinasi</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>temuan</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <source>tambah</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>ubah</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>hapus</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <source>pindah</source>
+        <translation>move</translation>
+    </message>
+    <message>
+        <source>salin</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>kaitkan</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>tempatkan</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>petakan</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>hapus pemetaan</source>
+        <translation>unmap</translation>
+    </message>
+    <message>
+        <source>ganti status</source>
+        <translation>change status</translation>
+    </message>
+    <message>
+        <source>terapkan</source>
+        <translation>apply</translation>
+    </message>
+    <message>
+        <source>definisikan</source>
+        <translation>define</translation>
+    </message>
+    <message>
+        <source>atur urusan</source>
+        <translation>set urusan</translation>
+    </message>
+    <message>
+        <source>atur fungsi</source>
+        <translation>set functions</translation>
+    </message>
+    <message>
+        <source>atur program</source>
+        <translation>set programs</translation>
+    </message>
+    <message>
+        <source>atur standar kompetensi</source>
+        <translation>set competency standard</translation>
+    </message>
+    <message>
+        <source>atur urusan terkait</source>
+        <translation>set related urusan</translation>
+    </message>
+    <message>
+        <source>atur penilaian</source>
+        <translation>set assessments</translation>
+    </message>
+    <message>
+        <source>terima temuan</source>
+        <translation>accept finding</translation>
+    </message>
+    <message>
+        <source>batalkan penerimaan temuan</source>
+        <translation>withdraw acceptance</translation>
+    </message>
+    <message>
+        <source>buat berkas</source>
+        <translation>create file</translation>
+    </message>
+    <message>
+        <source>buat data contoh</source>
+        <translation>create sample</translation>
+    </message>
+    <message>
+        <source>urungkan</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <source>ulangi</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <source>lupakan langkah urungkan</source>
+        <translation>forget undo steps</translation>
+    </message>
+    <message>
+        <source>gabungkan langkah urungkan</source>
+        <translation>merge undo steps</translation>
+    </message>
+    <message>
+        <source>impor</source>
+        <translation>import</translation>
     </message>
     <message>
         <source>Berkas {path} tidak dapat ditulis: {reason}</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def test_the_viewer_shows_each_change_with_before_and_after(qtbot, window: MainW
     model = open_viewer(window)
     assert window.audit_dock.isVisible()
     first = [model.index(0, column).data() for column in range(5)]
-    assert first[2] == "update" and first[3] == f"unit {dinas} · Dinas A Baru"
+    assert first[2] == "ubah" and first[3] == f"unit {dinas} · Dinas A Baru"
     assert first[4] == "Nama: Dinas A → Dinas A Baru"
     assert first[1] and first[0][:4].isdigit()
     window.audit.panel.view.selectRow(0)
@@ -102,10 +103,11 @@ def test_user_and_action_lists_and_dates(qtbot, window: MainWindow, small_file: 
     panel.action.showPopup()
     panel.action.hidePopup()
     actions = [panel.action.itemText(i) for i in range(panel.action.count())]
-    assert "update" in actions and "create" in actions
-    panel.action.setCurrentIndex(actions.index("update"))
+    assert "ubah" in actions and "tambah" in actions  # in words, not the log's code words
+    panel.action.setCurrentIndex(actions.index("ubah"))
+    assert panel.action.currentData() == "update"
     qtbot.waitUntil(lambda: model.exhausted)
-    assert set(texts(model, 2)) == {"update"}
+    assert set(texts(model, 2)) == {"ubah"}
     panel.action.setCurrentIndex(0)
     from PySide6.QtCore import QDate
 
@@ -136,3 +138,24 @@ def test_audit_model_passes_qt_model_tester(qtmodeltester, window: MainWindow, s
     assert window.open_path(small_file)
     model = open_viewer(window)
     qtmodeltester.check(model)
+
+
+def test_every_change_the_sample_records_is_named_in_indonesian(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    """The sample's plans and restructuring draft showed 'place', 'map' and 'Accepted proposals'."""
+    from core.validation import FIELD_LABELS
+    from ui.models.audit_log import ACTION_LABELS, ENTITY_LABELS
+
+    assert window.open_path(sample_copy)
+    store = window.doc.store  # type: ignore[union-attr]
+    actions = {a for (a,) in store.conn.execute("SELECT DISTINCT action FROM audit_log")}
+    entities = {e for (e,) in store.conn.execute("SELECT DISTINCT entity FROM audit_log")}
+    assert actions - set(ACTION_LABELS) == set()
+    assert entities - set(ENTITY_LABELS) == set()
+    fields: set[str] = set()
+    for before, after in store.conn.execute(
+        "SELECT before, after FROM audit_log WHERE action != 'set_standard'"
+    ):  # keyed by competency code
+        for text in (before, after):
+            value = json.loads(text) if text and text.startswith("{") else None
+            fields |= set(value) if isinstance(value, dict) else set()
+    assert fields - set(FIELD_LABELS) == set()

@@ -31,7 +31,55 @@ ENTITY_LABELS = {
     "competency": N_("kompetensi"),
     "change": N_("langkah urungkan"),
     "file": N_("berkas"),
+    "restructuring": N_("penataan"),
+    "rpjmd": N_("RPJMD"),
+    "plan_goal": N_("sasaran RPJMD"),
+    "plan_indicator": N_("indikator"),
+    "plan_targets": N_("target"),
+    "priority_program": N_("program prioritas"),
+    "strategic_issue": N_("isu strategis"),
+    "renstra": N_("Renstra"),
+    "renstra_item": N_("butir Renstra"),
+    "renstra_item_goal": N_("kaitan butir Renstra dengan sasaran"),
+    "renstra_item_issue": N_("kaitan butir Renstra dengan isu"),
+    "coordination": N_("koordinasi"),
+    "finding": N_("temuan"),
 }
+# The log stores what a change did as a code word; the viewer and its CSV say it in words.
+ACTION_LABELS = {
+    "create": N_("tambah"),
+    "update": N_("ubah"),
+    "delete": N_("hapus"),
+    "move": N_("pindah"),
+    "copy": N_("salin"),
+    "link": N_("kaitkan"),
+    "place": N_("tempatkan"),
+    "map": N_("petakan"),
+    "unmap": N_("hapus pemetaan"),
+    "status": N_("ganti status"),
+    "apply": N_("terapkan"),
+    "define": N_("definisikan"),
+    "set_urusan": N_("atur urusan"),
+    "set_functions": N_("atur fungsi"),
+    "set_programs": N_("atur program"),
+    "set_standard": N_("atur standar kompetensi"),
+    "set_relevant_urusan": N_("atur urusan terkait"),
+    "set_assessments": N_("atur penilaian"),
+    "accept_finding": N_("terima temuan"),
+    "unaccept_finding": N_("batalkan penerimaan temuan"),
+    "create_file": N_("buat berkas"),
+    "demo": N_("buat data contoh"),
+    "undo": N_("urungkan"),
+    "redo": N_("ulangi"),
+    "forget_undo_steps": N_("lupakan langkah urungkan"),
+    "merge_undo_steps": N_("gabungkan langkah urungkan"),
+    "import": N_("impor"),
+}
+
+
+def action_label(action: str) -> str:
+    """'place' → 'tempatkan'; a code word without a label is shown as it is stored."""
+    return tr_core(ACTION_LABELS[action]) if action in ACTION_LABELS else action.replace("_", " ")
 
 
 def field_label(field: str) -> str:
@@ -142,7 +190,7 @@ class AuditLogModel(QAbstractTableModel):
         if column == "user":
             return entry.os_user
         if column == "action":
-            return entry.action
+            return action_label(entry.action)
         return record_text(entry)
 
 

@@ -30,7 +30,7 @@ from core import audit
 from core.audit import AuditFilter
 from core.store import Store
 from ui.errors import show_error
-from ui.models.audit_log import AuditLogModel, field_label, record_text
+from ui.models.audit_log import AuditLogModel, action_label, field_label, record_text
 from ui.worker import BackgroundTask, Progress
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "no limit"
@@ -40,9 +40,16 @@ class LazyChoice(QComboBox):
     """A list of the log's users or actions, read when first opened (one pass over the log
     is too slow to make at every opening of the viewer on a big file)."""
 
-    def __init__(self, everything: str, load: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        everything: str,
+        load: Callable[[], list[str]],
+        parent: QWidget | None = None,
+        show_as: Callable[[str], str] = str,
+    ) -> None:
         super().__init__(parent)
         self.load = load
+        self.show_as = show_as
         self.loaded = False
         self.addItem(everything, None)
 
@@ -50,7 +57,7 @@ class LazyChoice(QComboBox):
         if not self.loaded:
             self.loaded = True
             for value in self.load():
-                self.addItem(value, value)
+                self.addItem(self.show_as(value), value)
         super().showPopup()
 
     def reset(self, load: Callable[[], list[str]]) -> None:
@@ -74,7 +81,7 @@ class AuditLogPanel(QWidget):
         self.by_unit.setObjectName("auditByUnit")
         self.by_unit.toggled.connect(self._on_unit_toggled)
         self.user = LazyChoice(self.tr("Semua pengguna"), list, self)
-        self.action = LazyChoice(self.tr("Semua tindakan"), list, self)
+        self.action = LazyChoice(self.tr("Semua tindakan"), list, self, action_label)
         self.since = self._date_edit(self.tr("sejak awal"))
         self.until = self._date_edit(self.tr("sampai kini"))
         for combo in (self.user, self.action):
@@ -241,7 +248,7 @@ class AuditLogPanel(QWidget):
             self.detail.clear()
             return
         lines = [
-            f"{entry.at.replace('T', ' ')} · {entry.os_user} · {entry.action}",
+            f"{entry.at.replace('T', ' ')} · {entry.os_user} · {action_label(entry.action)}",
             record_text(entry),
             "",
             *audit.change_lines(entry, field_label),
