@@ -108,7 +108,7 @@ class AuditLogPanel(QWidget):
 
         for combo in (self.user, self.action):  # narrow docks: the lists shrink rather than widen the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(15)  # "Semua pengguna" whole
         who = QHBoxLayout()
         who.addWidget(self.by_unit)
         who.addWidget(self.user)
