@@ -23,6 +23,10 @@ def test_version_and_help() -> None:
     assert shown.returncode == 0
     for command in ("demo", "info"):
         assert command in shown.stdout
+    # argparse's own English never shows through, on the program's help or a command's
+    for text in (shown.stdout, run("check", "--help").stdout, run("import", "--help").stdout):
+        for english in ("show program's version", "show this help", "usage:", "options:", "positional arguments"):
+            assert english not in text
 
 
 def test_info_on_the_sample_as_json(sample_file: Path) -> None:

@@ -121,7 +121,9 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="buka jendela (pada FILE, atau data contoh), tunggu sampai tampil dan pohon terisi, cetak satu baris JSON"
         " (shown_ms, tree_ms, window_width, window_height; ms sejak proses mulai) lalu keluar",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"{APP_NAME} {__version__}", help="tampilkan nomor versi program lalu keluar"
+    )
     return parser
 
 
