@@ -208,6 +208,13 @@ def written_name(cells: list[Cell], columns: list[int]) -> str | None:
     return next((" ".join(n.split()) for n in reversed(names) if n), None)
 
 
+def indicator_text(indicator: dict[str, Any]) -> str:
+    """'Persentase puskesmas (%): 2025 75, 2026 80' — an indicator and its targets as read."""
+    targets = ", ".join(f"{year} {t[0] if isinstance(t, tuple) else t}" for year, t in sorted(indicator["targets"].items()))
+    measure = f" ({indicator['measure']})" if indicator.get("measure") else ""
+    return f"{indicator['name']}{measure}: {targets}" if targets else f"{indicator['name']}{measure}"
+
+
 class _Sasaran:
     """The RPJMD's sasaran matched by code, text, normalised text, or refused with the
     nearest; a sasaran of another region's RPJMD is named as such."""
@@ -350,7 +357,7 @@ class _Planner:
                 "SELECT r.name FROM rpjmd p JOIN regions r ON r.id = p.region_id WHERE p.id = ?", (self.context.rpjmd_id,)
             )
         )
-        self.seen: dict[str, int] = {}
+        self.seen: dict[tuple[str, int | None], int] = {}
         self.carried: str | None = None  # the Sasaran cell of the rows above (merged down)
         self.pending: _Pending | None = None
         self.warned = False
@@ -382,10 +389,6 @@ class _Planner:
             problems.note("code", ValidationError("code", RESTYLED, value=written, code=code))
         if not self._in_nomenclature(problems, code):
             return
-        if code in self.seen:
-            problems.add("code", ValidationError("code", TWICE, code=code, row=self.seen[code]))
-            return
-        self.seen[code] = row
         if name is None:
             problems.add("name", ValidationError("name", NO_NAME, code=code))
             return
@@ -525,6 +528,17 @@ class _Planner:
             pending.rejected = True
             self.pending = pending
 
+    def _existing_item(self, code: str, unit_id: int | None) -> int | None:
+        """The item of the Renstra this row updates: the code of the unit the row names (no
+        unit: the one without a unit), or, where the sheet has no unit column, the code's first."""
+        if "unit" not in self.columns:
+            found = self.context.by_code.get((code, None))
+        else:
+            found = self.context.by_code.get((code, unit_id))
+            if found is not None and found > 0 and self.items[found]["unit_id"] != unit_id:
+                found = None
+        return found if found is not None and found > 0 else None
+
     def _item(
         self, problems: RowProblems, code: str, name: str, sasaran_cell: str | None, indicator: dict[str, Any] | None
     ) -> None:
@@ -534,6 +548,10 @@ class _Planner:
             return
         level = parsed.level
         unit_id = self._unit(problems)
+        if (code, unit_id) in self.seen:  # a code once per unit: several units may each carry it
+            problems.add("code", ValidationError("code", TWICE, code=code, row=self.seen[(code, unit_id)]))
+            return
+        self.seen[(code, unit_id)] = problems.row
         pagu = self._pagu(problems)
         # a program supports the sasaran over it (merged down); a kegiatan the one on its row
         wanted = sasaran_cell if level == "kegiatan" else self.carried if level == "program" else None
@@ -547,8 +565,7 @@ class _Planner:
                         "sasaran",
                         ValidationError("sasaran", SASARAN_NORMALISED, value=wanted, text=note, rpjmd=self.sasaran.rpjmd),
                     )
-        item_id = context.by_code.get((code, unit_id)) or context.by_code.get((code, None))
-        item_id = item_id if item_id is not None and item_id > 0 else None
+        item_id = self._existing_item(code, unit_id)
         fields = {"level": level, "code": code, "name": name, "unit_id": unit_id, "pagu_sen": pagu, "sasaran": sasaran}
         if item_id is not None:
             old_unit = self.items[item_id]["unit_id"]
@@ -571,14 +588,19 @@ class _Planner:
         self.pending = _Pending(problems.row, item_id, record, [first] if first else [])
 
     def _finish(self) -> None:
-        """Put the item read so far (and its indicator rows) into the plan."""
+        """Put the item read so far (and its indicator rows) into the plan: what the dialog
+        and ``--json`` show under plain names, what the write needs under ``_`` names."""
         pending, self.pending = self.pending, None
         if pending is None or pending.rejected:
             return
         record = pending.fields
         if pending.item_id is None:
-            record.setdefault("pagu_sen", 0)
-            self.plan.added.append(Added(pending.row, {**record, "indicators": pending.indicators}))
+            shown = {k: record.get(k) for k in ("level", "code", "name", "unit_id")}
+            shown["pagu_sen"] = record.get("pagu_sen") or 0
+            shown["sasaran"] = self._sasaran_text(record.get("sasaran", ()))
+            shown["indicators"] = "; ".join(indicator_text(i) for i in pending.indicators) or None
+            hidden = {"_parent_id": record.get("parent_id"), "_sasaran": record.get("sasaran", [])}
+            self.plan.added.append(Added(pending.row, {**shown, **hidden, "_indicators": pending.indicators}))
             return
         current = self.items[pending.item_id]
         changes: dict[str, tuple[Any, Any]] = {}
@@ -589,7 +611,11 @@ class _Planner:
                 changes[key] = (current[key], record[key])
         more = [g for g in record.get("sasaran", ()) if g not in current["sasaran"]]
         if more:
-            changes["sasaran"] = (sorted(current["sasaran"]), more)
+            changes["sasaran"] = (
+                self._sasaran_text(sorted(current["sasaran"])),
+                self._sasaran_text(current["sasaran"] | set(more)),
+            )
+            changes["_sasaran"] = ([], more)
         known = self.indicators.get(pending.item_id, {})
         new, changed = [], []
         for indicator in pending.indicators:
@@ -601,13 +627,19 @@ class _Planner:
             if any(old["targets"].get(y) != t for y, t in targets.items()):
                 changed.append({"id": old["id"], "name": old["name"], "targets": indicator["targets"], "before": old["targets"]})
         if new:
-            changes["indicators"] = ([], new)
+            changes["indicators"] = (None, "; ".join(indicator_text(i) for i in new))
+            changes["_indicators"] = ([], new)
         if changed:
-            changes["targets"] = ([c["before"] for c in changed], changed)
+            before = "; ".join(indicator_text({"name": c["name"], "targets": c["before"]}) for c in changed)
+            changes["targets"] = (before, "; ".join(indicator_text(c) for c in changed))
+            changes["_targets"] = ([], changed)
         if changes:
             self.plan.updated.append(Updated(pending.row, pending.item_id, changes))
         else:
             self.plan.unchanged += 1
+
+    def _sasaran_text(self, ids: Any) -> str | None:
+        return "; ".join(self.sasaran.texts.get(i, str(i)) for i in sorted(ids)) or None
 
     def end(self) -> None:
         self._finish()
@@ -668,33 +700,31 @@ def write_renstra_plan(tx: Tx, plan: Plan, *, accept_valid: bool = False) -> dic
         rows = [added for added in plan.added if added.values["level"] == level]
         records = []
         for added in rows:
-            record = dict(added.values)
-            parent = record.get("parent_id")
-            if parent is not None and parent < 0:
-                record["parent_id"] = new_ids[parent]
+            record = {k: added.values[k] for k in ("level", "code", "name", "unit_id", "pagu_sen")}
+            parent = added.values["_parent_id"]
+            record["parent_id"] = new_ids[parent] if parent is not None and parent < 0 else parent
+            record["sasaran"] = added.values["_sasaran"]
             record["sort_order"] = order = order + 1
             records.append(record)
         for added, item_id in zip(rows, insert_items(tx, renstra_id, records), strict=True):
             new_ids[-added.row] = item_id
-            indicators.extend(
-                (item_id, i["name"], i["measure"], i["numeric"], i["targets"]) for i in added.values.get("indicators", ())
-            )
+            indicators.extend((item_id, i["name"], i["measure"], i["numeric"], i["targets"]) for i in added.values["_indicators"])
     changes = [(u.record_id, u.changes) for u in plan.updated]
     update_items(tx, changes)
     tx.executemany(
         "INSERT OR IGNORE INTO renstra_item_goals (item_id, goal_id) VALUES (?, ?)",
-        ((item_id, goal) for item_id, change in changes for goal in change.get("sasaran", ((), ()))[1]),
+        ((item_id, goal) for item_id, change in changes for goal in change.get("_sasaran", ((), ()))[1]),
     )
     tx.audit_many(
         "link",
         "renstra_item_goal",
-        ((item_id, None, {"goal_ids": change["sasaran"][1]}) for item_id, change in changes if "sasaran" in change),
+        ((item_id, None, {"goal_ids": change["_sasaran"][1]}) for item_id, change in changes if "_sasaran" in change),
     )
     for item_id, change in changes:
         indicators.extend(
-            (item_id, i["name"], i["measure"], i["numeric"], i["targets"]) for i in change.get("indicators", ((), ()))[1]
+            (item_id, i["name"], i["measure"], i["numeric"], i["targets"]) for i in change.get("_indicators", ((), ()))[1]
         )
-        for target in change.get("targets", ((), ()))[1]:
+        for target in change.get("_targets", ((), ()))[1]:
             set_targets(tx, target["id"], {int(y): t for y, (t, _) in target["targets"].items()})
     insert_item_indicators(tx, indicators)
     return {"added": len(plan.added), "updated": len(plan.updated)}

@@ -176,3 +176,40 @@ def test_the_import_undoes_in_one_step_renstra_and_all(store: Store, office: Ren
     assert redo is not None
     journal.reverse(store, redo, "redo", "Impor")
     assert counts() == after
+
+
+def test_the_command_line_dry_runs_refuses_and_imports_after_a_backup(tmp_path: Path) -> None:
+    """`main.py import renstra FILE IN --into PD [--dry-run] [--json]`: the dry run lists every
+    refused row with its sheet, row and column; a real import with refused rows writes
+    nothing; ``--accept-valid`` writes the good rows after backing the file up."""
+    import json
+    import subprocess
+    import sys
+
+    from core.backups import list_backups
+    from core.store import create_store, open_for_reading
+
+    path = tmp_path / "kabupaten.sotk"
+    made = create_store(path)
+    pd = build(made).pd
+    made.close()
+    root = Path(__file__).parents[3]
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "main.py", "import", "renstra", str(path), str(FIXTURES / "renstra_bad_rows.xlsx")]
+        return subprocess.run([*command, "--into", str(pd), *args], capture_output=True, text=True, cwd=root, timeout=120)
+
+    tried = run("--dry-run", "--json")
+    assert tried.returncode == 1, tried.stderr
+    report = json.loads(tried.stdout)
+    assert report["summary"]["added"] == 3 and report["summary"]["rejected_rows"] == 5
+    assert {(r["sheet"], r["row"], r["column"]) for r in report["rejected"]} >= {("Renstra", 6, "A"), ("Renstra", 8, "F")}
+    refused = run()
+    assert refused.returncode == 1 and "Tidak ada yang ditulis" in refused.stdout
+    with open_for_reading(path) as store:
+        assert store.scalar("SELECT count(*) FROM renstra_items") == 0
+    accepted = run("--accept-valid")
+    assert accepted.returncode == 1, accepted.stderr  # rows were refused, the good ones written
+    with open_for_reading(path) as store:
+        assert store.scalar("SELECT count(*) FROM renstra_items") == 3
+    assert list_backups(path)
