@@ -34,7 +34,7 @@ from core.excel.report import Added, CancelCheck, FirstResults, Plan, Progress, 
 from core.excel.units import UnitMatcher, import_scope
 from core.i18n import N_
 from core.money import parse_number, parse_rupiah
-from core.nomenclature import level_of, normalise
+from core.nomenclature import UNKNOWN_CODE, level_of, normalise
 from core.plans import nomenclature_source
 from core.plans.codes import government_of, parse_code
 from core.plans.renstra import (
@@ -54,7 +54,7 @@ NEEDS_PD = N_("Sebutkan perangkat daerah yang Renstra-nya diimpor (--into ID per
 NO_CODE = N_("Baris '{name}' tidak berkode: tulis kode program, kegiatan atau sub kegiatannya.")
 NO_NAME = N_("Kode {code} tanpa nama program, kegiatan atau sub kegiatan.")
 RESTYLED = N_("Kode '{value}' ditulis dalam gaya lain; dibaca sebagai {code}.")
-UNKNOWN_CODE = N_("Kode {code} tidak ada dalam nomenklatur. Kode terdekat: {nearest}")
+
 OTHER_GOVERNMENT = N_("Kode {code} ({name}) adalah nomenklatur {found}, bukan untuk {region}.")
 NOT_CHECKED = N_(
     "Kode di lembar ini tidak diperiksa dengan nomenklatur: tabel yang dibawa program belum memuat kode pemerintah {government}."
