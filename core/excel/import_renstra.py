@@ -413,7 +413,8 @@ class _Planner:
             return True  # validate_item names the other level of government
         entry = nomenclature.lookup(code)
         if entry is None:
-            nearest = "; ".join(f"{e.code} {e.name}" for e in nomenclature.nearest(code, 3)) or "-"
+            own = [e for e in nomenclature.nearest(code, 10) if e.government in ("both", self.government)]
+            nearest = "; ".join(f"{e.code} {e.name}" for e in own[:3]) or "-"
             problems.add("code", ValidationError("code", UNKNOWN_CODE, code=code, nearest=nearest))
             return False
         if entry.government not in ("both", self.government):

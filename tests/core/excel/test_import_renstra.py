@@ -213,3 +213,34 @@ def test_the_command_line_dry_runs_refuses_and_imports_after_a_backup(tmp_path: 
     with open_for_reading(path) as store:
         assert store.scalar("SELECT count(*) FROM renstra_items") == 3
     assert list_backups(path)
+
+
+def test_a_province_s_renstra_is_checked_against_the_provinsi_nomenclature(store: Store, tmp_path: Path) -> None:
+    """A province's codes are checked too: its own kegiatan (1.xx) pass, an unknown one is
+    refused with the nearest provinsi codes, a kabupaten's kegiatan (2.xx) is refused."""
+    from openpyxl import Workbook
+
+    from core import regions, units
+    from core.plans import rpjmd
+
+    region = regions.create_region(store, "Provinsi Contoh", "provinsi")
+    edition = regions.create_edition(store, region.id, "Perda 1/2024", "in_force")
+    pd = units.create_unit(store, edition.id, None, "Dinas Pendidikan", "dinas").unit_id
+    rpjmd.create_rpjmd(store, region.id, "RPJMD Provinsi Contoh 2025–2029", 2025, 2029, "Provinsi yang cerdas")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Renstra"
+    sheet.append(["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target 2025", "Pagu Indikatif (Rp)"])
+    sheet.append(["1.01.02", "PROGRAM PENGELOLAAN PENDIDIKAN", "APK SMA", 90, "10.000.000.000,00"])
+    sheet.append(["1.01.02.1.01", "Pengelolaan Pendidikan Sekolah Menengah Atas", "Jumlah SMA", 120, "6.000.000.000,00"])
+    sheet.append(["1.01.02.1.09", "Kegiatan yang tidak ada", "Jumlah", 1, "1.000.000,00"])
+    sheet.append(["1.01.02.2.01", "Pengelolaan Pendidikan Sekolah Dasar", "Jumlah SD", 1, "1.000.000,00"])
+    path = tmp_path / "renstra_provinsi.xlsx"
+    book.save(path)
+    plan = dry_run(store, path, pd)
+    assert [a.values["code"] for a in plan.added] == ["1.01.02", "1.01.02.1.01"]
+    refused = {r.row: r.reason for r in plan.rejected}
+    assert set(refused) == {4, 5} and not plan.notes  # checked: no "tidak diperiksa" note
+    assert "tidak ada dalam nomenklatur" in refused[4] and "1.01.02.1.01 Pengelolaan Pendidikan Sekolah Menengah Atas" in refused[4]
+    assert "1.01.02.2." not in refused[4]  # the nearest offered are the province's own
+    assert "kabupaten/kota" in refused[5]
