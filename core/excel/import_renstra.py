@@ -34,7 +34,7 @@ from core.excel.report import Added, CancelCheck, FirstResults, Plan, Progress, 
 from core.excel.units import UnitMatcher, import_scope
 from core.i18n import N_
 from core.money import parse_number, parse_rupiah
-from core.nomenclature import UNKNOWN_CODE, level_of, normalise
+from core.nomenclature import UNKNOWN_CODE, government_of_code, level_of, normalise
 from core.plans import nomenclature_source
 from core.plans.codes import government_of, parse_code
 from core.plans.renstra import (
@@ -405,10 +405,7 @@ class _Planner:
                 problems.note("code", ValidationError("code", NOT_CHECKED, government=self.government))
                 self.warned = True
             return True
-        try:
-            level = parse_code(code).government
-        except ValidationError:
-            level = None
+        level = government_of_code(code)
         if level is not None and level != self.government:
             return True  # validate_item names the other level of government
         entry = nomenclature.lookup(code)
