@@ -660,6 +660,42 @@
         <translation>Targets</translation>
     </message>
     <message>
+        <source>Indikator kinerja</source>
+        <translation>Performance indicator</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Pagu indikatif (Rp)</source>
+        <translation>Indicative ceiling (Rp)</translation>
+    </message>
+    <message>
+        <source>Target kondisi akhir</source>
+        <translation>End-of-period target</translation>
+    </message>
+    <message>
+        <source>Rp kondisi akhir</source>
+        <translation>End-of-period Rp</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Goal (tujuan)</translation>
+    </message>
+    <message>
+        <source>Indikator sasaran</source>
+        <translation>Target indicator</translation>
+    </message>
+    <message>
+        <source>Data capaian awal</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Sumber dana</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
         <source>Tanggal lahir</source>
         <translation>Birth date</translation>
     </message>
