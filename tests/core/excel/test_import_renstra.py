@@ -241,6 +241,8 @@ def test_a_province_s_renstra_is_checked_against_the_provinsi_nomenclature(store
     assert [a.values["code"] for a in plan.added] == ["1.01.02", "1.01.02.1.01"]
     refused = {r.row: r.reason for r in plan.rejected}
     assert set(refused) == {4, 5} and not plan.notes  # checked: no "tidak diperiksa" note
-    assert "tidak ada dalam nomenklatur" in refused[4] and "1.01.02.1.01 Pengelolaan Pendidikan Sekolah Menengah Atas" in refused[4]
+    assert (
+        "tidak ada dalam nomenklatur" in refused[4] and "1.01.02.1.01 Pengelolaan Pendidikan Sekolah Menengah Atas" in refused[4]
+    )
     assert "1.01.02.2." not in refused[4]  # the nearest offered are the province's own
     assert "kabupaten/kota" in refused[5]
