@@ -29,7 +29,7 @@ from core.errors import RefusedError, ValidationError
 from core.excel import values
 from core.excel.headers import Layout, ends_table
 from core.excel.mapping import words
-from core.excel.read import Cell, Workbook
+from core.excel.read import Cell, Workbook, column_letter
 from core.excel.report import Added, CancelCheck, FirstResults, Plan, Progress, RowProblems, Updated, table_rows
 from core.excel.units import UnitMatcher, import_scope
 from core.i18n import N_
@@ -137,7 +137,7 @@ def year_columns(layout: Layout, start: int) -> list[YearColumn]:
             continue
         if year is None:
             if name == "target":  # a pagu without a year is the period's: read as such
-                raise RefusedError(NO_YEAR, column=_letter(index), header=" ".join(parts))
+                raise RefusedError(NO_YEAR, column=column_letter(index), header=" ".join(parts))
             continue
         previous = found[-1] if found else None
         twin = previous is not None and (previous.index, previous.role, previous.year) == (index - 1, "target", year)
@@ -145,12 +145,6 @@ def year_columns(layout: Layout, start: int) -> list[YearColumn]:
             role = "measure"  # 'Target capaian kinerja' over two columns: the number, then its satuan
         found.append(YearColumn(index, year, role))
     return found
-
-
-def _letter(index: int) -> str:
-    from core.excel.read import column_letter
-
-    return column_letter(index)
 
 
 def spread(layout: Layout, name: str) -> list[int]:
@@ -522,9 +516,7 @@ class _Planner:
 
     def _reject(self, pending: _Pending) -> None:
         """An indicator row of an item refused: the item goes with it (nothing half-written)."""
-        if not pending.rejected:
-            pending.rejected = True
-            self.pending = pending
+        pending.rejected = True
 
     def _existing_item(self, code: str, unit_id: int | None) -> int | None:
         """The item of the Renstra this row updates: the code of the unit the row names (no
