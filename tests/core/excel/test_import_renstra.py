@@ -246,3 +246,29 @@ def test_a_province_s_renstra_is_checked_against_the_provinsi_nomenclature(store
     )
     assert "1.01.02.2." not in refused[4]  # the nearest offered are the province's own
     assert "kabupaten/kota" in refused[5]
+
+
+def test_a_sasaran_is_found_by_its_code_or_its_words_and_a_typo_is_offered_the_nearest(
+    store: Store, office: RenstraFile, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Renstra"
+    sheet.append(["Kode", "Program/Kegiatan/Sub Kegiatan", "Sasaran", "Indikator Kinerja", "Target 2025"])
+    sheet.append(["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "1.1.1", "Cakupan", 80])  # by its code
+    sheet.append(
+        ["1.02.03", "PROGRAM PENINGKATAN KAPASITAS SDM KESEHATAN", "meningkatnya derajat kesehatan  masyarakat", "SDM", 5]
+    )
+    sheet.append(
+        ["1.02.05", "PROGRAM PEMBERDAYAAN MASYARAKAT BIDANG KESEHATAN", "Meningkatnya derajad kesehatan warga", "Desa", 3]
+    )
+    path = tmp_path / "sasaran.xlsx"
+    book.save(path)
+    plan = dry_run(store, path, office.pd)
+    linked = {a.values["code"]: a.values["_sasaran"] for a in plan.added}
+    assert linked == {"1.02.02": [office.sasaran[HEALTH]], "1.02.03": [office.sasaran[HEALTH]]}
+    assert any(n.row == 3 and n.column == "C" and HEALTH in n.problem.message for n in plan.notes)  # read otherwise than written
+    [refused] = plan.rejected
+    assert (refused.row, refused.column) == (4, "C") and f"'{HEALTH}'" in refused.reason  # the nearest offered
