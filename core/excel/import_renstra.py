@@ -30,7 +30,7 @@ from core.excel import values
 from core.excel.headers import Layout, ends_table
 from core.excel.mapping import words
 from core.excel.read import Cell, Workbook, column_letter
-from core.excel.report import Added, CancelCheck, FirstResults, Plan, Progress, RowProblems, Updated, table_rows
+from core.excel.report import Added, CancelCheck, FirstResults, Note, Plan, Progress, RowProblems, Updated, table_rows
 from core.excel.units import UnitMatcher, import_scope
 from core.i18n import N_
 from core.money import parse_number, parse_rupiah
@@ -47,6 +47,7 @@ from core.plans.renstra import (
 )
 from core.plans.rpjmd import region_rpjmd, set_targets, validate_targets
 from core.store import Reader, Tx
+from core.validation import Problem
 
 NO_RPJMD = N_("{region} belum mempunyai RPJMD: buat RPJMD-nya dulu, lalu impor Renstra {pd}.")
 NOT_A_PD = N_("{unit} bukan perangkat daerah: Renstra diimpor ke sebuah perangkat daerah (--into ID perangkat daerah).")
@@ -67,6 +68,9 @@ OTHER_REGION = N_("Sasaran '{value}' milik RPJMD {region}, wilayah lain; Renstra
 SASARAN_NORMALISED = N_("Sasaran '{value}' dibaca sebagai '{text}' dari {rpjmd}.")
 PAGU_SUM = N_("Jumlah Rp per tahun ({years}) berbeda dengan Rp kondisi akhir ({total}); yang dicatat Rp kondisi akhir.")
 NO_YEAR = N_("Kolom {column} ('{header}') berisi target atau Rp tanpa tahun, dan judul lembar tidak menyebut tahunnya.")
+ONE_YEAR_PAGU = N_(
+    "Pagu indikatif tahun {year} dari lembar ini menggantikan pagu Renstra ({before}): satu butir menyimpan satu pagu."
+)
 REJECTED_ROWS = N_("{count} baris ditolak; tidak ada yang ditulis. Perbaiki lembar kerjanya, atau impor baris yang sah saja.")
 
 _YEAR = re.compile(r"\b(20[0-9]{2})\b")
@@ -339,6 +343,9 @@ class _Planner:
             columns[f"{column.role}_{column.year}_{column.index}"] = column.index
         self.columns = columns
         self.period = range(period.period_start, period.period_end + 1)
+        paid = {c.year for c in self.years if c.role == "pagu"}
+        # a Renja: the pagu of one year of a longer Renstra (the item keeps one pagu: said so)
+        self.one_year = next(iter(paid)) if len(paid) == 1 and len(self.period) > 1 and "end_pagu" not in columns else None
         self.sasaran = _Sasaran(reader, self.context)
         pd = import_scope(reader, into)
         self.units = UnitMatcher(pd.units, pd.name)
@@ -599,6 +606,11 @@ class _Planner:
                 continue
             if key in record and record[key] != current[key]:
                 changes[key] = (current[key], record[key])
+        if "pagu_sen" in changes and self.one_year is not None:
+            from core.money import format_rupiah
+
+            problem = Problem("pagu", ONE_YEAR_PAGU, {"year": self.one_year, "before": format_rupiah(current["pagu_sen"])})
+            self.plan.notes.append(Note(pending.row, "", format_rupiah(record["pagu_sen"]), problem))
         more = [g for g in record.get("sasaran", ()) if g not in current["sasaran"]]
         if more:
             changes["sasaran"] = (

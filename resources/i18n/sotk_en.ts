@@ -1640,6 +1640,10 @@
         <translation>Column {column} (&apos;{header}&apos;) holds targets or Rp without a year, and the sheet&apos;s title names none.</translation>
     </message>
     <message>
+        <source>Pagu indikatif tahun {year} dari lembar ini menggantikan pagu Renstra ({before}): satu butir menyimpan satu pagu.</source>
+        <translation>The {year} indicative ceiling of this sheet replaces the Renstra&apos;s ({before}): an item keeps one ceiling.</translation>
+    </message>
+    <message>
         <source>Kode {code} tidak ada dalam nomenklatur</source>
         <translation>Code {code} is not in the nomenclature</translation>
     </message>

@@ -115,6 +115,8 @@ def test_a_renja_updates_the_renstra_by_code_and_adds_new_codes(store: Store, of
     assert targets(store, "1.02.02.2.01.0006")["Jumlah puskesmas yang dikembangkan"] == {2026: "2"}
     changed = {u.row: u.changes for u in plan.updated}
     assert changed[6]["pagu_sen"] == (6_750_000_000_00, 1_300_000_000_00)
+    said = [n for n in plan.notes if n.row == 6]
+    assert said and "2026" in said[0].problem.message and "Rp 6.750.000.000" in said[0].problem.message
     # the prakiraan maju (2027) is read past: the 2027 targets of the Renstra stay
     assert targets(store, "1.02.02")["Persentase fasilitas kesehatan terakreditasi"][2027] == "75"
 
