@@ -644,14 +644,6 @@
         <translation>Position title</translation>
     </message>
     <message>
-        <source>Pagu indikatif</source>
-        <translation>Indicative ceiling</translation>
-    </message>
-    <message>
-        <source>Sasaran</source>
-        <translation>Target (sasaran)</translation>
-    </message>
-    <message>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
@@ -662,10 +654,6 @@
     <message>
         <source>Indikator kinerja</source>
         <translation>Performance indicator</translation>
-    </message>
-    <message>
-        <source>Satuan</source>
-        <translation>Unit of measure</translation>
     </message>
     <message>
         <source>Pagu indikatif (Rp)</source>
