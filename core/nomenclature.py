@@ -6,8 +6,10 @@ Offices write one code in several ways (``1.01.02.2.01.0001``, ``1.01.02.02.01.0
 every code is first brought to one canonical form; the table is read once, lazily, and
 answers from dictionaries. Codes differ between provinsi and kabupaten/kota: the digit
 that opens a kegiatan (``1.xx`` provinsi, ``2.xx`` kabupaten/kota) and the programs each
-level has. Program 01 of every bidang is the generic support program ``X.XX.01``: the
-table holds it once and answers for every bidang's copy of it.
+level has; a code both levels have is one row per level, each with its own source (the
+provinsi rows come from one source of 2020 and are unverified). Program 01 of every bidang
+is the generic support program ``X.XX.01``: the table holds it once per level and answers
+for every bidang's copy of it.
 See resources/reference/NOMENKLATUR.md for the sources and what they cover.
 """
 
@@ -198,7 +200,8 @@ def _entries(code: str) -> tuple[Entry, ...]:
 @lru_cache(maxsize=1 << 17)
 def lookup(code: str, government: str | None = None) -> Entry | None:
     """The entry of a code as written in any accepted style; ``None`` if the nomenclature
-    has no such code, or has it only for the other level of government. Cached."""
+    has no such code, or has it only for the other level of government. Asked for no level
+    of government, a code each level has (one row each) answers as ``both``. Cached."""
     if government is not None and government not in GOVERNMENTS:
         raise ValueError(f"government must be one of {GOVERNMENTS} or None, not {government!r}")
     entries = _table().by_code.get(code)
@@ -206,11 +209,15 @@ def lookup(code: str, government: str | None = None) -> Entry | None:
         canonical = _canonical_or_none(code)
         entries = _entries(canonical) if canonical is not None else ()
     best = None
+    governments = set()
     for entry in entries:
         if entry.government == BOTH:
             return entry
+        governments.add(entry.government)
         if best is None and (government is None or entry.government == government):
             best = entry
+    if government is None and best is not None and len(governments) > 1:
+        return replace(best, government=BOTH)  # a row per level of government: the code serves both
     return best
 
 

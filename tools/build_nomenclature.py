@@ -23,7 +23,16 @@ How rows are chosen (see resources/reference/NOMENKLATUR.md):
 * urusan and bidang are marked for both levels of government (one classification,
   UU 23/2014); programs and below only for the level their source transcribes;
 * a name that only a lossy source has (lower-cased, punctuation stripped) is never
-  shipped: such codes are counted as missing instead.
+  shipped: such codes are counted as missing instead;
+* the provinsi rows (``PROVINCE_SOURCES``: SIMCAN's parameter tables, 2020) are built on
+  their own and set beside the kab/kota rows (:func:`with_province`): a provinsi code is
+  verified only by another provinsi source, never by a kab/kota one.
+
+Searched for a second provinsi source and not found (see resources/reference/
+NOMENKLATUR.md, *Missing*): seed data, SQL dumps and JSON of provincial applications with
+kegiatan codes ``1.01.02.1.01`` or names such as "Pengelolaan Pendidikan Sekolah Menengah
+Atas", "Penyelenggaraan Jalan Provinsi", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH
+PROVINSI": only dumps whose repository the search index does not name.
 """
 
 from __future__ import annotations
@@ -84,8 +93,13 @@ SIPD_KALTARA = Source(
 )
 JEMBER = Source("jember", "sfynsss/lkpj-jemberkab-new", "a8b7bb46dc2f72b3950749dfd05dd59138eb0cf4", "kabkota", "")
 SINGASAKTI = Source("singasakti", "Nightcrow26/singasakti", "f4ec02406cc73abc83935f339d680e48e5fa6130", "kabkota", "", lossy=True)
+V2020 = "Permendagri 90/2019; pemutakhiran Kepmendagri 050 per 20-11-2020 (SIMCAN)"
+# SIMCAN, BPKP's planning application for provinces and kabupaten/kota: its parameter tables
+# of Permendagri 90/2019 with the 2020 update, one row per level of government (jns_pemda).
+SIMCAN = Source("simcan", "simda-id/simcan", "a9a961a040c047b28ab1101f8e5ac9f88afb4258", "provinsi", V2020)
 # Order matters: it breaks ties between names and says whose spelling is kept.
 SOURCES = (SEPEDA, DEMONEV, PAREPARE, SIPD_KALTARA, JEMBER, SINGASAKTI)
+PROVINCE_SOURCES = (SIMCAN,)  # built on their own: a provinsi code is never confirmed by a kab/kota source
 
 
 @dataclass
@@ -324,7 +338,70 @@ def read_singasakti(mirror: Path) -> Iterator[Found]:
         yield Found(normalise(record["kode_perencanaan"]), name, SINGASAKTI, SINGASAKTI_TREE)
 
 
+# --- simda-id/simcan: SQL dump of the parameter tables 90_ref_urusan .. 90_ref_sub_kegiatan ---
+
+SIMCAN_FILE = "backup_dbmaster/simcan_master_parameter90_20201120.sql"
+_SQL_INSERT = re.compile(r"INSERT INTO `(90_ref_\w+)` \(([^)]*)\) VALUES\n(.*?);\n", re.S)
+_SQL_VALUE = re.compile(r"'((?:[^'\\]|\\.)*)'|(-?\d+)|NULL")
+
+
+def sql_rows(text: str) -> dict[str, list[dict[str, str]]]:
+    """Table → its rows (column → value as text) from a mysqldump's INSERT statements."""
+    tables: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for table, columns, body in _SQL_INSERT.findall(text):
+        names = [c.strip(" `") for c in columns.split(",")]
+        for line in body.split("\n"):
+            line = line.strip().rstrip(",")
+            if line.startswith("(") and line.endswith(")"):
+                values = [quoted if quoted or not number else number for quoted, number in _SQL_VALUE.findall(line[1:-1])]
+                tables[table].append(dict(zip(names, (php_unquote(v, "'") for v in values), strict=False)))
+    return tables
+
+
+def read_simcan(mirror: Path) -> Iterator[Found]:
+    """The provinsi rows (``jns_pemda`` 1) in force (``status_data`` 0). SIMCAN numbers its
+    urusan 1..10 and gives the official code beside it (``kode_urusan``: 'X', '1' .. '9');
+    bidang, program, kegiatan ('101' = 1.01) and sub-kegiatan numbers are the official ones.
+    A name with SIMCAN's footnote mark ('******)': Aceh's special affairs) is left out."""
+    tables = sql_rows(git_show(mirror, SIMCAN, SIMCAN_FILE))
+    urusan = {r["kd_urusan"]: r["kode_urusan"] for r in tables["90_ref_urusan"]}
+    bidang = {r["id_bidang"]: r for r in tables["90_ref_bidang"] if r["jns_pemda"] == "1"}
+    programs = {r["id_program"]: r for r in tables["90_ref_program"] if r["jns_pemda"] == "1" and r["status_data"] == "0"}
+    kegiatan = {r["id_kegiatan"]: r for r in tables["90_ref_kegiatan"] if r["jns_pemda"] == "1" and r["status_data"] == "0"}
+    codes: dict[str, str] = {}  # SIMCAN id → code, by level
+
+    def keep(code: str, name: str) -> Iterator[Found]:
+        if "*" not in name:
+            yield Found(normalise(code), tidy(name), SIMCAN, SIMCAN_FILE)
+
+    for row in tables["90_ref_urusan"]:  # one list for both levels (its jns_pemda is not the level)
+        if row["kode_urusan"] != "X":
+            yield from keep(row["kode_urusan"], row["nm_urusan"])
+    for row in bidang.values():
+        first = urusan[row["kd_urusan"]]
+        code = "X.XX" if row["kd_bidang"] == "XX" else f"{first}.{int(row['kd_bidang']):02d}"
+        codes["b" + row["id_bidang"]] = code
+        if code != "X.XX":
+            yield from keep(code, row["nm_bidang"])
+    for row in programs.values():
+        parent = codes.get("b" + row["id_bidang"])
+        if parent is not None:
+            codes["p" + row["id_program"]] = code = f"{parent}.{int(row['kd_program']):02d}"
+            yield from keep(code, row["uraian_program"])
+    for row in kegiatan.values():
+        parent = codes.get("p" + row["id_program"])
+        number = row["kd_kegiatan"]
+        if parent is not None and len(number) == 3 and number[0] == "1":
+            codes["k" + row["id_kegiatan"]] = code = f"{parent}.{number[0]}.{number[1:]}"
+            yield from keep(code, row["uraian_kegiatan"])
+    for row in tables["90_ref_sub_kegiatan"]:
+        parent = codes.get("k" + row["id_kegiatan"])
+        if parent is not None and row["jns_pemda"] == "1" and row["status_data"] == "0":
+            yield from keep(f"{parent}.{int(row['kd_sub_kegiatan']):04d}", row["uraian_sub_kegiatan"])
+
+
 READERS = {
+    "simcan": read_simcan,
     "sepeda": read_sepeda,
     "demonev": read_demonev,
     "parepare": read_parepare,
@@ -334,10 +411,10 @@ READERS = {
 }
 
 
-def read_all(mirror: Path) -> dict[str, dict[str, Found]]:
+def read_all(mirror: Path, sources: tuple[Source, ...] = SOURCES) -> dict[str, dict[str, Found]]:
     """Per source, its codes (the first spelling of a code a source repeats)."""
     found: dict[str, dict[str, Found]] = {}
-    for source in SOURCES:
+    for source in sources:
         by_code: dict[str, Found] = {}
         for item in READERS[source.key](mirror):
             generic = generic_code(item.code) or item.code  # sources copy X.XX.01 under each bidang
@@ -395,11 +472,11 @@ def variant_notes(items: list[Found], chosen: str) -> list[str]:
     return notes
 
 
-def build(found: dict[str, dict[str, Found]]) -> tuple[list[Row], Counter[str]]:
+def build(found: dict[str, dict[str, Found]], sources: tuple[Source, ...] = SOURCES) -> tuple[list[Row], Counter[str]]:
     """One row per code: named as most sources name it (the first of them in ``SOURCES``
     order gives the spelling, a lossy one never does), the others recorded."""
     by_code: dict[str, list[Found]] = defaultdict(list)
-    for source in SOURCES:
+    for source in sources:
         for code, item in found[source.key].items():
             by_code[code].append(item)
     rows: list[Row] = []
@@ -435,6 +512,23 @@ def build(found: dict[str, dict[str, Found]]) -> tuple[list[Row], Counter[str]]:
             )
         )
     return rows, missing
+
+
+def with_province(rows: list[Row], province: list[Row]) -> list[Row]:
+    """The kab/kota table with the provinsi rows beside it: a program, kegiatan or
+    sub-kegiatan of the province is a row of its own (its source, its version; verified only
+    by another provinsi source), so a code both levels have holds one row each. Urusan and
+    bidang are the kab/kota table's (one classification); one it lacks is the province's."""
+    known = {r.code for r in rows}
+    with_programs = {r.code[:4] for r in province if r.level == "program"}
+    added = []
+    for row in province:
+        if row.level in ("urusan", "bidang"):
+            if row.code in known or (row.level == "bidang" and row.code not in with_programs):
+                continue
+            row.government = "provinsi"
+        added.append(row)
+    return sorted(rows + added, key=lambda r: sort_key(r.code))  # stable: kab/kota rows keep their order
 
 
 def sort_key(code: str) -> tuple[object, ...]:
@@ -480,8 +574,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "reference" / "nomenklatur.csv")
     args = parser.parse_args()
     rows, missing = build(read_all(args.mirror))
+    province, missing_province = build(read_all(args.mirror, PROVINCE_SOURCES), PROVINCE_SOURCES)
+    rows = with_province(rows, province)
     write(rows, args.out)
-    print(summary(rows, missing))
+    print(summary(rows, missing + missing_province))
 
 
 if __name__ == "__main__":

@@ -96,14 +96,15 @@ def _gui_parser() -> argparse.ArgumentParser:
             "                                         assets, meeting-pack, restructuring --draft ID)\n"
             "  audit FILE.sotk [--since TANGGAL] [--until TANGGAL] [--unit ID] [--user U] [--action A] [--json]\n"
             "                                         riwayat perubahan (log audit), hanya membaca\n"
-            "  import staff|assets|structure|positions FILE.sotk IN.xlsx|IN.csv [--into ID] [--sheet NAMA]\n"
+            "  import staff|assets|structure|positions|renstra FILE.sotk IN.xlsx|IN.csv [--into ID] [--sheet NAMA]\n"
             "         [--edition ID | --new-edition NAMA [--region ID | --new-region NAMA --kind KIND --code KODE]]\n"
             "         [--mapping MAP.json] [--dry-run] [--accept-valid] [--json]\n"
-            "                                         impor pegawai, aset, struktur atau jabatan dari lembar kerja\n"
+            "                                         impor pegawai, aset, struktur, jabatan atau Renstra/Renja\n"
             "  export JENIS FILE.sotk OUT.xlsx [--unit ID | --edition ID]\n"
             "                                         ekspor ke Excel (JENIS: structure, positions, staff, assets,\n"
-            "                                         findings, jpm, all)\n"
-            "  template JENIS OUT.xlsx                templat impor Excel (JENIS: staff, assets, structure, positions)\n"
+            "                                         findings, jpm, renstra --unit PD, all)\n"
+            "  template JENIS OUT.xlsx                templat impor Excel (JENIS: staff, assets, structure, positions,\n"
+            "                                         renstra)\n"
             "  diff FILE.sotk EDISI_A EDISI_B [--json]  bandingkan dua edisi (unit, urusan, fungsi, jabatan, temuan)\n"
             "  restructure draft|status|propose|impact|apply FILE.sotk ...\n"
             "                                         restrukturisasi: draf, usulan pemetaan, dampak, penerapan\n"
@@ -599,7 +600,7 @@ def cmd_audit(argv: Sequence[str]) -> int:
 def _import_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="main.py import",
-        description="Impor pegawai, aset, struktur atau jabatan dari lembar kerja (.xlsx, .xls, .csv): uji dulu (--dry-run), lalu tulis"
+        description="Impor pegawai, aset, struktur, jabatan atau Renstra/Renja dari lembar kerja (.xlsx, .xls, .csv): uji dulu (--dry-run), lalu tulis"
         " dalam satu transaksi: semua baris yang diterima atau tidak sama sekali.",
     )
     from core.excel.importers import IMPORTERS
@@ -607,7 +608,9 @@ def _import_parser() -> argparse.ArgumentParser:
     parser.add_argument("kind", choices=list(IMPORTERS), help="jenis data")
     parser.add_argument("file", help="berkas .sotk")
     parser.add_argument("source", help="lembar kerja: .xlsx, .xls atau .csv")
-    parser.add_argument("--into", type=int, help="id perangkat daerah tujuan: unit dicocokkan di dalamnya (wajib untuk aset)")
+    parser.add_argument(
+        "--into", type=int, help="id perangkat daerah tujuan: unit dicocokkan di dalamnya (wajib untuk aset dan Renstra)"
+    )
     parser.add_argument("--edition", type=int, help="struktur: id edisi yang dibangun atau diperbarui")
     parser.add_argument("--new-edition", metavar="NAMA", help="struktur: edisi baru yang dibuat oleh impor ini")
     parser.add_argument("--region", type=int, help="wilayah edisi baru (id)")

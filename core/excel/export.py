@@ -32,7 +32,7 @@ from core.staff import StaffFilter, StaffRow, staff_ids, staff_rows
 from core.store import Store
 from core.units import OrderedUnit, get_unit, units_in_order
 
-KINDS = ("structure", "positions", "staff", "assets", "findings", "jpm", "all")
+KINDS = ("structure", "positions", "staff", "assets", "findings", "jpm", "renstra", "all")
 TITLES = {
     "structure": N_("Struktur organisasi"),
     "positions": N_("Jabatan dan standar kompetensi"),
@@ -40,6 +40,7 @@ TITLES = {
     "assets": N_("Aset (KIB)"),
     "findings": N_("Temuan pemeriksaan"),
     "jpm": N_("Kesesuaian jabatan-pegawai (JPM)"),
+    "renstra": N_("Renstra perangkat daerah"),
     "all": N_("Semua daftar"),
 }
 CHUNK = 5000
@@ -706,6 +707,119 @@ def _write_jpm(run: _Run) -> None:
     run.sheet("JPM", "Kesesuaian jabatan-pegawai (JPM)", JPM_COLUMNS, run.tagged(rows()))
 
 
+# -- renstra -----------------------------------------------------------------------------------
+
+RENSTRA_FIXED = (
+    Column("Kode", CODE, 20, "Kode program, kegiatan atau sub kegiatan (nomenklatur yang berlaku).", "1.02.02", required=True),
+    Column(
+        "Program/Kegiatan/Sub Kegiatan",
+        width=48,
+        note="Nama program, kegiatan atau sub kegiatan; jenjangnya dibaca dari kode.",
+        example="PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT",
+        required=True,
+    ),
+    Column(
+        "Sasaran RPJMD",
+        LINES,
+        36,
+        "Sasaran RPJMD yang didukung program (atau kegiatan), satu per baris; '-' bila tidak ada. Sel kosong pada baris"
+        " program: sasaran baris di atasnya.",
+        "Meningkatnya derajat kesehatan masyarakat",
+    ),
+    Column(
+        "Indikator Kinerja",
+        width=40,
+        note="Indikator program/kegiatan/sub kegiatan; indikator berikutnya di baris sendiri tanpa kode.",
+        example="Persentase fasilitas kesehatan terakreditasi",
+    ),
+    Column("Satuan", width=10, note="Satuan indikator (%, unit, dokumen).", example="%"),
+)
+RENSTRA_END = (
+    Column("Pagu Indikatif (Rp)", RUPIAH, 20, "Pagu indikatif dalam rupiah, sebagai angka.", 675000000000),
+    Column("Unit Penanggung Jawab", width=32, note="Unit di dalam perangkat daerah yang melaksanakan.", example="Sekretariat"),
+)
+
+
+def renstra_columns(years: Sequence[int] | None) -> tuple[Column, ...]:
+    """The Renstra sheet's columns: the targets of each year of the period (or, for a
+    template, of 'Tahun 1' to 'Tahun 5')."""
+    labels = [f"Target {year}" for year in years] if years else [f"Target Tahun {n}" for n in range(1, 6)]
+    targets = tuple(
+        Column(
+            label, width=10, note="Target indikator tahun itu (angka bila indikatornya berupa angka).", example=str(80 + 2 * n)
+        )
+        for n, label in enumerate(labels)
+    )
+    return (*RENSTRA_FIXED, *targets, *RENSTRA_END)
+
+
+def _write_renstra(run: _Run) -> None:
+    """The Renstra of the scope's perangkat daerah (its latest RPJMD's), in the shape the
+    Renstra importer reads: items in tree order, further indicators on rows of their own."""
+    root = run.scope.root
+    if root is None or root.depth != 0:
+        raise RefusedError(N_("Renstra diekspor per perangkat daerah: sebutkan unit perangkat daerahnya (--unit ID)."))
+    store = run.store
+    renstra = store.one(
+        "SELECT s.id, s.period_start, s.period_end FROM renstra s JOIN rpjmd r ON r.id = s.rpjmd_id WHERE s.unit_id = ?"
+        " ORDER BY r.period_start DESC, s.id DESC LIMIT 1",
+        (root.id,),
+    )
+    if renstra is None:
+        raise RefusedError(N_("{pd} belum mempunyai Renstra."), pd=root.name)
+    years = list(range(int(renstra["period_start"]), int(renstra["period_end"]) + 1))
+    names = _distinct_names(list(units_in_order(store, run.scope.editions[0][1].id, root.id)))
+    items = store.rows(
+        "SELECT id, parent_id, level, code, name, unit_id, pagu_sen FROM renstra_items WHERE renstra_id = ?"
+        " ORDER BY sort_order, id",
+        (renstra["id"],),
+    )
+    goals: dict[int, list[str]] = {}
+    for item_id, text in store.conn.execute(
+        "SELECT l.item_id, g.text FROM renstra_item_goals l JOIN renstra_items i ON i.id = l.item_id"
+        " JOIN plan_goals g ON g.id = l.goal_id WHERE i.renstra_id = ? ORDER BY g.sort_order, g.id",
+        (renstra["id"],),
+    ):
+        goals.setdefault(item_id, []).append(text)
+    indicators: dict[int, list[tuple[int, str, str | None]]] = {}
+    for indicator_id, item_id, name, measure in store.conn.execute(
+        "SELECT p.id, p.item_id, p.name, p.measure FROM plan_indicators p JOIN renstra_items i ON i.id = p.item_id"
+        " WHERE i.renstra_id = ? ORDER BY p.sort_order, p.id",
+        (renstra["id"],),
+    ):
+        indicators.setdefault(item_id, []).append((indicator_id, name, measure))
+    targets: dict[tuple[int, int], str] = {
+        (row[0], row[1]): row[2]
+        for row in store.conn.execute(
+            "SELECT t.indicator_id, t.year, t.value FROM plan_targets t JOIN plan_indicators p ON p.id = t.indicator_id"
+            " JOIN renstra_items i ON i.id = p.item_id WHERE i.renstra_id = ?",
+            (renstra["id"],),
+        )
+    }
+    children: dict[int | None, list[dict[str, Any]]] = {}
+    for item in items:
+        children.setdefault(item["parent_id"], []).append(item)
+
+    def rows() -> Iterator[Sequence[Any]]:
+        stack = list(reversed(children.get(None, [])))
+        while stack:
+            item = stack.pop()
+            stack.extend(reversed(children.get(item["id"], [])))
+            own = indicators.get(item["id"], [(0, None, None)])
+            linked = "\n".join(goals.get(item["id"], []))
+            sasaran = (linked or "-") if item["level"] == "program" else linked
+            for number, (indicator_id, name, measure) in enumerate(own):
+                yearly = [targets.get((indicator_id, year)) for year in years]
+                if number == 0:
+                    unit = names.get(item["unit_id"]) if item["unit_id"] is not None else None
+                    yield (item["code"], item["name"], sasaran or None, name, measure, *yearly, item["pagu_sen"], unit)
+                else:
+                    yield (None, None, None, name, measure, *yearly, None, None)
+
+    heading = f"Renstra {root.name} {years[0]}–{years[-1]}"
+    run.sheet("Renstra", heading, renstra_columns(years), rows())
+
+
 # -- the ways in --------------------------------------------------------------------------------
 
 
@@ -724,7 +838,7 @@ def export(
     if kind not in KINDS:
         raise RefusedError(N_("Jenis ekspor '{kind}' tidak dikenal (pilih dari {kinds})."), kind=kind, kinds=", ".join(KINDS))
     scope = resolve_scope(store, unit_id, edition_id)
-    chosen = [k for k in KINDS[:-1] if kind in (k, "all")]
+    chosen = [k for k in KINDS[:-1] if kind == k or (kind == "all" and k != "renstra")]  # a Renstra: one PD
     parts = len(chosen) + (5 if "assets" in chosen else 0)  # assets: up to six sheets
     with replacing(path) as book:
         run = _Run(store, book, scope, progress, cancel, parts)
@@ -741,6 +855,8 @@ def export(
                 _write_findings(run)
             elif one == "jpm":
                 _write_jpm(run)
+            elif one == "renstra":
+                _write_renstra(run)
     run.exported.path = str(path)
     return run.exported
 

@@ -21,7 +21,13 @@ PREVIEW_ROWS = 20
 NO_HEADER = N_(
     "Tidak ada lembar di {path} dengan baris judul kolom yang dikenali untuk {kind} (dicari: {wanted}). Lembar yang diperiksa: {sheets}."
 )
-KIND_WORDS = {"staff": N_("pegawai"), "assets": N_("aset"), "structure": N_("struktur"), "positions": N_("jabatan")}
+KIND_WORDS = {
+    "staff": N_("pegawai"),
+    "assets": N_("aset"),
+    "structure": N_("struktur"),
+    "positions": N_("jabatan"),
+    "renstra": N_("Renstra/Renja"),
+}
 _PLACE_DATE = re.compile(r"^[A-Z][A-Za-z .]+,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}$")
 _KIB_TITLE = re.compile(r"\bKIB\s*\)?\s*[-.:]?\s*\(?([A-F])\)?(?![A-Za-z])")
 

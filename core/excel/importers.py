@@ -59,4 +59,5 @@ IMPORTERS: dict[str, Importer] = {
     "positions": Importer(
         "positions", N_("Jabatan"), "core.excel.import_positions", "plan_positions", "write_positions_plan", "pd"
     ),
+    "renstra": Importer("renstra", N_("Renstra/Renja"), "core.excel.import_renstra", "plan_renstra", "write_renstra_plan", "pd"),
 }

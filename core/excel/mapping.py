@@ -19,7 +19,7 @@ from core.errors import FileProblem, os_reason
 from core.i18n import N_
 from core.resources import resource_path
 
-KINDS = ("staff", "assets", "structure", "positions")
+KINDS = ("staff", "assets", "structure", "positions", "renstra")
 MAPPING_UNREADABLE = N_("Berkas pemetaan kolom {path} tidak dapat dibaca: {reason}")
 MAPPING_UNWRITABLE = N_("Berkas pemetaan kolom {path} tidak dapat ditulis: {reason}")
 

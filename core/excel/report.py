@@ -156,15 +156,17 @@ def table_rows(
     *,
     plan: Plan | None = None,
     first: FirstResults | None = None,
+    ends: Callable[[list[Cell]], bool] = ends_table,
 ) -> Iterator[tuple[int, list[Cell]]]:
     """(Excel row number, cells) of every data row: blank rows skipped, reading stops at a
     total row or a signature block. Reports progress and honours cancel every 2,000 rows.
 
     With ``plan`` and ``first``, ``first`` gets a :func:`snapshot` of the plan once its
     first FIRST_ROWS data rows are planned (or at the end of a shorter sheet), so the first
-    screen of a dry run shows while the rest is still being checked."""
+    screen of a dry run shows while the rest is still being checked. ``ends`` tells the row
+    that closes the table (a kind whose data may start with 'Jumlah' narrows it)."""
     with collector_paused():  # see core/collector.py: a plan makes a million objects, no cycles
-        yield from _data_rows(book, layout, progress, cancelled, plan, first)
+        yield from _data_rows(book, layout, progress, cancelled, plan, first, ends)
 
 
 def _data_rows(
@@ -174,6 +176,7 @@ def _data_rows(
     cancelled: CancelCheck | None,
     plan: Plan | None,
     first: FirstResults | None,
+    ends: Callable[[list[Cell]], bool] = ends_table,
 ) -> Iterator[tuple[int, list[Cell]]]:
     sheet = book.sheet(layout.sheet)
     height = sheet.height or 0
@@ -189,7 +192,7 @@ def _data_rows(
                 progress(min(index / height, 1.0) if height else 0.0, f"baris {index + 1}")
         if cells.count(None) + cells.count(" ") == len(cells):  # blank (counted in C: asked of every row)
             continue
-        if ends_table(cells):
+        if ends(cells):
             break
         if early is not None and count == FIRST_ROWS:
             assert plan is not None

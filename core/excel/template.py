@@ -19,6 +19,7 @@ from core.excel.export import (
     STAFF_COLUMNS,
     STRUCTURE_COLUMNS,
     Exported,
+    renstra_columns,
 )
 from core.excel.workbook import RUPIAH, Book, Column, replacing
 from core.i18n import N_
@@ -64,6 +65,14 @@ TEMPLATES = {
         POSITION_COLUMNS,
         "Satu baris per jabatan dalam satu unit, dengan kebutuhan menurut anjab/ABK dan standar kompetensinya.",
     ),
+    "renstra": TemplateKind(
+        "Renstra",
+        "Templat impor Renstra perangkat daerah",
+        renstra_columns(None),
+        "Satu baris per program, kegiatan dan sub kegiatan, dari atas ke bawah; jenjang dan induknya dibaca dari kode."
+        " Butir dicocokkan dengan kodenya di Renstra perangkat daerah tujuan: kode yang sudah ada diperbarui, kode baru"
+        " ditambahkan. Tahun 1 adalah tahun pertama periode RPJMD.",
+    ),
 }
 
 
@@ -101,7 +110,7 @@ LIST_TITLES = {
 
 
 def write_template(kind: str, path: str | Path) -> Exported:
-    """Write the template of ``kind`` (staff, assets, structure, positions) to ``path``."""
+    """Write the template of ``kind`` (staff, assets, structure, positions, renstra) to ``path``."""
     if kind not in TEMPLATES:
         raise RefusedError(N_("Templat '{kind}' tidak dikenal (pilih dari {kinds})."), kind=kind, kinds=", ".join(TEMPLATES))
     spec = TEMPLATES[kind]

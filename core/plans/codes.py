@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.errors import ValidationError
 from core.i18n import N_
@@ -59,7 +60,19 @@ class PlanCode:
 
 
 def parse_code(value: object, field: str = "code") -> PlanCode:
-    """Read a code (dots, spaces, ``0K.KK`` and ``K.KK`` all understood) or refuse it."""
+    """Read a code (dots, spaces, ``0K.KK`` and ``K.KK`` all understood) or refuse it. A
+    text is read once (an import asks for each row's code several times)."""
+    if isinstance(value, str):
+        return _parse_text(value, field)
+    return _parse(value, field)
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_text(value: str, field: str) -> PlanCode:
+    return _parse(value, field)
+
+
+def _parse(value: object, field: str) -> PlanCode:
     text = code_text(value, field, required=True)
     assert text is not None
     compact = re.sub(r"\s+", "", text).strip(".").upper()

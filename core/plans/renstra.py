@@ -19,7 +19,7 @@ from core.money import parse_rupiah
 from core.plans.codes import check_level, level_label, parse_code
 from core.plans.model import ITEM_PARENT, Renstra, RenstraItem
 from core.plans.rpjmd import get_rpjmd, refuse_cycle, validate_rpjmd
-from core.store import Reader, Tx, writes
+from core.store import Reader, Tx, id_table, writes
 from core.validation import Checked, choice, require_text
 
 ITEM_FIELDS = ("parent_id", "level", "sort_order", "code", "name", "unit_id", "pagu_sen")
@@ -85,8 +85,8 @@ class RenstraContext:
     sasaran, priority programs and issues of the RPJMD. Rows accepted into a batch are
     remembered (:meth:`claim`) so a sheet's kegiatan can name a program a row above."""
 
-    def __init__(self, reader: Reader, renstra_id: int) -> None:
-        self.renstra = get_renstra(reader, renstra_id)
+    def __init__(self, reader: Reader, renstra_id: int, *, planned: Renstra | None = None) -> None:
+        self.renstra = planned if planned is not None else get_renstra(reader, renstra_id)
         unit = _unit_region(reader, self.renstra.unit_id)
         self.region_kind: str = unit["region_kind"]
         self.pd_name: str = unit["name"]
@@ -126,6 +126,13 @@ class RenstraContext:
                 (rpjmd_id,),
             )
         }
+
+    @classmethod
+    def planned(cls, reader: Reader, rpjmd_id: int, unit_id: int) -> RenstraContext:
+        """The context of a Renstra not yet written (an import's dry run creates it only when
+        it writes): no items, the RPJMD's period and links."""
+        plan = get_rpjmd(reader, rpjmd_id)
+        return cls(reader, 0, planned=Renstra(0, rpjmd_id, unit_id, "-", plan.period_start, plan.period_end))
 
     def claim(self, item_id: int, level: str, code: str, unit_id: int | None) -> None:
         self.items[item_id] = (level, code)
@@ -285,6 +292,86 @@ def insert_items(tx: Tx, renstra_id: int, records: list[dict[str, Any]], context
     if context is not None:
         for item_id, values in pairs:
             context.claim(item_id, values["level"], values["code"], values.get("unit_id"))
+    return ids
+
+
+UPDATABLE = ("name", "unit_id", "pagu_sen")
+
+
+def update_items(tx: Tx, changes: list[tuple[int, dict[str, tuple[Any, Any]]]]) -> None:
+    """Change the name, unit or pagu of items a validator has checked (an import's updates):
+    one statement per field changed, one audit row per item. ``changes``: (item id, field →
+    (before, after)); other fields in it are left to their own writes."""
+    for name in UPDATABLE:
+        rows = [(change[name][1], item_id) for item_id, change in changes if name in change]
+        if rows:
+            tx.executemany(f"UPDATE renstra_items SET {name} = ? WHERE id = ?", rows)
+    tx.audit_many(
+        "update",
+        "renstra_item",
+        (
+            (
+                item_id,
+                {k: v[0] for k, v in change.items() if k in UPDATABLE},
+                {k: v[1] for k, v in change.items() if k in UPDATABLE},
+            )
+            for item_id, change in changes
+            if any(k in UPDATABLE for k in change)
+        ),
+    )
+
+
+def insert_item_indicators(
+    tx: Tx, records: list[tuple[int, str, str | None, bool, dict[str, tuple[str, float | None]]]]
+) -> list[int]:
+    """Indicators of Renstra items with their yearly targets, checked already (by
+    :func:`core.plans.rpjmd.validate_targets`): (item id, name, satuan, numeric, year →
+    (text, number)) each, in a few statements; returns the new ids in order."""
+    if not records:
+        return []
+    first = _next_id(tx, "plan_indicators")
+    ids = list(range(first, first + len(records)))
+    with id_table(tx, {r[0] for r in records}) as chosen:
+        orders: dict[int, int] = dict(
+            tx.conn.execute(
+                f"SELECT c.id, max(i.sort_order) + 1 FROM {chosen} c CROSS JOIN plan_indicators i ON i.item_id = c.id GROUP BY c.id"
+            )
+        )
+    rows = []
+    for indicator_id, (item_id, name, measure, numeric, _targets) in zip(ids, records, strict=True):
+        orders.setdefault(item_id, 0)
+        rows.append((indicator_id, item_id, orders[item_id], name, measure, int(numeric)))
+        orders[item_id] += 1
+    tx.executemany(
+        "INSERT INTO plan_indicators (id, item_id, sort_order, name, measure, numeric) VALUES (?, ?, ?, ?, ?, ?)", rows
+    )
+    tx.executemany(
+        "INSERT INTO plan_targets (indicator_id, year, value, number) VALUES (?, ?, ?, ?)",
+        (
+            (i, int(year), text, number)
+            for i, record in zip(ids, records, strict=True)
+            for year, (text, number) in record[4].items()
+        ),
+    )
+    tx.audit_many(
+        "create",
+        "plan_indicator",
+        (
+            (
+                i,
+                None,
+                {
+                    "owner": "item",
+                    "owner_id": r[0],
+                    "name": r[1],
+                    "measure": r[2],
+                    "numeric": r[3],
+                    "targets": {y: t for y, (t, _) in r[4].items()},
+                },
+            )
+            for i, r in zip(ids, records, strict=True)
+        ),
+    )
     return ids
 
 

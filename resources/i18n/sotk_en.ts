@@ -644,6 +644,46 @@
         <translation>Position title</translation>
     </message>
     <message>
+        <source>Indikator</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Indikator kinerja</source>
+        <translation>Performance indicator</translation>
+    </message>
+    <message>
+        <source>Pagu indikatif (Rp)</source>
+        <translation>Indicative ceiling (Rp)</translation>
+    </message>
+    <message>
+        <source>Target kondisi akhir</source>
+        <translation>End-of-period target</translation>
+    </message>
+    <message>
+        <source>Rp kondisi akhir</source>
+        <translation>End-of-period Rp</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Goal (tujuan)</translation>
+    </message>
+    <message>
+        <source>Indikator sasaran</source>
+        <translation>Target indicator</translation>
+    </message>
+    <message>
+        <source>Data capaian awal</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Sumber dana</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
         <source>Tanggal lahir</source>
         <translation>Birth date</translation>
     </message>
@@ -732,10 +772,6 @@
         <translation>Target (sasaran)</translation>
     </message>
     <message>
-        <source>Indikator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
         <source>Rumpun</source>
         <translation>Cluster</translation>
     </message>
@@ -746,10 +782,6 @@
     <message>
         <source>Angka</source>
         <translation>Numeric</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Targets</translation>
     </message>
     <message>
         <source>Pemilik</source>
@@ -1276,12 +1308,24 @@
         <translation>Job-person match (JPM)</translation>
     </message>
     <message>
+        <source>Renstra perangkat daerah</source>
+        <translation>Strategic plan (Renstra) of a regional office</translation>
+    </message>
+    <message>
         <source>Semua daftar</source>
         <translation>All lists</translation>
     </message>
     <message>
         <source>Berkas ini belum punya wilayah; tidak ada yang diekspor.</source>
         <translation>This file has no region yet; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Renstra diekspor per perangkat daerah: sebutkan unit perangkat daerahnya (--unit ID).</source>
+        <translation>A Renstra is exported per regional office: name the office&apos;s unit (--unit ID).</translation>
+    </message>
+    <message>
+        <source>{pd} belum mempunyai Renstra.</source>
+        <translation>{pd} has no Renstra yet.</translation>
     </message>
     <message>
         <source>Jenis ekspor &apos;{kind}&apos; tidak dikenal (pilih dari {kinds}).</source>
@@ -1474,6 +1518,10 @@
     <message>
         <source>struktur</source>
         <translation>structure</translation>
+    </message>
+    <message>
+        <source>Renstra/Renja</source>
+        <translation>Renstra/Renja</translation>
     </message>
     <message>
         <source>wilayah</source>
@@ -1788,8 +1836,76 @@
         <translation>{code} is not a nomenclature code: write urusan.bidang.program[.kegiatan.sub-kegiatan], for example 1.01.02 or 1.01.02.2.01.0001</translation>
     </message>
     <message>
+        <source>{region} belum mempunyai RPJMD: buat RPJMD-nya dulu, lalu impor Renstra {pd}.</source>
+        <translation>{region} has no RPJMD: create its RPJMD first, then import the Renstra of {pd}.</translation>
+    </message>
+    <message>
+        <source>{unit} bukan perangkat daerah: Renstra diimpor ke sebuah perangkat daerah (--into ID perangkat daerah).</source>
+        <translation>{unit} is not a regional office: a Renstra is imported into a regional office (--into office ID).</translation>
+    </message>
+    <message>
+        <source>Sebutkan perangkat daerah yang Renstra-nya diimpor (--into ID perangkat daerah).</source>
+        <translation>Name the regional office whose Renstra is imported (--into office ID).</translation>
+    </message>
+    <message>
+        <source>Baris &apos;{name}&apos; tidak berkode: tulis kode program, kegiatan atau sub kegiatannya.</source>
+        <translation>Row &apos;{name}&apos; has no code: write the code of its program, activity or sub-activity.</translation>
+    </message>
+    <message>
+        <source>Kode {code} tanpa nama program, kegiatan atau sub kegiatan.</source>
+        <translation>Code {code} has no program, activity or sub-activity name.</translation>
+    </message>
+    <message>
+        <source>Kode &apos;{value}&apos; ditulis dalam gaya lain; dibaca sebagai {code}.</source>
+        <translation>Code &apos;{value}&apos; is written in another style; read as {code}.</translation>
+    </message>
+    <message>
         <source>Kode {code} tidak ada dalam nomenklatur. Kode terdekat: {nearest}</source>
         <translation>Code {code} is not in the nomenclature. Nearest codes: {nearest}</translation>
+    </message>
+    <message>
+        <source>Kode {code} ({name}) adalah nomenklatur {found}, bukan untuk {region}.</source>
+        <translation>Code {code} ({name}) belongs to the {found} nomenclature, not to {region}.</translation>
+    </message>
+    <message>
+        <source>Kode di lembar ini tidak diperiksa dengan nomenklatur: tabel yang dibawa program belum memuat kode pemerintah {government}.</source>
+        <translation>The codes of this sheet were not checked against the nomenclature: the table the program ships holds no codes of {government} governments yet.</translation>
+    </message>
+    <message>
+        <source>Kode {code} muncul dua kali di lembar ini (juga di baris {row}).</source>
+        <translation>Code {code} appears twice in this sheet (also in row {row}).</translation>
+    </message>
+    <message>
+        <source>Indikator &apos;{value}&apos; tidak berada di bawah program, kegiatan atau sub kegiatan mana pun.</source>
+        <translation>Indicator &apos;{value}&apos; is under no program, activity or sub-activity.</translation>
+    </message>
+    <message>
+        <source>Sasaran &apos;{value}&apos; tidak ada di {rpjmd}. Yang terdekat: {nearest}</source>
+        <translation>Target &apos;{value}&apos; is not in {rpjmd}. Nearest: {nearest}</translation>
+    </message>
+    <message>
+        <source>Sasaran &apos;{value}&apos; tidak ada di {rpjmd}.</source>
+        <translation>Target &apos;{value}&apos; is not in {rpjmd}.</translation>
+    </message>
+    <message>
+        <source>Sasaran &apos;{value}&apos; milik RPJMD {region}, wilayah lain; Renstra ini mengikuti {rpjmd}.</source>
+        <translation>Target &apos;{value}&apos; belongs to the RPJMD of {region}, another region; this Renstra follows {rpjmd}.</translation>
+    </message>
+    <message>
+        <source>Sasaran &apos;{value}&apos; dibaca sebagai &apos;{text}&apos; dari {rpjmd}.</source>
+        <translation>Target &apos;{value}&apos; read as &apos;{text}&apos; of {rpjmd}.</translation>
+    </message>
+    <message>
+        <source>Jumlah Rp per tahun ({years}) berbeda dengan Rp kondisi akhir ({total}); yang dicatat Rp kondisi akhir.</source>
+        <translation>The yearly Rp add up to {years}, not the end-of-period Rp ({total}); the end-of-period Rp is kept.</translation>
+    </message>
+    <message>
+        <source>Kolom {column} (&apos;{header}&apos;) berisi target atau Rp tanpa tahun, dan judul lembar tidak menyebut tahunnya.</source>
+        <translation>Column {column} (&apos;{header}&apos;) holds targets or Rp without a year, and the sheet&apos;s title names none.</translation>
+    </message>
+    <message>
+        <source>Pagu indikatif tahun {year} dari lembar ini menggantikan pagu Renstra ({before}): satu butir menyimpan satu pagu.</source>
+        <translation>The {year} indicative ceiling of this sheet replaces the Renstra&apos;s ({before}): an item keeps one ceiling.</translation>
     </message>
     <message>
         <source>Kode {code} tidak ada dalam nomenklatur</source>

@@ -131,8 +131,9 @@ def test_children_list_one_level_down_in_code_order() -> None:
     assert kegiatan and all(e.level == "kegiatan" and e.code.startswith("1.01.02.") for e in kegiatan)
     programs = [e.code for e in nomenclature.children("1.02")]
     assert programs[0] == "1.02.01" and "1.02.02" in programs
-    generic_copies = nomenclature.children("1.02.01")
+    generic_copies = nomenclature.children("1.02.01", "kabkota")
     assert [e.code for e in generic_copies][:2] == ["1.02.01.2.01", "1.02.01.2.02"]
+    assert [e.code for e in nomenclature.children("1.02.01", "provinsi")][:2] == ["1.02.01.1.01", "1.02.01.1.02"]
     assert nomenclature.children("not a code") == []
 
 
@@ -185,3 +186,21 @@ def test_each_code_carries_the_versions_that_attest_it() -> None:
     # a code in both the 2019 transcriptions and SIPD 2025
     kept = nomenclature.lookup("1.01.02.2.01.0001")
     assert kept is not None and "90/2019" in kept.version and "050-5889/2021" in kept.version
+
+
+def test_the_province_has_its_own_codes_each_with_its_source_and_version() -> None:
+    """simda-id/simcan backup_dbmaster/simcan_master_parameter90_20201120.sql, 90_ref_kegiatan
+    (jns_pemda 1): program 1.01.02, kegiatan '101' "Pengelolaan Pendidikan Sekolah Menengah Atas"."""
+    assert nomenclature.covers("provinsi") and nomenclature.covers("kabkota")
+    sma = nomenclature.lookup("1.01.02.1.01", "provinsi")
+    assert sma is not None and sma.name == "Pengelolaan Pendidikan Sekolah Menengah Atas"
+    assert sma.government == "provinsi" and not sma.verified  # one provinsi source: said so
+    assert "simda-id/simcan/blob/a9a961a040c0" in sma.source and "2020" in sma.version
+    assert nomenclature.lookup("1.01.02.1.01", "kabkota") is None
+    with pytest.raises(ValidationError, match="provinsi, bukan pemerintah kabupaten/kota"):
+        nomenclature.check_code("1.01.02.1.01", "kabkota")
+    # the generic program is named per level of government; asked for neither, it serves both
+    assert nomenclature.lookup("X.XX.01", "provinsi").name.endswith("PROVINSI")  # type: ignore[union-attr]
+    assert nomenclature.lookup("X.XX.01", "kabkota").name.endswith("KABUPATEN/KOTA")  # type: ignore[union-attr]
+    assert nomenclature.lookup("1.02.02").government == "both"  # type: ignore[union-attr]
+    assert {e.government for e in nomenclature.children("1.03.10", "provinsi")} == {"provinsi"}

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from core.excel.report import Added, Note, Rejected, Updated
+from core.money import format_rupiah
 from core.nip import format_nip
 from core.validation import label
 from ui.i18n import tr_core, translated
@@ -26,7 +27,7 @@ Names = dict[str, dict[int, str]]  # field ("unit_id") → id → what the user 
 
 def value_text(name: str, value: Any, names: Names) -> str:
     """A planned value as the user reads it: a unit's path, a NIP in groups, a date in
-    Indonesian order."""
+    Indonesian order, an amount in sen as rupiah."""
     if value is None:
         return ""
     if name in names and isinstance(value, int):
@@ -35,6 +36,8 @@ def value_text(name: str, value: Any, names: Names) -> str:
         return format_nip(value)
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
+    if name.endswith("_sen") and isinstance(value, int):
+        return format_rupiah(value)
     return str(value)
 
 
@@ -147,6 +150,7 @@ class UpdatedRows(PlanRows):
         return "; ".join(
             f"{tr_core(label(name))}: {value_text(name, before, self.names) or '—'} → {value_text(name, after, self.names) or '—'}"
             for name, (before, after) in item.changes.items()
+            if not name.startswith("_")  # what the write needs, not what the user reads
         )
 
 
