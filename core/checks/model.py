@@ -71,6 +71,7 @@ class Statement:
     unit_id: int
     number: int  # 1-based, as printed in the Perkada
     text: str
+    urusan: str | None = None  # the bidang urusan the statement is tagged with, if any
 
 
 class EditionData:
@@ -120,13 +121,13 @@ class EditionData:
             self.programs[unit_id].append(code)
         self.statements: list[Statement] = []
         numbers: dict[int, int] = defaultdict(int)
-        for function_id, unit_id, text in conn.execute(
-            "SELECT f.id, f.unit_id, f.text FROM unit_functions f JOIN units u ON u.id = f.unit_id"
+        for function_id, unit_id, text, code in conn.execute(
+            "SELECT f.id, f.unit_id, f.text, f.urusan_code FROM unit_functions f JOIN units u ON u.id = f.unit_id"
             " WHERE u.edition_id = ? ORDER BY f.unit_id, f.sort_order, f.id",
             (edition_id,),
         ):
             numbers[unit_id] += 1
-            self.statements.append(Statement(function_id, unit_id, numbers[unit_id], text))
+            self.statements.append(Statement(function_id, unit_id, numbers[unit_id], text, code))
         self.problems: list[CheckProblem] = []  # rule tables with mistakes, checks that failed
         self.shared: dict[str, Any] = {}  # work one check does that another reuses (the overlap index)
         self.relevant_urusan: set[str] = {
@@ -172,6 +173,23 @@ class EditionData:
             if pd is not None:
                 programs[pd].update(codes)
         return programs
+
+    def urusan_of(self, unit_id: int) -> str | None:
+        """The first urusan a unit carries, or else the nearest unit above it carries."""
+        current: int | None = unit_id
+        while current is not None:
+            codes = self.urusan.get(current)
+            if codes:
+                return codes[0]
+            current = self.units[current].parent_id
+        return None
+
+    def label(self, unit_id: int) -> str:
+        """'Bidang Statistik (Dinas Komunikasi dan Informatika)': a unit by its own name with
+        its perangkat daerah, short enough to read in one pass; a PD by its name alone."""
+        pd = self.pd_of.get(unit_id, unit_id)
+        own = self.units[unit_id].name
+        return own if pd == unit_id else f"{own} ({self.units[pd].name})"
 
     def path(self, unit_id: int) -> str:
         """'Dinas X › Bidang Y': how a unit is named in messages."""
