@@ -95,31 +95,49 @@ def build_index(data: EditionData) -> OverlapIndex:
         name = unit.name.casefold()
         return unit.kind in support_named and any(word in name for word in support_words)
 
-    candidates: list[tuple[Statement, int, tuple[tuple[str, ...], ...], Sequence[tuple[int, str]]]] = []
-    units_of: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    # Work per distinct text, not per statement: template sentences repeat in many units.
+    holders: dict[str, set[int]] = defaultdict(set)
+    kept: list[Statement] = []
     for statement in data.statements:
         if statement.unit_id not in data.pd_of or is_support(statement.unit_id):
             continue
-        surface, positioned = text.analysed(statement.text)
+        kept.append(statement)
+        holders[statement.text].add(statement.unit_id)
+    units_of: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    template: set[tuple[str, ...]] = set()
+    analysed: dict[str, tuple[tuple[str, ...], Sequence[tuple[int, str]], tuple[tuple[str, ...], ...]]] = {}
+    for text_of, owners in holders.items():
+        surface, positioned = text.analysed(text_of)
         grams = _trigrams(surface)
-        candidates.append((statement, len(surface), grams, positioned))
+        analysed[text_of] = (surface, positioned, grams)
         for gram in grams:
-            units_of[gram].add(statement.unit_id)
-    template = {gram for gram, owners in units_of.items() if len(owners) >= template_units}
-    statements: list[Statement] = []
-    documents: list[list[tuple[str, float]]] = []
-    contents: list[frozenset[str]] = []
-    for statement, length, grams, positioned in candidates:
-        covered = [False] * length
+            if gram in template:
+                continue  # known template wording: its owners need not be counted further
+            seen = units_of[gram]
+            seen |= owners
+            if len(seen) >= template_units:
+                template.add(gram)
+    prepared: dict[str, tuple[list[tuple[str, float]], frozenset[str]] | None] = {}
+    for text_of, (surface, positioned, grams) in analysed.items():
+        covered = [False] * len(surface)
         for i, gram in enumerate(grams):
             if gram in template:
                 covered[i : i + len(gram)] = (True,) * len(gram)
-        content = {root for position, root in positioned if not covered[position]}
+        content = frozenset(root for position, root in positioned if not covered[position])
         if len(content) < min_words:
+            prepared[text_of] = None
+            continue
+        prepared[text_of] = ([(root, damping if covered[position] else 1.0) for position, root in positioned], content)
+    statements: list[Statement] = []
+    documents: list[list[tuple[str, float]]] = []
+    contents: list[frozenset[str]] = []
+    for statement in kept:
+        ready = prepared[statement.text]
+        if ready is None:
             continue
         statements.append(statement)
-        documents.append([(root, damping if covered[position] else 1.0) for position, root in positioned])
-        contents.append(frozenset(content))
+        documents.append(ready[0])  # one list per text: the index weighs it once
+        contents.append(ready[1])
     return OverlapIndex(
         data,
         statements,

@@ -6,7 +6,7 @@ one note where the table holds no codes of the region's level of government."""
 from __future__ import annotations
 
 from core.checks.model import EditionData, Finding
-from core.checks.plan_data import codes_in_use
+from core.checks.plan_data import codes_in_use, has_codes
 from core.checks.rules import settings
 from core.i18n import N_
 from core.plans import nomenclature_source
@@ -25,7 +25,7 @@ def run(data: EditionData) -> list[Finding]:
     offered = int(config.get("nearest", 5))
     government = government_of(data.region_kind)
     if not nomenclature.covers(government):
-        return [_not_covered(data, government, basis)] if codes_in_use(data) else []
+        return [_not_covered(data, government, basis)] if has_codes(data) else []
     findings = []
     for code, name, pds in codes_in_use(data):
         entry = nomenclature.lookup(code)

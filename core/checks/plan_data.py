@@ -114,6 +114,11 @@ def plan_data(data: EditionData) -> PlanData:
     return plans
 
 
+def has_codes(data: EditionData) -> bool:
+    """Whether the edition's Renstra hold any item (one row read, not every code grouped)."""
+    return data.store.conn.execute("SELECT 1" + _SCOPE.format(join="") + " LIMIT 1", (data.edition_id,)).fetchone() is not None
+
+
 def codes_in_use(data: EditionData) -> list[tuple[str, str, list[int]]]:
     """Every distinct code of the edition's Renstra, generic support included: (code, a name
     it is written with, the PD using it), one statement grouped by code."""
