@@ -63,6 +63,7 @@ class UnitRow:
     typology: str | None
     eselon: str | None
     sort_order: int
+    short_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ class EditionData:
         self.units: dict[int, UnitRow] = {
             row[0]: UnitRow(*row)
             for row in conn.execute(
-                "SELECT id, parent_id, kind, name, typology, eselon, sort_order FROM units WHERE edition_id = ? ORDER BY sort_order, id",
+                "SELECT id, parent_id, kind, name, typology, eselon, sort_order, short_name FROM units WHERE edition_id = ?"
+                " ORDER BY sort_order, id",
                 (edition_id,),
             )
         }
@@ -186,10 +188,11 @@ class EditionData:
 
     def label(self, unit_id: int) -> str:
         """'Bidang Statistik (Dinas Komunikasi dan Informatika)': a unit by its own name with
-        its perangkat daerah, short enough to read in one pass; a PD by its name alone."""
+        its perangkat daerah (by its short name where the file gives one: 'Bappeda'), short
+        enough to read in one pass; a PD by its name alone."""
         pd = self.pd_of.get(unit_id, unit_id)
         own = self.units[unit_id].name
-        return own if pd == unit_id else f"{own} ({self.units[pd].name})"
+        return own if pd == unit_id else f"{own} ({self.units[pd].short_name or self.units[pd].name})"
 
     def path(self, unit_id: int) -> str:
         """'Dinas X › Bidang Y': how a unit is named in messages."""

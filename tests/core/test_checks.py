@@ -469,3 +469,20 @@ def test_normalisation_stems_and_drops_stop_words() -> None:
     assert terms("Pelaksanaan Pembinaan dan Pengawasan Koperasi") == ["bina", "awas", "koperasi"]
     assert terms("membina, mengawasi: koperasi!") == ["bina", "awas", "koperasi"]
     assert terms("") == []
+
+
+def test_overlap_severity_follows_the_urusan_and_names_the_pd_short(store: Store, edition: Edition) -> None:
+    statement = "pembinaan dan pengawasan koperasi simpan pinjam di kabupaten"
+    other_words = "pengawasan serta pembinaan koperasi simpan pinjam di kabupaten"
+    koperasi = add(store, edition, None, "Dinas Koperasi", "dinas", urusan=("2.17",))
+    units.update_unit(store, koperasi, short_name="Diskop")
+    add(store, edition, koperasi, "Bidang Koperasi", "bidang", statement)
+    dagang = add(store, edition, None, "Dinas Perdagangan", "dinas", urusan=("3.30",))
+    bidang = add(store, edition, dagang, "Bidang Usaha", "bidang", other_words)
+    [finding] = by_rule(run_checks(store, edition.id).findings, "function_overlap")
+    assert finding.severity == "warning"  # 2.17 and 3.30: parallel wording, not one urusan twice
+    assert finding.message.startswith("Rumusan fungsi Bidang Koperasi (Diskop) dan Bidang Usaha (Dinas Perdagangan) sejajar")
+    unit_content.set_urusan(store, bidang, ["2.17"])  # the bidang claims the cooperative urusan too
+    [finding] = by_rule(run_checks(store, edition.id).findings, "function_overlap")
+    assert finding.severity == "error" and "urusan 2.17" in finding.message
+    assert f"“{statement}”" in finding.message and f"“{other_words}”" in finding.message
