@@ -486,3 +486,18 @@ def test_overlap_severity_follows_the_urusan_and_names_the_pd_short(store: Store
     [finding] = by_rule(run_checks(store, edition.id).findings, "function_overlap")
     assert finding.severity == "error" and "urusan 2.17" in finding.message
     assert f"“{statement}”" in finding.message and f"“{other_words}”" in finding.message
+
+
+def test_shipped_stems_are_sastrawis_and_cover_the_sample(sample_file: Path) -> None:
+    """resources/rules/stems_id.tsv spares loading the stemmer on every start: it must say
+    what Sastrawi says, and hold every word of the sample (else: tools/update_stems.py)."""
+    from core.checks import text
+
+    table = text.known_stems()
+    assert len(table) > 1000
+    assert {word: root for word, root in table.items() if text.sastrawi_stem(word) != root} == {}
+    with open_store(sample_file, read_only=True) as store:
+        statements = [row[0] for row in store.conn.execute("SELECT DISTINCT text FROM unit_functions")]
+    stops = text.stop_words()
+    missing = {w for s in statements for w, _, _ in text.words(s) if w.isalpha() and w not in stops and w not in table}
+    assert missing == set(), "run tools/update_stems.py"
