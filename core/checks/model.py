@@ -132,6 +132,7 @@ class EditionData:
             self.statements.append(Statement(function_id, unit_id, numbers[unit_id], text, code))
         self.problems: list[CheckProblem] = []  # rule tables with mistakes, checks that failed
         self.shared: dict[str, Any] = {}  # work one check does that another reuses (the overlap index)
+        self._paths: dict[int, str] = {}
         self.relevant_urusan: set[str] = {
             row[0]
             for row in conn.execute("SELECT urusan_code FROM region_relevant_urusan WHERE region_id = ?", (self.region_id,))
@@ -195,13 +196,14 @@ class EditionData:
         return own if pd == unit_id else f"{own} ({self.units[pd].short_name or self.units[pd].name})"
 
     def path(self, unit_id: int) -> str:
-        """'Dinas X › Bidang Y': how a unit is named in messages."""
-        names = []
-        current: int | None = unit_id
-        while current is not None:
-            names.append(self.units[current].name)
-            current = self.units[current].parent_id
-        return " › ".join(reversed(names))
+        """'Dinas X › Bidang Y': how a unit is named in details (each built once: a staffing
+        note lists every position of its PD)."""
+        known = self._paths.get(unit_id)
+        if known is None:
+            unit = self.units[unit_id]
+            known = unit.name if unit.parent_id is None else f"{self.path(unit.parent_id)} › {unit.name}"
+            self._paths[unit_id] = known
+        return known
 
 
 @dataclass

@@ -17,6 +17,11 @@ Planted defects (so the checks have something real to find), all in the province
   2.20.02, carried by the Dinas Kominfo, with an overlapping statement;
 * in the first kabupaten (scale 2 and up) no PD carries 2.23 Perpustakaan and
   2.24 Kearsipan: a coverage gap.
+
+These (with the plans' misalignments, core/demo/plans.py) are the sample's errors and
+nothing else is (tests/core/test_checks.py). Their consequences are true findings too:
+the dinas's fifth bidang is over the typology limit (a warning, the limit unverified), and
+the regency's library dinas runs programs of urusan it no longer carries.
 """
 
 from __future__ import annotations
