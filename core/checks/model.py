@@ -133,6 +133,7 @@ class EditionData:
         self.problems: list[CheckProblem] = []  # rule tables with mistakes, checks that failed
         self.shared: dict[str, Any] = {}  # work one check does that another reuses (the overlap index)
         self._paths: dict[int, str] = {}
+        self._pd_urusan: dict[int, list[str]] | None = None
         self.relevant_urusan: set[str] = {
             row[0]
             for row in conn.execute("SELECT urusan_code FROM region_relevant_urusan WHERE region_id = ?", (self.region_id,))
@@ -158,16 +159,19 @@ class EditionData:
         return self.units[unit_id].name
 
     def pd_urusan(self) -> dict[int, list[str]]:
-        """Urusan carried per PD: its own and those of units below it, in order, once each."""
-        carried: dict[int, list[str]] = defaultdict(list)
-        for unit_id in self.units:
-            pd = self.pd_of.get(unit_id)
-            if pd is None:
-                continue
-            for code in self.urusan.get(unit_id, ()):
-                if code not in carried[pd]:
-                    carried[pd].append(code)
-        return carried
+        """Urusan carried per PD: its own and those of units below it, in order, once each
+        (worked out once per edition: five checks ask; read it, do not change it)."""
+        if self._pd_urusan is None:
+            carried: dict[int, list[str]] = defaultdict(list)
+            for unit_id in self.units:
+                pd = self.pd_of.get(unit_id)
+                if pd is None:
+                    continue
+                for code in self.urusan.get(unit_id, ()):
+                    if code not in carried[pd]:
+                        carried[pd].append(code)
+            self._pd_urusan = dict(carried)
+        return self._pd_urusan
 
     def pd_programs(self) -> dict[int, set[str]]:
         programs: dict[int, set[str]] = defaultdict(set)
