@@ -115,5 +115,16 @@ class Settings:
     def set_checks_collapsed(self, collapsed: bool) -> None:
         self.q.setValue("checks/collapsed", "true" if collapsed else "false")
 
+    def checks_open_height(self) -> int | None:
+        """The height of the checks dock area when last open (restored when it unfolds)."""
+        try:
+            height = int(self.q.value("checks/open_height", 0))
+        except (TypeError, ValueError):
+            return None
+        return height if height > 0 else None
+
+    def set_checks_open_height(self, height: int) -> None:
+        self.q.setValue("checks/open_height", int(height))
+
     def sync(self) -> None:
         self.q.sync()

@@ -4,7 +4,8 @@ thing in other words (tumpang tindih tugas dan fungsi).
 Statements are normalised (core/checks/text.py) and compared by cosine similarity over
 TF-IDF; only candidate pairs that share a rare term are scored (core/checks/similarity.py).
 Support units (sekretariat, subbagian) and boilerplate that many PD share are left out.
-One finding per pair of units, with its most similar pair of statements.
+One finding per pair of units, with its most similar pair of statements: an error when
+both statements belong to one bidang urusan, a warning when the wording is only parallel.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ class OverlapIndex:
     documents: list[list[tuple[str, float]]]
     index: StatementIndex
     warning_from: float
-    error_from: float
+    single_term_from: float
+    min_shared_terms: int
+    content: list[frozenset[str]]  # each statement's stems outside template wording
 
     def pd(self, number: int) -> int:
         return self.pds[number]
@@ -45,7 +48,17 @@ class OverlapIndex:
 
     @cached_property
     def pairs(self) -> list[Pair]:
-        return similar_pairs(self.index, self.warning_from, self.pds)
+        """The pairs reported: alike enough, and sharing enough of what is not template wording."""
+        return [pair for pair in similar_pairs(self.index, self.warning_from, self.pds) if self.says_the_same(pair)]
+
+    def says_the_same(self, pair: Pair) -> bool:
+        """One shared word outside template wording ("... di bidang perekonomian") says the two
+        units work in one field; the same work needs more shared words, or statements that are
+        near-identical apart from template wording."""
+        a, b, score = pair
+        if score >= self.single_term_from:
+            return True
+        return len(self.content[a] & self.content[b]) >= self.min_shared_terms
 
     @cached_property
     def by_pd_pair(self) -> dict[tuple[int, int], list[Pair]]:
@@ -69,6 +82,7 @@ def build_index(data: EditionData) -> OverlapIndex:
     support_kinds = set(config.get("support_kinds", ["sekretariat", "subbagian"]))
     support_words = [w.casefold() for w in config.get("support_name_words", [])]
     support_named = set(config.get("support_name_kinds", []))
+    support_pds = set(config.get("support_pd_kinds", []))
     min_words = int(config.get("min_words", 1))
     template_units = int(config.get("template_unit_count", 5))
     damping = float(config.get("template_weight", 0.2))
@@ -76,41 +90,63 @@ def build_index(data: EditionData) -> OverlapIndex:
     @cache
     def is_support(unit_id: int) -> bool:
         unit = data.units[unit_id]
-        if unit.kind in support_kinds:
+        if unit.kind in support_kinds or data.units[data.pd_of[unit_id]].kind in support_pds:
             return True
         name = unit.name.casefold()
         return unit.kind in support_named and any(word in name for word in support_words)
 
-    candidates: list[tuple[Statement, int, tuple[tuple[str, ...], ...], Sequence[tuple[int, str]]]] = []
-    units_of: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    # Work per distinct text, not per statement: template sentences repeat in many units.
+    holders: dict[str, set[int]] = defaultdict(set)
+    kept: list[Statement] = []
     for statement in data.statements:
         if statement.unit_id not in data.pd_of or is_support(statement.unit_id):
             continue
-        surface, positioned = text.analysed(statement.text)
+        kept.append(statement)
+        holders[statement.text].add(statement.unit_id)
+    units_of: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    template: set[tuple[str, ...]] = set()
+    analysed: dict[str, tuple[tuple[str, ...], Sequence[tuple[int, str]], tuple[tuple[str, ...], ...]]] = {}
+    for text_of, owners in holders.items():
+        surface, positioned = text.analysed(text_of)
         grams = _trigrams(surface)
-        candidates.append((statement, len(surface), grams, positioned))
+        analysed[text_of] = (surface, positioned, grams)
         for gram in grams:
-            units_of[gram].add(statement.unit_id)
-    template = {gram for gram, owners in units_of.items() if len(owners) >= template_units}
-    statements: list[Statement] = []
-    documents: list[list[tuple[str, float]]] = []
-    for statement, length, grams, positioned in candidates:
-        covered = [False] * length
+            if gram in template:
+                continue  # known template wording: its owners need not be counted further
+            seen = units_of[gram]
+            seen |= owners
+            if len(seen) >= template_units:
+                template.add(gram)
+    prepared: dict[str, tuple[list[tuple[str, float]], frozenset[str]] | None] = {}
+    for text_of, (surface, positioned, grams) in analysed.items():
+        covered = [False] * len(surface)
         for i, gram in enumerate(grams):
             if gram in template:
                 covered[i : i + len(gram)] = (True,) * len(gram)
-        content = {root for position, root in positioned if not covered[position]}
+        content = frozenset(root for position, root in positioned if not covered[position])
         if len(content) < min_words:
+            prepared[text_of] = None
+            continue
+        prepared[text_of] = ([(root, damping if covered[position] else 1.0) for position, root in positioned], content)
+    statements: list[Statement] = []
+    documents: list[list[tuple[str, float]]] = []
+    contents: list[frozenset[str]] = []
+    for statement in kept:
+        ready = prepared[statement.text]
+        if ready is None:
             continue
         statements.append(statement)
-        documents.append([(root, damping if covered[position] else 1.0) for position, root in positioned])
+        documents.append(ready[0])  # one list per text: the index weighs it once
+        contents.append(ready[1])
     return OverlapIndex(
         data,
         statements,
         documents,
         StatementIndex(documents),
-        float(config.get("warning_from", 0.6)),
-        float(config.get("error_from", 0.85)),
+        float(config.get("warning_from", 0.66)),
+        float(config.get("single_term_from", 0.85)),
+        int(config.get("min_shared_terms", 2)),
+        contents,
     )
 
 
@@ -130,7 +166,38 @@ def overlap_index(data: EditionData) -> OverlapIndex:
     return index
 
 
+TRIM = 90  # characters of a statement quoted in a message
+
+
+def _quoted(text: str) -> str:
+    """A statement as a message quotes it: whole when short, else cut at a word with '…'."""
+    text = " ".join(text.split())
+    if len(text) <= TRIM:
+        return text
+    return text[:TRIM].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+SAME_URUSAN = N_(
+    "{unit_a} dan {unit_b} menjalankan pekerjaan yang sama dalam urusan {code} "
+    "(kemiripan {score:.0%}): “{text_a}” dan “{text_b}”."
+)
+PARALLEL = N_("Rumusan fungsi {unit_a} dan {unit_b} sejajar (kemiripan {score:.0%}): “{text_a}” dan “{text_b}”.")
+SAME_URUSAN_ADVICE = N_(
+    "Satu urusan untuk satu pekerjaan: tetapkan satu perangkat daerah pelaksananya, lalu ubah atau hapus "
+    "pernyataan fungsi di unit yang lain sebelum struktur ditetapkan."
+)
+PARALLEL_ADVICE = N_(
+    "Bila satu unit mengoordinasikan, merencanakan atau membina pekerjaan yang dilaksanakan unit lain, "
+    "tuliskan peran itu dengan jelas (misalnya “pengoordinasian …”) agar rumusannya tidak sejajar; bila keduanya "
+    "melaksanakan pekerjaan yang sama, tetapkan satu pelaksana. Bila pembagian ini disengaja, terima temuan ini dengan alasannya."
+)
+
+
 def run(data: EditionData) -> list[Finding]:
+    """One finding per pair of units, with its most similar pair of statements. Statements of
+    the same bidang urusan in two perangkat daerah are an error (one urusan's work claimed
+    twice, DOMAIN.md); under different urusan (a coordinating biro and a badan, say) the
+    wording is parallel and a warning with advice."""
     overlap = overlap_index(data)
     basis = str(settings(RULE).get("basis", ""))
     best: dict[tuple[int, int], tuple[Pair, int]] = {}
@@ -149,31 +216,30 @@ def run(data: EditionData) -> list[Finding]:
         if first.unit_id != unit_a:
             first, second = second, first
         shared = overlap.index.shared_terms(pair[0], pair[1])
+        code_a = first.urusan or data.urusan_of(first.unit_id)
+        code_b = second.urusan or data.urusan_of(second.unit_id)
+        same_urusan = code_a is not None and code_a == code_b
         findings.append(
             Finding(
                 rule=RULE,
-                severity="error" if pair[2] >= overlap.error_from else "warning",
+                severity="error" if same_urusan else "warning",
                 units=(unit_a, unit_b),
-                template=N_(
-                    "Fungsi {unit_a} dan {unit_b} tumpang tindih (kemiripan {score:.0%}): "
-                    "fungsi nomor {number_a} dan nomor {number_b} menyebut pekerjaan yang sama."
-                ),
+                template=SAME_URUSAN if same_urusan else PARALLEL,
                 params={
-                    "unit_a": data.path(unit_a),
-                    "unit_b": data.path(unit_b),
+                    "unit_a": data.label(unit_a),
+                    "unit_b": data.label(unit_b),
                     "score": pair[2],
-                    "number_a": first.number,
-                    "number_b": second.number,
+                    "text_a": _quoted(first.text),
+                    "text_b": _quoted(second.text),
+                    "code": code_a if same_urusan else "",
                     "pairs": count,
                 },
-                advice=N_(
-                    "Tetapkan satu perangkat daerah yang melaksanakan pekerjaan ini, lalu ubah atau hapus "
-                    "pernyataan fungsi di unit yang lain. Bila pembagian ini disengaja, terima temuan ini dengan alasannya."
-                ),
+                advice=SAME_URUSAN_ADVICE if same_urusan else PARALLEL_ADVICE,
                 basis=basis,
                 data={
                     "score": round(pair[2], 4),
                     "similar_statement_pairs": count,
+                    "urusan": [code_a, code_b],
                     "statements": [
                         {
                             "unit_id": first.unit_id,

@@ -63,6 +63,7 @@ class UnitRow:
     typology: str | None
     eselon: str | None
     sort_order: int
+    short_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class Statement:
     unit_id: int
     number: int  # 1-based, as printed in the Perkada
     text: str
+    urusan: str | None = None  # the bidang urusan the statement is tagged with, if any
 
 
 class EditionData:
@@ -98,7 +100,8 @@ class EditionData:
         self.units: dict[int, UnitRow] = {
             row[0]: UnitRow(*row)
             for row in conn.execute(
-                "SELECT id, parent_id, kind, name, typology, eselon, sort_order FROM units WHERE edition_id = ? ORDER BY sort_order, id",
+                "SELECT id, parent_id, kind, name, typology, eselon, sort_order, short_name FROM units WHERE edition_id = ?"
+                " ORDER BY sort_order, id",
                 (edition_id,),
             )
         }
@@ -120,15 +123,17 @@ class EditionData:
             self.programs[unit_id].append(code)
         self.statements: list[Statement] = []
         numbers: dict[int, int] = defaultdict(int)
-        for function_id, unit_id, text in conn.execute(
-            "SELECT f.id, f.unit_id, f.text FROM unit_functions f JOIN units u ON u.id = f.unit_id"
+        for function_id, unit_id, text, code in conn.execute(
+            "SELECT f.id, f.unit_id, f.text, f.urusan_code FROM unit_functions f JOIN units u ON u.id = f.unit_id"
             " WHERE u.edition_id = ? ORDER BY f.unit_id, f.sort_order, f.id",
             (edition_id,),
         ):
             numbers[unit_id] += 1
-            self.statements.append(Statement(function_id, unit_id, numbers[unit_id], text))
+            self.statements.append(Statement(function_id, unit_id, numbers[unit_id], text, code))
         self.problems: list[CheckProblem] = []  # rule tables with mistakes, checks that failed
         self.shared: dict[str, Any] = {}  # work one check does that another reuses (the overlap index)
+        self._paths: dict[int, str] = {}
+        self._pd_urusan: dict[int, list[str]] | None = None
         self.relevant_urusan: set[str] = {
             row[0]
             for row in conn.execute("SELECT urusan_code FROM region_relevant_urusan WHERE region_id = ?", (self.region_id,))
@@ -154,16 +159,19 @@ class EditionData:
         return self.units[unit_id].name
 
     def pd_urusan(self) -> dict[int, list[str]]:
-        """Urusan carried per PD: its own and those of units below it, in order, once each."""
-        carried: dict[int, list[str]] = defaultdict(list)
-        for unit_id in self.units:
-            pd = self.pd_of.get(unit_id)
-            if pd is None:
-                continue
-            for code in self.urusan.get(unit_id, ()):
-                if code not in carried[pd]:
-                    carried[pd].append(code)
-        return carried
+        """Urusan carried per PD: its own and those of units below it, in order, once each
+        (worked out once per edition: five checks ask; read it, do not change it)."""
+        if self._pd_urusan is None:
+            carried: dict[int, list[str]] = defaultdict(list)
+            for unit_id in self.units:
+                pd = self.pd_of.get(unit_id)
+                if pd is None:
+                    continue
+                for code in self.urusan.get(unit_id, ()):
+                    if code not in carried[pd]:
+                        carried[pd].append(code)
+            self._pd_urusan = dict(carried)
+        return self._pd_urusan
 
     def pd_programs(self) -> dict[int, set[str]]:
         programs: dict[int, set[str]] = defaultdict(set)
@@ -173,14 +181,33 @@ class EditionData:
                 programs[pd].update(codes)
         return programs
 
-    def path(self, unit_id: int) -> str:
-        """'Dinas X › Bidang Y': how a unit is named in messages."""
-        names = []
+    def urusan_of(self, unit_id: int) -> str | None:
+        """The first urusan a unit carries, or else the nearest unit above it carries."""
         current: int | None = unit_id
         while current is not None:
-            names.append(self.units[current].name)
+            codes = self.urusan.get(current)
+            if codes:
+                return codes[0]
             current = self.units[current].parent_id
-        return " › ".join(reversed(names))
+        return None
+
+    def label(self, unit_id: int) -> str:
+        """'Bidang Statistik (Dinas Komunikasi dan Informatika)': a unit by its own name with
+        its perangkat daerah (by its short name where the file gives one: 'Bappeda'), short
+        enough to read in one pass; a PD by its name alone."""
+        pd = self.pd_of.get(unit_id, unit_id)
+        own = self.units[unit_id].name
+        return own if pd == unit_id else f"{own} ({self.units[pd].short_name or self.units[pd].name})"
+
+    def path(self, unit_id: int) -> str:
+        """'Dinas X › Bidang Y': how a unit is named in details (each built once: a staffing
+        note lists every position of its PD)."""
+        known = self._paths.get(unit_id)
+        if known is None:
+            unit = self.units[unit_id]
+            known = unit.name if unit.parent_id is None else f"{self.path(unit.parent_id)} › {unit.name}"
+            self._paths[unit_id] = known
+        return known
 
 
 @dataclass

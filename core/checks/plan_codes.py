@@ -6,7 +6,7 @@ one note where the table holds no codes of the region's level of government."""
 from __future__ import annotations
 
 from core.checks.model import EditionData, Finding
-from core.checks.plan_data import codes_in_use
+from core.checks.plan_data import code_uses, codes_in_use, has_codes
 from core.checks.rules import settings
 from core.i18n import N_
 from core.plans import nomenclature_source
@@ -25,12 +25,21 @@ def run(data: EditionData) -> list[Finding]:
     offered = int(config.get("nearest", 5))
     government = government_of(data.region_kind)
     if not nomenclature.covers(government):
-        return [_not_covered(data, government, basis)] if codes_in_use(data) else []
-    findings = []
-    for code, name, pds in codes_in_use(data):
+        return [_not_covered(data, government, basis)] if has_codes(data) else []
+    flagged: list[tuple[str, str | None]] = []  # (code, the government it belongs to; None: not held)
+    for code in codes_in_use(data):
         entry = nomenclature.lookup(code)
-        params = {"code": code, "name": name, "pds": ", ".join(data.name(pd) for pd in pds)}
         if entry is None:
+            flagged.append((code, None))
+        elif entry.government not in ("both", government):
+            flagged.append((code, entry.government))
+    flagged.sort()  # by code, as the edition's codes are listed
+    uses = code_uses(data, [code for code, _ in flagged])  # names and PD read for these codes only
+    findings = []
+    for code, found in flagged:
+        name, pds = uses[code]
+        params = {"code": code, "name": name, "pds": ", ".join(data.name(pd) for pd in pds)}
+        if found is None:
             nearest = [f"{e.code} {e.name}" for e in nomenclature.nearest(code, offered)]
             findings.append(
                 Finding(
@@ -47,14 +56,14 @@ def run(data: EditionData) -> list[Finding]:
                     data={"nearest": nearest},
                 )
             )
-        elif entry.government not in ("both", government):
+        else:
             findings.append(
                 Finding(
                     RULE,
                     "error",
                     tuple(pds),
                     N_("Kode {code} ({name}, dipakai {pds}) adalah nomenklatur {found}, bukan untuk {region}."),
-                    {**params, "found": entry.government, "region": data.region_name},
+                    {**params, "found": found, "region": data.region_name},
                     N_("Pakai kode nomenklatur untuk tingkat pemerintahan wilayah ini."),
                     basis,
                     detail=code,

@@ -7,6 +7,7 @@ statements, then dictionaries the checks share through ``data.shared``.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -64,7 +65,12 @@ _SCOPE = (
 # Renstra and no planning check asks about it: SQLite leaves it out while reading.
 _SPECIFIC = " AND substr(i.code, 6, 2) <> '01' AND i.code NOT LIKE 'X.%'"
 ITEMS_SQL = "SELECT i.id, s.unit_id, i.parent_id, i.level, i.code, i.name" + _SCOPE.format(join="") + _SPECIFIC
-CODES_SQL = "SELECT i.code, min(i.name), group_concat(DISTINCT s.unit_id)" + _SCOPE.format(join="") + " GROUP BY i.code"
+DISTINCT_CODES_SQL = "SELECT DISTINCT i.code" + _SCOPE.format(join="")
+CODE_USES_SQL = (
+    "SELECT i.code, min(i.name), group_concat(DISTINCT s.unit_id)"
+    + _SCOPE.format(join="")
+    + " AND i.code IN (SELECT value FROM json_each(?)) GROUP BY i.code"
+)
 ITEM_GOALS_SQL = "SELECT l.item_id, l.goal_id" + _SCOPE.format(join="JOIN renstra_item_goals l ON l.item_id = i.id")
 ITEM_PRIORITIES_SQL = "SELECT l.item_id, l.priority_program_id" + _SCOPE.format(
     join="JOIN renstra_item_priorities l ON l.item_id = i.id"
@@ -114,8 +120,22 @@ def plan_data(data: EditionData) -> PlanData:
     return plans
 
 
-def codes_in_use(data: EditionData) -> list[tuple[str, str, list[int]]]:
-    """Every distinct code of the edition's Renstra, generic support included: (code, a name
-    it is written with, the PD using it), one statement grouped by code."""
-    rows = data.store.conn.execute(CODES_SQL, (data.edition_id,)).fetchall()
-    return [(code, name, sorted(int(pd) for pd in str(pds).split(","))) for code, name, pds in rows]
+def has_codes(data: EditionData) -> bool:
+    """Whether the edition's Renstra hold any item (one row read, not every code grouped)."""
+    return data.store.conn.execute("SELECT 1" + _SCOPE.format(join="") + " LIMIT 1", (data.edition_id,)).fetchone() is not None
+
+
+def codes_in_use(data: EditionData) -> list[str]:
+    """Every distinct code of the edition's Renstra, generic support included."""
+    return [row[0] for row in data.store.conn.execute(DISTINCT_CODES_SQL, (data.edition_id,))]
+
+
+def code_uses(data: EditionData, codes: list[str]) -> dict[str, tuple[str, list[int]]]:
+    """For the codes asked about: a name each is written with and the PD using it. Read
+    only for the codes a finding names, not grouped for every code of the edition."""
+    if not codes:
+        return {}
+    found: dict[str, tuple[str, list[int]]] = {}
+    for code, name, pds in data.store.conn.execute(CODE_USES_SQL, (data.edition_id, json.dumps(codes))):
+        found[code] = (name, sorted(int(pd) for pd in str(pds).split(",")))
+    return found

@@ -28,15 +28,27 @@ class StatementIndex:
     """TF-IDF vectors of documents, with an inverted index for candidate search."""
 
     def __init__(self, documents: Sequence[Document]) -> None:
+        """Statements repeat (the same template sentence in many units): a document object
+        passed more than once is weighed once and its vector shared, with document
+        frequencies counted per occurrence, so the answer is the same as for copies."""
         self.size = len(documents)
-        df: Counter[str] = Counter()
+        unique: dict[int, Document] = {}
+        occurrences: Counter[int] = Counter()
         for document in documents:
-            df.update({term for term, _factor in document})
+            key = id(document)
+            unique.setdefault(key, document)
+            occurrences[key] += 1
+        df: Counter[str] = Counter()
+        for key, document in unique.items():
+            times = occurrences[key]
+            for term in {term for term, _factor in document}:
+                df[term] += times
         self.df = df
         self.idf = {term: math.log(1 + self.size / count) for term, count in df.items()}
         # Rarest first; ties broken by the term so the order is the same on every run.
         self.rank = {term: position for position, term in enumerate(sorted(df, key=lambda t: (df[t], t)))}
-        self.vectors: list[Vector] = [self._vector(document) for document in documents]
+        shared = {key: self._vector(document) for key, document in unique.items()}
+        self.vectors: list[Vector] = [shared[id(document)] for document in documents]
         self.postings: dict[str, list[int]] = defaultdict(list)
         for number, vector in enumerate(self.vectors):
             for term in vector:
@@ -89,11 +101,16 @@ def similar_pairs(
     wanted = None if only is None else set(numbers)
     found: list[Pair] = []
     postings = index.postings
+    prefixes: dict[int, list[str]] = {}  # by vector: repeated statements share theirs
     for a in numbers:
-        if not index.vectors[a]:
+        vector = index.vectors[a]
+        if not vector:
             continue
+        prefix = prefixes.get(id(vector))
+        if prefix is None:
+            prefix = prefixes[id(vector)] = index.prefix(a, threshold)
         candidates: set[int] = set()
-        for term in index.prefix(a, threshold):
+        for term in prefix:
             posting = postings[term]  # ascending: only the part after a can pair with it
             candidates.update(posting[bisect_right(posting, a) :])
         group = groups[a] if groups is not None else None

@@ -1,6 +1,10 @@
 """Check: positions left vacant or over-filled against the anjab/ABK need, and people of
-the edition's units who hold no position. One finding per perangkat daerah and kind of
-problem, listing its positions, so a region with many vacancies stays readable."""
+the edition's units who hold no position.
+
+Bezetting against kebutuhan is one note per perangkat daerah, listing its positions:
+the need is an estimate of the anjab/ABK and offices balance it over years, so neither a
+vacancy nor a surplus blocks a structure. A person who holds no position is a warning:
+every ASN is appointed to a jabatan, so the record is incomplete until one is set."""
 
 from __future__ import annotations
 
@@ -12,6 +16,16 @@ from core.i18n import N_
 RULE = "staffing"
 TITLE = N_("Kebutuhan dan bezetting pegawai")
 BASIS = N_("Analisis jabatan dan analisis beban kerja (anjab/ABK)")
+VACANT = N_("{pd}: {positions} jabatan belum terisi penuh; kurang {missing} orang dari kebutuhan {needed}.")
+OVER = N_("{pd}: {over_positions} jabatan terisi melebihi kebutuhan; lebih {extra} orang.")
+BOTH = N_(
+    "{pd}: {positions} jabatan belum terisi penuh (kurang {missing} orang dari kebutuhan {needed}); "
+    "{over_positions} jabatan terisi melebihi kebutuhan (lebih {extra} orang)."
+)
+ADVICE = N_(
+    "Isi jabatan yang kosong dengan pegawai yang berlebih, lewat mutasi, promosi atau usulan formasi; "
+    "atau tinjau ulang kebutuhannya dalam anjab/ABK."
+)
 
 
 def run(data: EditionData) -> list[Finding]:
@@ -33,37 +47,33 @@ def run(data: EditionData) -> list[Finding]:
         elif held > needed:
             over[pd].append((unit_id, title, needed, held))
     findings: list[Finding] = []
-    for pd, rows in sorted(vacant.items()):
+    for pd in sorted(vacant.keys() | over.keys()):
+        short, extra = vacant.get(pd, []), over.get(pd, [])
+        params = {
+            "pd": data.name(pd),
+            "positions": len(short),
+            "missing": sum(n - h for _, _, n, h in short),
+            "needed": sum(n for _, _, n, _ in short),
+            "over_positions": len(extra),
+            "extra": sum(h - n for _, _, n, h in extra),
+        }
+        if short and extra:
+            template = BOTH
+        else:
+            template = VACANT if short else OVER
         findings.append(
             Finding(
                 RULE,
                 "note",
                 (pd,),
-                N_("{pd}: {positions} jabatan belum terisi penuh; kurang {missing} orang dari kebutuhan {needed}."),
-                {
-                    "pd": data.name(pd),
-                    "positions": len(rows),
-                    "missing": sum(n - h for _, _, n, h in rows),
-                    "needed": sum(n for _, _, n, _ in rows),
+                template,
+                params,
+                ADVICE,
+                BASIS,
+                detail="bezetting",
+                data={
+                    "positions": [{"unit": data.path(u), "title": t, "needed": n, "held": h} for u, t, n, h in [*short, *extra]]
                 },
-                N_("Isi jabatan yang kosong (mutasi, promosi, usulan formasi), atau tinjau ulang kebutuhannya dalam anjab/ABK."),
-                BASIS,
-                detail="vacant",
-                data={"positions": [{"unit": data.path(u), "title": t, "needed": n, "held": h} for u, t, n, h in rows]},
-            )
-        )
-    for pd, rows in sorted(over.items()):
-        findings.append(
-            Finding(
-                RULE,
-                "warning",
-                (pd,),
-                N_("{pd}: {positions} jabatan terisi melebihi kebutuhan; lebih {extra} orang."),
-                {"pd": data.name(pd), "positions": len(rows), "extra": sum(h - n for _, _, n, h in rows)},
-                N_("Pindahkan pegawai yang berlebih ke jabatan yang masih kosong, atau tinjau ulang kebutuhannya."),
-                BASIS,
-                detail="over",
-                data={"positions": [{"unit": data.path(u), "title": t, "needed": n, "held": h} for u, t, n, h in rows]},
             )
         )
     unplaced: dict[int, int] = defaultdict(int)

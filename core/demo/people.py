@@ -1,8 +1,8 @@
 """Fictional positions, staff, competency standards and assessments for the sample.
 
 NIPs follow the PNS layout (birth date, TMT CPNS, gender, serial) and are unique in
-each region; a few positions are left vacant or over-filled and a few people have no
-position, as in any real office, so later checks have something to show.
+each region; positions are left vacant or over-filled against their need, as in any
+real office (one note per PD), and a handful of people have no position (a warning each).
 """
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ class Matcher:
         self.new = new
         config = settings("function_overlap")
         self.template_units = int(config.get("template_unit_count", 5))
-        self.similar_from = float(config.get("warning_from", 0.6))
+        self.similar_from = float(config.get("similar_from", 0.6))
         self.old_groups = {u.id: unit_group(u.kind) for u in old.units.values()}
         self.new_groups = {u.id: unit_group(u.kind) for u in new.units.values()}
         self.scores: dict[tuple[int, int], float] = {}

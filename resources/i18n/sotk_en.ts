@@ -904,12 +904,20 @@
         <translation>Overlapping functions</translation>
     </message>
     <message>
-        <source>Fungsi {unit_a} dan {unit_b} tumpang tindih (kemiripan {score:.0%}): fungsi nomor {number_a} dan nomor {number_b} menyebut pekerjaan yang sama.</source>
-        <translation>Functions of {unit_a} and {unit_b} overlap (similarity {score:.0%}): function {number_a} and function {number_b} name the same work.</translation>
+        <source>{unit_a} dan {unit_b} menjalankan pekerjaan yang sama dalam urusan {code} (kemiripan {score:.0%}): “{text_a}” dan “{text_b}”.</source>
+        <translation>{unit_a} and {unit_b} do the same work under urusan {code} (similarity {score:.0%}): “{text_a}” and “{text_b}”.</translation>
     </message>
     <message>
-        <source>Tetapkan satu perangkat daerah yang melaksanakan pekerjaan ini, lalu ubah atau hapus pernyataan fungsi di unit yang lain. Bila pembagian ini disengaja, terima temuan ini dengan alasannya.</source>
-        <translation>Decide which body does this work, then change or remove the statement in the other unit. If the sharing is deliberate, accept this finding with the reason.</translation>
+        <source>Rumusan fungsi {unit_a} dan {unit_b} sejajar (kemiripan {score:.0%}): “{text_a}” dan “{text_b}”.</source>
+        <translation>The functions of {unit_a} and {unit_b} are worded in parallel (similarity {score:.0%}): “{text_a}” and “{text_b}”.</translation>
+    </message>
+    <message>
+        <source>Satu urusan untuk satu pekerjaan: tetapkan satu perangkat daerah pelaksananya, lalu ubah atau hapus pernyataan fungsi di unit yang lain sebelum struktur ditetapkan.</source>
+        <translation>One urusan, one body doing the work: choose the body that carries it out, then change or remove the function statement of the other unit before the structure is enacted.</translation>
+    </message>
+    <message>
+        <source>Bila satu unit mengoordinasikan, merencanakan atau membina pekerjaan yang dilaksanakan unit lain, tuliskan peran itu dengan jelas (misalnya “pengoordinasian …”) agar rumusannya tidak sejajar; bila keduanya melaksanakan pekerjaan yang sama, tetapkan satu pelaksana. Bila pembagian ini disengaja, terima temuan ini dengan alasannya.</source>
+        <translation>If one unit coordinates, plans or guides work the other carries out, say so in its wording (for example “pengoordinasian …”) so the statements are no longer parallel; if both carry out the same work, choose one. If the division is deliberate, accept this finding with the reason.</translation>
     </message>
     <message>
         <source>Kerapian data</source>
@@ -1048,16 +1056,16 @@
         <translation>{pd}: {positions} positions are not fully filled; {missing} people short of the {needed} needed.</translation>
     </message>
     <message>
-        <source>Isi jabatan yang kosong (mutasi, promosi, usulan formasi), atau tinjau ulang kebutuhannya dalam anjab/ABK.</source>
-        <translation>Fill the vacant positions (transfer, promotion, new formation), or review the need in the anjab/ABK.</translation>
+        <source>{pd}: {over_positions} jabatan terisi melebihi kebutuhan; lebih {extra} orang.</source>
+        <translation>{pd}: {over_positions} positions are filled beyond the need; {extra} people over.</translation>
     </message>
     <message>
-        <source>{pd}: {positions} jabatan terisi melebihi kebutuhan; lebih {extra} orang.</source>
-        <translation>{pd}: {positions} positions hold more people than needed; {extra} too many.</translation>
+        <source>{pd}: {positions} jabatan belum terisi penuh (kurang {missing} orang dari kebutuhan {needed}); {over_positions} jabatan terisi melebihi kebutuhan (lebih {extra} orang).</source>
+        <translation>{pd}: {positions} positions are not fully filled ({missing} people short of the {needed} needed); {over_positions} positions are filled beyond the need ({extra} people over).</translation>
     </message>
     <message>
-        <source>Pindahkan pegawai yang berlebih ke jabatan yang masih kosong, atau tinjau ulang kebutuhannya.</source>
-        <translation>Move the extra staff to vacant positions, or review the need.</translation>
+        <source>Isi jabatan yang kosong dengan pegawai yang berlebih, lewat mutasi, promosi atau usulan formasi; atau tinjau ulang kebutuhannya dalam anjab/ABK.</source>
+        <translation>Fill the vacant positions with the staff over the need, by transfer, promotion or a formation request; or review the need in the anjab/ABK.</translation>
     </message>
     <message>
         <source>{pd}: {count} pegawai belum memegang jabatan.</source>

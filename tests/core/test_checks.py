@@ -12,8 +12,9 @@ import pytest
 from core import journal, regions, unit_content, units
 from core.checks import CHECKS, acceptance, function_overlap, run_checks
 from core.checks.model import EditionData, Finding
-from core.checks.rules import load_structure_rules
+from core.checks.rules import load_structure_rules, settings
 from core.checks.similarity import StatementIndex, all_pairs, similar_pairs
+from core.checks.text import analysed as terms_of
 from core.checks.text import terms
 from core.regions import Edition
 from core.resources import resource_path
@@ -84,6 +85,146 @@ def test_sample_deliberate_splits_are_not_errors(sample_report) -> None:  # type
     report, _, _ = sample_report
     for finding in by_rule(report.findings, "urusan_twice"):
         assert finding.params["code"] not in ("3.27", "1.05", "5.02")
+
+
+# The sample's planted defects (core/demo/__init__.py, core/demo/plans.py): every error the
+# province's checks raise, by rule and what it names; nothing else is an error.
+PLANTED_ERRORS = {
+    ("combining", "Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral"),
+    ("urusan_twice", "2.17"),
+    ("urusan_twice", "2.20"),
+    ("function_overlap", "Bidang Data dan Statistik"),
+    ("function_overlap", "Bidang Pembinaan Usaha dan Koperasi"),
+    ("plan_outside_urusan", "3.26.02"),
+    ("plan_outside_urusan", "1.02.02"),
+    ("sub_kegiatan_twice", "1.02.02.1.01.0027"),
+}
+
+
+def _what_it_names(finding: Finding, unit_names: dict[int, str]) -> str:
+    if finding.rule == "combining":
+        return str(finding.params["pd"])
+    if finding.rule == "function_overlap":  # the planted unit is the one in the second PD
+        planted = {"Bidang Data dan Statistik", "Bidang Pembinaan Usaha dan Koperasi"}
+        return next(iter({unit_names[u] for u in finding.units} & planted), "?")
+    return finding.detail or str(finding.params.get("code"))
+
+
+def test_sample_errors_are_exactly_the_planted_defects(sample_report) -> None:  # type: ignore[no-untyped-def]
+    report, unit_names, _ = sample_report
+    errors = [f for f in report.findings if f.severity == "error"]
+    assert {(f.rule, _what_it_names(f, unit_names)) for f in errors} == PLANTED_ERRORS
+    # the planted cooperative statement overlaps three bidang of the Dinas Koperasi, one finding each
+    assert len(errors) == 10
+
+
+def test_sample_warnings_are_few_and_notes_one_per_pd(sample_report) -> None:  # type: ignore[no-untyped-def]
+    report, unit_names, _ = sample_report
+    warnings = [f for f in report.findings if f.severity == "warning"]
+    assert len(warnings) < 20
+    # the planted plan gaps are warnings: sasaran S8 without a program, Inflasi carried alone
+    assert {f.rule for f in warnings} >= {"plan_alignment", "ego_sektoral"}
+    staffing_notes = [f for f in report.findings if f.rule == "staffing" and f.severity == "note"]
+    pds = [f.units[0] for f in staffing_notes]
+    assert len(pds) == len(set(pds)) and all(unit_names[pd] for pd in pds)
+    assert not [f for f in report.findings if f.rule == "staffing" and f.detail in ("vacant", "over")]
+
+
+def test_sample_overlap_message_reads_in_one_pass(sample_report) -> None:  # type: ignore[no-untyped-def]
+    report, unit_names, _ = sample_report
+    overlaps = by_rule(report.findings, "function_overlap")
+    statistics = next(
+        f for f in overlaps if {unit_names[u] for u in f.units} == {"Bidang Statistik", "Bidang Data dan Statistik"}
+    )
+    assert statistics.severity == "error"
+    assert statistics.message.startswith(
+        "Bidang Statistik (Dinas Komunikasi dan Informatika) dan Bidang Data dan Statistik (Badan Penelitian dan Pengembangan)"
+    )
+    assert "urusan 2.20" in statistics.message and "(kemiripan 83%)" in statistics.message
+    first, second = (s["text"] for s in statistics.data["statements"])
+    assert f"“{first}”" in statistics.message and f"“{second}”" in statistics.message
+    assert "satu perangkat daerah pelaksananya" in statistics.advice_text
+    biro = next(
+        f
+        for f in overlaps
+        if {unit_names[u] for u in f.units} == {"Biro Perekonomian", "Bidang Perekonomian dan Sumber Daya Alam"}
+    )
+    assert biro.severity == "warning"
+    assert biro.message.startswith(
+        "Rumusan fungsi Biro Perekonomian (Sekretariat Daerah) dan Bidang Perekonomian dan Sumber Daya Alam (Badan"
+    )
+    assert "mengoordinasikan" in biro.advice_text
+    for finding in overlaps:
+        assert "nomor" not in finding.message and "›" not in finding.message
+        assert all(len(s) <= function_overlap.TRIM + 1 for s in (finding.params["text_a"], finding.params["text_b"]))
+
+
+def _reference_pairs(data: EditionData) -> list[tuple[int, int, float]]:
+    """The overlap pairs found the straightforward way, from the rule table alone: every
+    statement analysed on its own with a document of its own, template wording counted
+    over every unit holding it, every pair scored."""
+    config = settings("function_overlap")
+
+    def support(unit_id: int) -> bool:
+        unit, pd = data.units[unit_id], data.units[data.pd_of[unit_id]]
+        named = unit.kind in config["support_name_kinds"] and any(w in unit.name.casefold() for w in config["support_name_words"])
+        return unit.kind in config["support_kinds"] or pd.kind in config["support_pd_kinds"] or named
+
+    comparable = [s for s in data.statements if s.unit_id in data.pd_of and not support(s.unit_id)]
+    owners: dict[tuple[str, ...], set[int]] = {}
+    analysed = {}
+    for statement in comparable:
+        surface, positioned = terms_of(statement.text)
+        grams = (
+            tuple(zip(surface, surface[1:], surface[2:], strict=False)) if len(surface) >= 3 else ((surface,) if surface else ())
+        )
+        analysed[statement.id] = (surface, positioned, grams)
+        for gram in grams:
+            owners.setdefault(gram, set()).add(statement.unit_id)
+    template = {gram for gram, holders in owners.items() if len(holders) >= config["template_unit_count"]}
+    documents, contents, pds = [], [], []
+    for statement in comparable:
+        surface, positioned, grams = analysed[statement.id]
+        covered = [False] * len(surface)
+        for i, gram in enumerate(grams):
+            if gram in template:
+                covered[i : i + len(gram)] = [True] * len(gram)
+        content = {root for position, root in positioned if not covered[position]}
+        if len(content) < config["min_words"]:
+            continue
+        documents.append([(root, config["template_weight"] if covered[position] else 1.0) for position, root in positioned])
+        contents.append(content)
+        pds.append(data.pd_of[statement.unit_id])
+    scored = all_pairs(StatementIndex(documents), config["warning_from"], pds)
+    return [
+        (a, b, score)
+        for a, b, score in scored
+        if score >= config["single_term_from"] or len(contents[a] & contents[b]) >= config["min_shared_terms"]
+    ]
+
+
+@pytest.fixture(scope="module")
+def scale_two(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from core.demo import build_demo
+
+    path = tmp_path_factory.mktemp("scale2") / "scale2.sotk"
+    build_demo(path, seed=1, scale=2)
+    return path
+
+
+@pytest.mark.parametrize("which", ["sample", "scale 2"])
+def test_overlap_search_finds_what_the_straightforward_search_finds(which: str, sample_file: Path, request) -> None:  # type: ignore[no-untyped-def]
+    path = sample_file if which == "sample" else request.getfixturevalue("scale_two")
+    pairs = 0
+    with open_store(path, read_only=True) as store:
+        for edition in regions.list_editions(store):
+            data = EditionData(store, edition.id)
+            found = function_overlap.overlap_index(data).pairs
+            expected = _reference_pairs(data)
+            assert [(a, b) for a, b, _ in found] == [(a, b) for a, b, _ in expected]
+            assert [round(s, 12) for _, _, s in found] == [round(s, 12) for _, _, s in expected]
+            pairs += len(found)
+    assert pairs > 10  # the comparison is not vacuous
 
 
 # -- the real list as it is ------------------------------------------------------------------
@@ -328,3 +469,35 @@ def test_normalisation_stems_and_drops_stop_words() -> None:
     assert terms("Pelaksanaan Pembinaan dan Pengawasan Koperasi") == ["bina", "awas", "koperasi"]
     assert terms("membina, mengawasi: koperasi!") == ["bina", "awas", "koperasi"]
     assert terms("") == []
+
+
+def test_overlap_severity_follows_the_urusan_and_names_the_pd_short(store: Store, edition: Edition) -> None:
+    statement = "pembinaan dan pengawasan koperasi simpan pinjam di kabupaten"
+    other_words = "pengawasan serta pembinaan koperasi simpan pinjam di kabupaten"
+    koperasi = add(store, edition, None, "Dinas Koperasi", "dinas", urusan=("2.17",))
+    units.update_unit(store, koperasi, short_name="Diskop")
+    add(store, edition, koperasi, "Bidang Koperasi", "bidang", statement)
+    dagang = add(store, edition, None, "Dinas Perdagangan", "dinas", urusan=("3.30",))
+    bidang = add(store, edition, dagang, "Bidang Usaha", "bidang", other_words)
+    [finding] = by_rule(run_checks(store, edition.id).findings, "function_overlap")
+    assert finding.severity == "warning"  # 2.17 and 3.30: parallel wording, not one urusan twice
+    assert finding.message.startswith("Rumusan fungsi Bidang Koperasi (Diskop) dan Bidang Usaha (Dinas Perdagangan) sejajar")
+    unit_content.set_urusan(store, bidang, ["2.17"])  # the bidang claims the cooperative urusan too
+    [finding] = by_rule(run_checks(store, edition.id).findings, "function_overlap")
+    assert finding.severity == "error" and "urusan 2.17" in finding.message
+    assert f"“{statement}”" in finding.message and f"“{other_words}”" in finding.message
+
+
+def test_shipped_stems_are_sastrawis_and_cover_the_sample(sample_file: Path) -> None:
+    """resources/rules/stems_id.tsv spares loading the stemmer on every start: it must say
+    what Sastrawi says, and hold every word of the sample (else: tools/update_stems.py)."""
+    from core.checks import text
+
+    table = text.known_stems()
+    assert len(table) > 1000
+    assert {word: root for word, root in table.items() if text.sastrawi_stem(word) != root} == {}
+    with open_store(sample_file, read_only=True) as store:
+        statements = [row[0] for row in store.conn.execute("SELECT DISTINCT text FROM unit_functions")]
+    stops = text.stop_words()
+    missing = {w for s in statements for w, _, _ in text.words(s) if w.isalpha() and w not in stops and w not in table}
+    assert missing == set(), "run tools/update_stems.py"

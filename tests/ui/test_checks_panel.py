@@ -11,6 +11,7 @@ from core import unit_content
 from ui.dialogs.accept_finding import AcceptFindingDialog
 from ui.main_window import MainWindow
 from ui.models.findings import FindingRole
+from ui.settings import Settings
 
 from .test_people import in_dialog
 
@@ -188,3 +189,39 @@ def test_the_panel_checks_the_edition_of_the_region_chosen_in_the_tree(qtbot, wi
     assert chosen is not None and chosen[0] == "region"
     expected = regions.list_editions(window.doc.store, chosen[1])[0].id  # type: ignore[union-attr]
     assert window.checks_panel.current_edition() == expected
+
+
+def test_folding_the_checks_gives_the_height_back_and_is_remembered(qtbot, window: MainWindow, small_file: Path) -> None:  # type: ignore[no-untyped-def]
+    """Folded, the bottom area is one thin bar even though the staff list tabbed with it
+    needs more; another tab raised gets its height back; the next start opens folded."""
+    window.resize(1366, 728)
+    assert window.open_path(small_file)
+    panel = window.checks_panel
+    window.bring_forward(window.checks_dock, panel)
+    qtbot.wait(50)
+    central = window.centralWidget()
+    open_central, open_dock = central.height(), window.checks_dock.height()
+    panel.collapse.click()
+    qtbot.waitUntil(lambda: central.height() > open_central)
+    qtbot.wait(50)
+    freed = central.height() - open_central
+    assert freed >= 0.75 * open_dock  # not ~50 px: most of the dock's height
+    assert window.checks_dock.height() <= 2 * panel.run_button.sizeHint().height() + 30  # a thin bar
+    window.bring_forward(window.staff_dock, window.staff_list)
+    qtbot.waitUntil(lambda: window.staff_dock.height() >= 0.75 * open_dock)  # a usable list, not a sliver
+    window.bring_forward(window.checks_dock, panel)
+    qtbot.waitUntil(lambda: central.height() - open_central >= 0.75 * open_dock)
+
+    again = MainWindow(Settings())  # the next start
+    qtbot.addWidget(again)
+    again.resize(1366, 728)
+    again.show()
+    window.close_file()
+    assert again.open_path(small_file)
+    qtbot.waitUntil(
+        lambda: again.checks_panel.collapse.isChecked() and again.centralWidget().height() - open_central >= 0.75 * open_dock
+    )
+    again.checks_panel.collapse.click()
+    qtbot.waitUntil(lambda: again.checks_dock.height() >= 0.9 * open_dock)  # opens to the height it had
+    assert again.checks_panel.open_view.isVisible()
+    again.close_file()

@@ -6,15 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from core.deferred import deferred
 from ui import commands
 from ui.check_runner import CheckRunner
 from ui.document import Affected, Document
 from ui.i18n import translated
-from ui.panels.checks import ChecksPanel
+from ui.panels.checks import QWIDGETSIZE_MAX, ChecksPanel
+from ui.settings import Settings
 
 if TYPE_CHECKING:
     from core import regions
@@ -40,6 +41,7 @@ class ChecksController(QObject):
         panel.units_chosen.connect(select_units)
         panel.accept_requested.connect(self._on_accept)
         panel.unaccept_requested.connect(self._on_unaccept)
+        self.fold = DockFold(panel, window) if isinstance(window, QMainWindow) else None
 
     def attach(self, doc: Document) -> None:
         self.doc = doc
@@ -114,3 +116,86 @@ class ChecksController(QObject):
         report = self.panel.report
         if self.doc is not None and report is not None:
             self.doc.run(commands.AcceptFindingCommand(self.doc, report.edition_id, finding.key, finding.rule, None))
+
+
+class DockFold(QObject):
+    """Folding the checks panel gives its height back to the structure: the bottom dock area
+    shrinks to the panel's top row, and grows back to the height it had when it unfolds.
+
+    The checks dock is tabbed with the region-wide lists, the history and the synergy map;
+    the area is as tall as the tallest minimum among them, so while the folded checks are
+    the tab shown the others give up their minimum, and a tab raised from the folded area
+    gets back the open height (a staff list 40 px high is of no use)."""
+
+    def __init__(self, panel: ChecksPanel, window: QMainWindow) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.window = window
+        self.squeezed = False  # the area is folded down; the other tabs' minimum given up
+        self.minimums: dict[QWidget, int] = {}  # the other tabs' own minimum heights, while given up
+        self.watched: set[QDockWidget] = set()
+        panel.folded.connect(self._on_folded)
+        self._timer = QTimer(self)  # once the tab switch or the fold has been laid out
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        self._timer.start()  # once the window has tabbed its docks: a panel folded at start
+
+    @property
+    def dock(self) -> QDockWidget | None:
+        parent = self.panel.parentWidget()
+        return parent if isinstance(parent, QDockWidget) else None
+
+    def _tabbed(self) -> list[QDockWidget]:
+        dock = self.dock
+        if dock is None:
+            return []
+        group = [dock, *self.window.tabifiedDockWidgets(dock)]
+        for member in group:
+            if member not in self.watched:
+                self.watched.add(member)
+                member.visibilityChanged.connect(lambda _shown: self._timer.start())
+        return group
+
+    def _on_folded(self, collapsed: bool) -> None:
+        dock = self.dock
+        if collapsed and dock is not None and dock.isVisible() and not self.squeezed:
+            open_height = dock.height()
+            if open_height > self.folded_height() + 20:
+                Settings().set_checks_open_height(open_height)
+        self._timer.start()
+
+    def folded_height(self) -> int:
+        dock = self.dock
+        return dock.minimumSizeHint().height() if dock is not None else 0
+
+    def _checks_shown(self) -> bool:
+        dock = self.dock
+        return dock is not None and dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+    def fit(self) -> None:
+        """Squeeze the area while the folded checks are the tab shown; give the height back otherwise."""
+        group = self._tabbed()
+        if not group:
+            return
+        dock = group[0]
+        if self.panel.collapse.isChecked() and self._checks_shown():
+            # a tab group is as tall as its tallest minimum and no taller than its lowest maximum
+            self.panel.setMaximumHeight(self.panel.minimumSizeHint().height())
+            for other in group[1:]:
+                content = other.widget()  # a dock is as tall as its content's minimum
+                if content is not None and content not in self.minimums:
+                    self.minimums[content] = content.minimumHeight()
+                    content.setMinimumHeight(1)  # an explicit minimum overrides its layout's
+            self.window.resizeDocks([dock], [self.folded_height()], Qt.Orientation.Vertical)
+            self.squeezed = True
+            return
+        self.panel.setMaximumHeight(QWIDGETSIZE_MAX)  # folded or not, it must not cap another tab
+        if self.squeezed:
+            for content, height in self.minimums.items():
+                content.setMinimumHeight(height)  # 0: its layout's own again
+            self.minimums.clear()
+            shown = next((d for d in group if d.isVisible() and not d.visibleRegion().isEmpty()), dock)
+            height = Settings().checks_open_height() or self.window.height() // 3
+            self.window.resizeDocks([shown], [height], Qt.Orientation.Vertical)
+            self.squeezed = False

@@ -69,6 +69,7 @@ class ChecksPanel(QWidget):
     edition_chosen = Signal(int)
     accept_requested = Signal(object)  # Finding
     unaccept_requested = Signal(object)  # Finding
+    folded = Signal(bool)  # the panel folded to its top row (True) or opened (False)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +181,7 @@ class ChecksPanel(QWidget):
         self.collapse.setToolTip(self.tr("Tampilkan temuan") if collapsed else self.tr("Sembunyikan temuan"))
         self.setMaximumHeight(self.minimumSizeHint().height() if collapsed else QWIDGETSIZE_MAX)
         Settings().set_checks_collapsed(collapsed)
+        self.folded.emit(collapsed)
 
     def _view(self, proxy: FindingsFilter, name: str) -> QTableView:
         proxy.setSourceModel(self.model)
