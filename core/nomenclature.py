@@ -233,6 +233,20 @@ def covers(government: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def verified(government: str) -> bool:
+    """Whether any program, kegiatan or sub-kegiatan of ``government``'s own rows was confirmed
+    by a second source. Where none was (today: provinsi, one source of 2020), a code missing
+    from the table may be a later amendment's, so it cannot be called wrong."""
+    table = _table()
+    return any(
+        entry.verified and entry.serves(government)
+        for level in ("program", "kegiatan", "sub_kegiatan")
+        for code in table.codes_by_level.get(level, ())
+        for entry in table.by_code[code]
+    )
+
+
 def governments_of(code: str) -> frozenset[str]:
     """The levels of government whose nomenclature has this code (empty if none has)."""
     canonical = _canonical_or_none(code)

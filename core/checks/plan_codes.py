@@ -26,6 +26,7 @@ def run(data: EditionData) -> list[Finding]:
     government = government_of(data.region_kind)
     if not nomenclature.covers(government):
         return [_not_covered(data, government, basis)] if has_codes(data) else []
+    settled = nomenclature.verified(government)  # else a code missing may be a later amendment's
     flagged: list[tuple[str, str | None]] = []  # (code, the government it belongs to; None: not held)
     for code in codes_in_use(data):
         entry = nomenclature.lookup(code)
@@ -39,7 +40,9 @@ def run(data: EditionData) -> list[Finding]:
     for code, found in flagged:
         name, pds = uses[code]
         params = {"code": code, "name": name, "pds": ", ".join(data.name(pd) for pd in pds)}
-        if found is None:
+        if found is None and not settled:
+            findings.append(_unconfirmed(data, code, tuple(pds), params, basis))
+        elif found is None:
             nearest = [f"{e.code} {e.name}" for e in nomenclature.nearest(code, offered)]
             findings.append(
                 Finding(
@@ -70,6 +73,24 @@ def run(data: EditionData) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _unconfirmed(data: EditionData, code: str, pds: tuple[int, ...], params: dict[str, str], basis: str) -> Finding:
+    """A code the table lacks where the table of this level of government rests on one older,
+    unconfirmed source (the provinsi rows: SIMCAN, 2020): it may be a later Kepmendagri's code,
+    so it is a note to check, not an error to fix."""
+    return Finding(
+        RULE,
+        "note",
+        pds,
+        N_(
+            "Kode {code} ({name}, dipakai {pds}) tidak ada dalam daftar nomenklatur pemerintah {government} yang dibawa program ini (satu sumber tahun 2020, belum diverifikasi): mungkin kode pemutakhiran yang lebih baru."
+        ),
+        {**params, "government": "kabupaten/kota" if government_of(data.region_kind) == "kabkota" else "provinsi"},
+        N_("Cocokkan kode ini dengan Kepmendagri pemutakhiran nomenklatur yang berlaku."),
+        basis,
+        detail=code,
+    )
 
 
 def _not_covered(data: EditionData, government: str, basis: str) -> Finding:

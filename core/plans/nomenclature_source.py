@@ -33,6 +33,8 @@ class Nomenclature(Protocol):
 
     def covers(self, government: str) -> bool: ...
 
+    def verified(self, government: str) -> bool: ...
+
 
 _override: list[Nomenclature | None] = []
 

@@ -2048,6 +2048,14 @@
         <translation>Use a nomenclature code of this region&apos;s level of government.</translation>
     </message>
     <message>
+        <source>Kode {code} ({name}, dipakai {pds}) tidak ada dalam daftar nomenklatur pemerintah {government} yang dibawa program ini (satu sumber tahun 2020, belum diverifikasi): mungkin kode pemutakhiran yang lebih baru.</source>
+        <translation>Code {code} ({name}, used by {pds}) is not in the {government} nomenclature list this program ships (one source from 2020, not verified): it may be a code of a later amendment.</translation>
+    </message>
+    <message>
+        <source>Cocokkan kode ini dengan Kepmendagri pemutakhiran nomenklatur yang berlaku.</source>
+        <translation>Check this code against the Kepmendagri amendment of the nomenclature in force.</translation>
+    </message>
+    <message>
         <source>Kode Renstra {region} tidak diperiksa: nomenklatur yang dibawa program ini belum memuat kode untuk pemerintah {government}.</source>
         <translation>The Renstra codes of {region} were not checked: the nomenclature shipped with the program holds no codes for {government} governments yet.</translation>
     </message>

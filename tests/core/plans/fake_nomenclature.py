@@ -46,3 +46,6 @@ class CsvNomenclature:
 
     def covers(self, government: str) -> bool:
         return any(e.level == "program" and e.government in (government, "both") for e in self.entries.values())
+
+    def verified(self, government: str) -> bool:
+        return any(e.verified and e.government in (government, "both") and e.level != "bidang" for e in self.entries.values())
