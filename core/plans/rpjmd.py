@@ -551,13 +551,14 @@ def delete_strategic_issue(tx: Tx, issue_id: int) -> None:
     tx.audit("delete", "strategic_issue", issue_id, {"name": issue.name}, None)
 
 
-def sasaran_of(reader: Reader, rpjmd_id: int) -> list[Goal]:
-    """The sasaran of an RPJMD in cascade order (what an item may be linked to)."""
+def goals_of(reader: Reader, rpjmd_id: int, kind: str) -> list[Goal]:
+    """The misi, tujuan or sasaran of an RPJMD in cascade order (what an item is linked to,
+    what a goal may be moved under)."""
     rows = reader.rows(
         "SELECT g.id, g.rpjmd_id, g.parent_id, g.kind, g.sort_order, g.code, g.text FROM plan_goals g"
         " LEFT JOIN plan_goals t ON t.id = g.parent_id LEFT JOIN plan_goals m ON m.id = t.parent_id"
-        " WHERE g.rpjmd_id = ? AND g.kind = 'sasaran' ORDER BY m.sort_order, m.id, t.sort_order, t.id, g.sort_order, g.id",
-        (rpjmd_id,),
+        " WHERE g.rpjmd_id = ? AND g.kind = ? ORDER BY m.sort_order, m.id, t.sort_order, t.id, g.sort_order, g.id",
+        (rpjmd_id, kind),
     )
     return [Goal(**row) for row in rows]
 

@@ -25,14 +25,15 @@ class PlanCommand(StoreCommand):
     def __init__(
         self,
         doc: Document,
-        text: str,
+        label: str,
         write: Callable[..., Any],
+        /,
         *args: Any,
         place: Key | None = None,
         shown: Key | Callable[[Any], Key] | None = None,
         **kwargs: Any,
     ) -> None:
-        super().__init__(doc, text)
+        super().__init__(doc, label)
         self.write, self.args, self.kwargs = write, args, kwargs
         self.place = place
         self._shown = shown
@@ -87,6 +88,19 @@ def edit_goal(doc: Document, place: Key | None, goal_id: int, text: str, code: s
         text=text,
         code=code or "",
         place=place,
+        shown=("goal", goal_id),
+    )
+
+
+def move_goal(doc: Document, goal_id: int, parent_id: int) -> PlanCommand:
+    """Hang a tujuan or sasaran under another misi or tujuan (a cycle is refused by core)."""
+    return PlanCommand(
+        doc,
+        QCoreApplication.translate("commands", "Pindahkan"),
+        rpjmd.move_goal,
+        goal_id,
+        parent_id,
+        place=("goal", parent_id),
         shown=("goal", goal_id),
     )
 

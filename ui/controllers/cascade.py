@@ -179,6 +179,8 @@ class CascadeController(QObject):
             entry(self.tr("Ubah...") + "\tF2", lambda: self.edit(row), name="cascadeEdit")
         if node.kind not in ("visi", "unaligned", "support", "priorities", "issues"):
             entry(self.tr("Hapus") + "\tDel", lambda: self.delete(row), name="cascadeDelete")
+        if node.kind in ("tujuan", "sasaran"):
+            entry(self.tr("Pindahkan ke..."), lambda: self.move(row), name="cascadeMove")
         if node.ref in OWNERS:
             menu.addSeparator()
             indicators = menu.addMenu(self.tr("Indikator dan target"))
@@ -299,7 +301,8 @@ class CascadeController(QObject):
                     level,
                     region_kind,
                     self._submit(make),
-                    renstras=choices if node.kind == "sasaran" else None,
+                    renstras=choices,
+                    choose_pd=node.kind == "sasaran",
                     units=[(None if u == pd_id else u, n) for u, n in units],
                     prefix=(node.code + ".") if node.code else "",
                 )
@@ -463,13 +466,30 @@ class CascadeController(QObject):
                 return
         self._run(make(bool(below)))
 
+    def move(self, row: Row) -> None:
+        """Hang a tujuan under another misi, a sasaran under another tujuan, of the same RPJMD."""
+        from ui.dialogs.plans import ChoiceDialog
+
+        assert self.doc is not None
+        doc, node = self.doc, row.node
+        goal = rpjmd.get_goal(doc.store, node.id)
+        wanted = {"tujuan": "misi", "sasaran": "tujuan"}[goal.kind]
+        choices = [
+            (g.id, f"{g.code + ' ' if g.code else ''}{g.text}")
+            for g in rpjmd.goals_of(doc.store, goal.rpjmd_id, wanted)
+            if g.id != goal.parent_id
+        ]
+        prompt = self.tr("Pindahkan '%1' ke bawah:").replace("%1", node.text[:80])
+        submit = self._submit(lambda parent_id: commands.move_goal(doc, node.id, parent_id))
+        self._dialog(ChoiceDialog(self.place.page, self.tr("Pindahkan"), prompt, choices, submit))
+
     def link_sasaran(self, row: Row) -> None:
         from ui.dialogs.plans import ChoiceDialog
 
         assert self.doc is not None
         doc, node = self.doc, row.node
         plan_id = rpjmd.rpjmd_of(doc.store, "item", node.id)
-        choices = [(g.id, f"{g.code + ' ' if g.code else ''}{g.text}") for g in rpjmd.sasaran_of(doc.store, plan_id)]
+        choices = [(g.id, f"{g.code + ' ' if g.code else ''}{g.text}") for g in rpjmd.goals_of(doc.store, plan_id, "sasaran")]
         prompt = self.tr("Sasaran RPJMD yang didukung %1:").replace("%1", f"{node.code} {node.text}")
         submit = self._submit(lambda goal_id: commands.link_sasaran(doc, node.id, goal_id, True))
         self._dialog(ChoiceDialog(self.place.page, self.tr("Kaitkan ke sasaran"), prompt, choices, submit))

@@ -106,6 +106,7 @@ class ItemDialog(SubmitDialog):
         submit: Submit,
         *,
         renstras: list[tuple[int, str]] | None = None,
+        choose_pd: bool = False,
         units: list[tuple[int | None, str]] | None = None,
         code: str = "",
         name: str = "",
@@ -122,8 +123,10 @@ class ItemDialog(SubmitDialog):
         self.renstra.setObjectName("planRenstra")
         for value, label in renstras or []:
             self.renstra.addItem(label, value)
-        if renstras:
+        if choose_pd:
             form.addRow(self.tr("Perangkat daerah:"), self.renstra)
+        else:
+            self.renstra.hide()
         self.code = QLineEdit(code or prefix, self)
         self.code.setObjectName("planCode")
         self.code.setReadOnly(not self.adding)

@@ -93,10 +93,9 @@ class CascadePanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(lambda pos: self.menu_requested.emit(self.tree.viewport().mapToGlobal(pos)))
         self.tree.doubleClicked.connect(lambda _i: self.requested.emit("edit"))
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 220), (2, 150), (3, 260)):
+        header = self.tree.header()  # the wording gets the room; a narrow dock scrolls rather than squeezes it
+        header.setStretchLastSection(True)
+        for column, width in ((0, 460), (1, 220), (2, 140), (3, 240)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.tree.installEventFilter(_TreeKeys(self))
@@ -154,6 +153,8 @@ class CascadePanel(QWidget):
         for path in was_open:
             index = self.model.path_index(path)
             if index.isValid():
+                if self.model.canFetchMore(index):
+                    self.model.fetchMore(index)
                 self.tree.expand(index)
         if len(self.model.top) == 1 and not was_open:
             self.tree.expand(self.model.index(0, 0))
