@@ -195,6 +195,7 @@ def test_a_branch_deleted_whole_in_one_step_and_a_cycle_refused(
     panel, doc = controller.panel, window.doc
     store = doc.store  # type: ignore[union-attr]
     misi = _find(controller, lambda i: i.data(KindRole) == "misi" and i.data().startswith("M1"), ("visi",))
+    misi_key = misi.data(KeyRole)  # an index does not outlive the re-read after a change; its key does
     goals, links = (store.scalar(f"SELECT count(*) FROM {t}") for t in ("plan_goals", "renstra_item_goals"))
     panel.tree.setCurrentIndex(misi)
     asked: list[str] = []
@@ -211,14 +212,14 @@ def test_a_branch_deleted_whole_in_one_step_and_a_cycle_refused(
     window.act_undo.trigger()  # one step brings the whole branch back
     assert store.scalar("SELECT count(*) FROM plan_goals") == goals
     assert store.scalar("SELECT count(*) FROM renstra_item_goals") == links
-    assert panel.model.find(misi.data(KeyRole)).isValid()
+    assert panel.model.find(misi_key).isValid()
     # A misi hung under its own tujuan: refused by core, named, nothing on the undo stack.
-    tujuan = store.scalar("SELECT id FROM plan_goals WHERE parent_id = ? LIMIT 1", (misi.data(KeyRole)[1],))
+    tujuan = store.scalar("SELECT id FROM plan_goals WHERE parent_id = ? LIMIT 1", (misi_key[1],))
     depth = doc.undo_stack.count()  # type: ignore[union-attr]
     failures: list[Exception] = []
     doc.failed.connect(failures.append)  # type: ignore[union-attr]
     monkeypatch.setattr("ui.main_window.show_error", lambda *_a: None)
-    assert not doc.run(plan_commands.move_goal(doc, misi.data(KeyRole)[1], tujuan))  # type: ignore[arg-type]
+    assert not doc.run(plan_commands.move_goal(doc, misi_key[1], tujuan))  # type: ignore[arg-type]
     assert "tidak boleh berputar" in str(failures[0]) and doc.undo_stack.count() == depth  # type: ignore[union-attr]
 
 

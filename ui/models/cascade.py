@@ -123,6 +123,7 @@ class CascadeModel(QAbstractItemModel):
         self.reader: Reader | None = None
         self.region_id: int | None = None
         self.top: list[Row] = []
+        self._retired: list[Row] = []
         self.findings = FindingIndex()
         self.reads = 0  # statements run for opened nodes (tests and the bench count them)
         style = QApplication.style()
@@ -138,6 +139,7 @@ class CascadeModel(QAbstractItemModel):
         """Show this region's cascade (its RPJMD, latest period first), nothing opened."""
         self.beginResetModel()
         self.reader, self.region_id = reader, region_id
+        self._retired = self.top  # rows an index made before the reset may still point at: kept one generation
         self.top = (
             [Row(node, None) for node in cascade.roots(reader, region_id)] if reader is not None and region_id is not None else []
         )
