@@ -13,6 +13,7 @@ from core.plans import renstra, rpjmd
 from core.store import Tx
 from ui.commands.base import StoreCommand
 from ui.document import Affected, Document
+from ui.models.cascade import kind_word
 
 Key = tuple[str, int]
 
@@ -64,7 +65,7 @@ def edit_visi(doc: Document, rpjmd_id: int, visi: str) -> PlanCommand:
 def add_goal(
     doc: Document, place: Key, rpjmd_id: int, kind: str, text: str, parent_id: int | None, code: str | None
 ) -> PlanCommand:
-    label = QCoreApplication.translate("commands", "Tambah {kind} '{text}'").format(kind=kind, text=text[:40])
+    label = QCoreApplication.translate("commands", "Tambah {kind} '{text}'").format(kind=kind_word(kind).lower(), text=text[:40])
     return PlanCommand(
         doc,
         label,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWid
 
 from core.deferred import deferred
 from ui.document import Affected, Document
+from ui.models.cascade import kind_word
 from ui.panels.lazy import LazyPage
 from ui.region_choice import region_items
 
@@ -159,8 +160,12 @@ class CascadeController(QObject):
 
     def _on_menu(self, where: QPoint) -> None:
         row = self._current()
-        if row is None or self.doc is None:
-            return
+        if row is not None and self.doc is not None:
+            self.menu_for(row).exec(where)
+
+    def menu_for(self, row: Row) -> QMenu:
+        """The context menu of a row: what Insert, F2 and Delete do there, and the rest."""
+        assert self.doc is not None
         menu = QMenu(self.place.page)
         writable = self._writable()
         node = row.node
@@ -214,15 +219,15 @@ class CascadeController(QObject):
                     lambda: self._run(commands.link_issue(self.doc, node.id, up.id, False)),
                     name="cascadeUnlinkIssue",
                 )
-        menu.exec(where)
+        return menu
 
     def _adding(self, row: Row) -> str | None:
         """What Insert adds under this row (None: nothing)."""
         kind = row.node.kind
         if kind in CHILD_GOAL:
-            return self.tr("Tambah %1...").replace("%1", CHILD_GOAL[kind])
+            return self.tr("Tambah %1...").replace("%1", kind_word(CHILD_GOAL[kind]).lower())
         if kind in CHILD_ITEM:
-            return self.tr("Tambah %1...").replace("%1", CHILD_ITEM[kind].replace("_", " "))
+            return self.tr("Tambah %1...").replace("%1", kind_word(CHILD_ITEM[kind]).lower())
         if kind in ("priorities", "priority"):
             return self.tr("Tambah program prioritas...")
         if kind in ("issues", "issue"):
@@ -262,7 +267,7 @@ class CascadeController(QObject):
             self._dialog(
                 TextDialog(
                     parent,
-                    self.tr("Tambah %1").replace("%1", kind),
+                    self.tr("Tambah %1").replace("%1", kind_word(kind).lower()),
                     fields,
                     self._submit(
                         lambda code, text: commands.add_goal(doc, row.key, plan_id, kind, text, parent_id, code or None)
@@ -297,7 +302,7 @@ class CascadeController(QObject):
             self._dialog(
                 ItemDialog(
                     parent,
-                    self.tr("Tambah %1").replace("%1", level.replace("_", " ")),
+                    self.tr("Tambah %1").replace("%1", kind_word(level).lower()),
                     level,
                     region_kind,
                     self._submit(make),
@@ -337,7 +342,7 @@ class CascadeController(QObject):
             self._dialog(
                 TextDialog(
                     parent,
-                    self.tr("Ubah %1").replace("%1", goal.kind),
+                    self.tr("Ubah %1").replace("%1", kind_word(goal.kind).lower()),
                     fields,
                     self._submit(lambda code, text: commands.edit_goal(doc, place, goal.id, text, code)),
                 )
