@@ -297,3 +297,33 @@ def test_the_context_menu_offers_what_the_row_takes(qtbot, window: MainWindow, s
         "Lepas dari sasaran ini",
     ]
     assert offered(panel.model.index(0, 0)) == ["Tambah misi...\tIns", "Ubah...\tF2"]
+
+
+def test_an_asisten_given_another_pd_to_coordinate_and_undone(qtbot, window: MainWindow, sample_copy: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    controller = _open(qtbot, window, sample_copy)
+    store = window.doc.store  # type: ignore[union-attr]
+    seen: dict[str, Any] = {}
+
+    def fill(dialog: Any) -> None:
+        dialog.coordinator.setCurrentIndex(0)
+        items = [dialog.pds.item(r) for r in range(dialog.pds.count())]
+        checked = [i for i in items if i.checkState() == Qt.CheckState.Checked]
+        seen["before"] = {i.data(Qt.ItemDataRole.UserRole) for i in checked}
+        free = next(i for i in items if i.checkState() != Qt.CheckState.Checked)
+        free.setCheckState(Qt.CheckState.Checked)
+        checked[0].setCheckState(Qt.CheckState.Unchecked)
+        seen["after"] = (seen["before"] - {checked[0].data(Qt.ItemDataRole.UserRole)}) | {free.data(Qt.ItemDataRole.UserRole)}
+        seen["coordinator"] = dialog.coordinator.currentData()
+
+    errors = _answer(controller, monkeypatch, fill)
+    controller.panel.coordination.click()
+    assert errors == [""]
+
+    def coordinated() -> set[int]:
+        return {
+            u for (u,) in store.conn.execute("SELECT unit_id FROM coordination WHERE coordinator_id = ?", (seen["coordinator"],))
+        }
+
+    assert seen["before"] and coordinated() == seen["after"] != seen["before"]
+    window.act_undo.trigger()
+    assert coordinated() == seen["before"]

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
 from core.deferred import deferred
+from core.errors import SotkError
 from ui.document import Affected, Document
 from ui.models.cascade import kind_word
 from ui.panels.lazy import LazyPage
@@ -126,7 +127,7 @@ class CascadeController(QObject):
             return
         try:
             edition = regions.get_edition(self.doc.store, report.edition_id)
-        except Exception:  # noqa: BLE001 - the edition checked was removed since: nothing to mark
+        except SotkError:  # the edition checked was removed since: nothing to mark
             panel.model.set_findings([])
             return
         if edition.region_id != panel.region.currentData():
