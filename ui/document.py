@@ -57,6 +57,9 @@ class Affected:
     findings_changed: bool = False  # only the acceptance of a finding changed
     staff_changed: bool = False  # positions, standards, staff or assessments changed
     assets_changed: bool = False  # assets added, changed, moved or removed
+    plans_changed: bool = False  # an RPJMD, Renstra or their links, indicators, coordination changed
+    select_plan: tuple[str, int] | None = None  # the cascade node to show: (ref, id) as core.plans.cascade names it
+    open_plan: tuple[str, int] | None = None  # the cascade node to open first (the one ``select_plan`` hangs under)
 
 
 class Document(QObject):

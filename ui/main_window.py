@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.audit_dock = self.audit.dock
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.audit_dock)
         self.tabifyDockWidget(self.assets_dock, self.audit_dock)
-        self.plans = PlansController(self, self.audit_dock)
+        self.plans = PlansController(self, self.audit_dock, self.checks.runner)
         self.checks_dock.raise_()  # after the last dock is tabbed: the checks are the tab shown at start
         self.region_lists = RegionListsController(self, self.staff_dock, self.staff_list, self.assets_dock, self.asset_list)
         self.reports = ReportsController(self, self.settings)
@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
             (self.assets_dock, self.tr("Daftar &aset (KIB)"), lambda: self.region_assets.text),
             (self.audit_dock, self.tr("&Riwayat perubahan"), lambda: self.audit.panel.view),
             (self.plans.dock, self.tr("Peta &sinergi"), lambda: self.plans.panel.table),
+            (self.plans.cascade.dock, self.tr("Pohon &kinerja"), lambda: self.plans.cascade.panel.tree),
         ):
             action = view_menu.addAction(text)
             action.setObjectName(f"actShow-{dock.objectName()}")

@@ -34,6 +34,7 @@ class Node:
     pagu_sen: int = 0
     unit_name: str | None = None  # the unit inside the PD that carries a sub-kegiatan out
     period: str | None = None  # of a visi: '2025–2029'
+    detail: str | None = None  # a priority program's rumpun, a strategic issue's description
     has_children: bool = False
     children: list[Node] = field(default_factory=list)
 
@@ -108,6 +109,22 @@ def children(reader: Reader, kind: str, node_id: int) -> list[Node]:
         return goals + [_item_node(row) for row in reader.rows(SASARAN_PROGRAMS_SQL, (node_id,))]
     if kind == "item":
         return [_item_node(row) for row in reader.rows(CHILD_ITEMS_SQL, (node_id,))]
+    if kind in GROUP_SQL:
+        return [_item_node(row) for row in reader.rows(GROUP_SQL[kind], (node_id,))]
+    if kind == "issue":
+        return [_item_node(row) for row in reader.rows(ISSUE_ITEMS_SQL, (node_id,))]
+    if kind == "priority":
+        return [_item_node(row) for row in reader.rows(PRIORITY_ITEMS_SQL, (node_id,))]
+    if kind == "priorities":
+        return [
+            Node("priority", row["id"], "priority", row["name"], detail=row["rumpun"], has_children=bool(row["has_children"]))
+            for row in reader.rows(PRIORITIES_SQL, (node_id,))
+        ]
+    if kind == "issues":
+        return [
+            Node("issue", row["id"], "issue", row["name"], detail=row["description"], has_children=bool(row["has_children"]))
+            for row in reader.rows(ISSUES_SQL, (node_id,))
+        ]
     raise NotFoundError(N_("Simpul pohon kinerja '{kind}' tidak dikenal."), kind=kind)
 
 
@@ -162,3 +179,143 @@ def cascade_tree(reader: Reader, region_id: int) -> list[Node]:
         for node in (*goal_nodes.values(), *item_nodes.values(), top):
             node.has_children = bool(node.children)
     return trees
+
+
+# -- beside the cascade, under each visi: what the window lists next to misi ------------------
+
+# Generic support (program 01 of any bidang, X.XX) in SQL: codes are kept in one written form.
+# Programs are the items without a parent: "parent_id IS NULL" lets SQLite walk the index
+# renstra_items_tree (renstra_id, parent_id) instead of every item of the Renstra (10-20x).
+_GENERIC = "(substr(i.code, 1, 4) = 'X.XX' OR substr(i.code, 5, 3) = '.01')"
+# A program is aligned when it, or one of its kegiatan, supports a sasaran (as plan_alignment judges).
+_ALIGNED = (
+    "(EXISTS (SELECT 1 FROM renstra_item_goals l WHERE l.item_id = i.id) OR EXISTS (SELECT 1 FROM renstra_items k"
+    " JOIN renstra_item_goals l ON l.item_id = k.id WHERE k.parent_id = i.id))"
+)
+_PROGRAMS_OF_PLAN = f"{_ITEM_SELECT} WHERE i.renstra_id IN (SELECT id FROM renstra WHERE rpjmd_id = ?) AND i.parent_id IS NULL AND i.level = 'program'"
+GROUP_SQL = {
+    "unaligned": f"{_PROGRAMS_OF_PLAN} AND NOT {_GENERIC} AND NOT {_ALIGNED} ORDER BY u.sort_order, u.id, i.code",
+    "support": f"{_PROGRAMS_OF_PLAN} AND {_GENERIC} ORDER BY u.sort_order, u.id, i.code",
+}
+ISSUE_ITEMS_SQL = (
+    f"{_ITEM_SELECT} JOIN renstra_item_issues l ON l.item_id = i.id WHERE l.issue_id = ? ORDER BY u.sort_order, i.code"
+)
+PRIORITY_ITEMS_SQL = (
+    f"{_ITEM_SELECT} JOIN renstra_item_priorities l ON l.item_id = i.id WHERE l.priority_program_id = ?"
+    " ORDER BY u.sort_order, i.code"
+)
+PRIORITIES_SQL = (
+    "SELECT p.id, p.name, p.rumpun, EXISTS (SELECT 1 FROM renstra_item_priorities l WHERE l.priority_program_id = p.id)"
+    " AS has_children FROM priority_programs p WHERE p.rpjmd_id = ? ORDER BY p.sort_order, p.id"
+)
+ISSUES_SQL = (
+    "SELECT s.id, s.name, s.description, EXISTS (SELECT 1 FROM renstra_item_issues l WHERE l.issue_id = s.id) AS has_children"
+    " FROM strategic_issues s WHERE s.rpjmd_id = ? ORDER BY s.sort_order, s.id"
+)
+GROUP_TEXTS = {
+    "priorities": N_("Program prioritas"),
+    "issues": N_("Isu strategis"),
+    "unaligned": N_("Program yang tidak mendukung sasaran RPJMD"),
+    "support": N_("Program penunjang urusan (dijalankan setiap perangkat daerah)"),
+}
+GROUPS_SQL = (
+    "SELECT (SELECT count(*) FROM priority_programs WHERE rpjmd_id = :p),"
+    " (SELECT count(*) FROM strategic_issues WHERE rpjmd_id = :p),"
+    f" (SELECT count(*) FROM renstra_items i WHERE i.renstra_id IN (SELECT id FROM renstra WHERE rpjmd_id = :p)"
+    f" AND i.parent_id IS NULL AND i.level = 'program' AND NOT {_GENERIC} AND NOT {_ALIGNED}),"
+    f" (SELECT count(*) FROM renstra_items i WHERE i.renstra_id IN (SELECT id FROM renstra WHERE rpjmd_id = :p)"
+    f" AND i.parent_id IS NULL AND i.level = 'program' AND {_GENERIC})"
+)
+
+
+def groups(reader: Reader, rpjmd_id: int) -> list[Node]:
+    """The lists a visi shows after its misi (one statement): priority programs and strategic
+    issues (always, to add to), programs that support no sasaran and the generic support
+    programs (when there are any). Each node's ``pagu_sen`` holds how many it lists."""
+    counts = reader.conn.execute(GROUPS_SQL, {"p": rpjmd_id}).fetchone()
+    found = []
+    for kind, count in zip(GROUP_TEXTS, counts, strict=True):
+        if count or kind in ("priorities", "issues"):
+            found.append(Node(kind, rpjmd_id, kind, GROUP_TEXTS[kind], pagu_sen=int(count), has_children=bool(count)))
+    return found
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """How much of one perangkat daerah's Renstra supports the RPJMD: its programs (generic
+    support left out) that support a sasaran themselves or through a kegiatan, and their pagu."""
+
+    pd_id: int
+    pd_name: str
+    programs: int
+    aligned: int
+    pagu_sen: int
+    aligned_pagu_sen: int
+
+    @property
+    def pagu_share(self) -> float | None:
+        return self.aligned_pagu_sen / self.pagu_sen if self.pagu_sen else None
+
+
+ALIGNMENT_SQL = (
+    f"SELECT s.unit_id AS pd_id, u.name AS pd_name, count(i.id) AS programs, coalesce(sum({_ALIGNED}), 0) AS aligned,"
+    f" coalesce(sum(i.pagu_sen), 0) AS pagu_sen, coalesce(sum(CASE WHEN {_ALIGNED} THEN i.pagu_sen END), 0) AS aligned_pagu_sen"
+    f" FROM renstra s JOIN units u ON u.id = s.unit_id"
+    f" LEFT JOIN renstra_items i ON i.renstra_id = s.id AND i.parent_id IS NULL AND i.level = 'program' AND NOT {_GENERIC}"
+    " WHERE s.rpjmd_id = ? GROUP BY s.id ORDER BY count(i.id) = 0, u.sort_order, u.id"
+)
+
+
+def alignment(reader: Reader, rpjmd_id: int) -> list[Alignment]:
+    """Per perangkat daerah with a Renstra under this RPJMD, in one statement; those with
+    programs of their own first (a PD running only the support program has nothing to align)."""
+    return [Alignment(**row) for row in reader.rows(ALIGNMENT_SQL, (rpjmd_id,))]
+
+
+# The owners of the indicators shown beside a node's children: (owner, the children's ids).
+_CHILD_OWNERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "rpjmd": (("goal", "SELECT id FROM plan_goals WHERE rpjmd_id = :n AND parent_id IS NULL"),),
+    "goal": (
+        ("goal", "SELECT id FROM plan_goals WHERE parent_id = :n"),
+        ("item", "SELECT item_id FROM renstra_item_goals WHERE goal_id = :n"),
+    ),
+    "item": (("item", "SELECT id FROM renstra_items WHERE parent_id = :n"),),
+    "priorities": (("priority", "SELECT id FROM priority_programs WHERE rpjmd_id = :n"),),
+    "issues": (("issue", "SELECT id FROM strategic_issues WHERE rpjmd_id = :n"),),
+    "issue": (("item", "SELECT item_id FROM renstra_item_issues WHERE issue_id = :n"),),
+    "priority": (("item", "SELECT item_id FROM renstra_item_priorities WHERE priority_program_id = :n"),),
+    "unaligned": (
+        (
+            "item",
+            "SELECT id FROM renstra_items WHERE renstra_id IN (SELECT id FROM renstra WHERE rpjmd_id = :n) AND parent_id IS NULL AND level = 'program'",
+        ),
+    ),
+    "support": (
+        (
+            "item",
+            "SELECT id FROM renstra_items WHERE renstra_id IN (SELECT id FROM renstra WHERE rpjmd_id = :n) AND parent_id IS NULL AND level = 'program'",
+        ),
+    ),
+}
+_OWNER_COLUMNS = {"goal": "goal_id", "item": "item_id", "issue": "issue_id", "priority": "priority_program_id"}
+
+
+def child_indicators(
+    reader: Reader, kind: str, node_id: int
+) -> dict[tuple[str, int], list[tuple[str, str | None, dict[int, str]]]]:
+    """The indicators of a node's children with their yearly targets, in one statement:
+    (owner, owner id) → [(name, satuan, {year: target})], in their order."""
+    parts = [
+        f"SELECT '{owner}' AS owner, i.{_OWNER_COLUMNS[owner]} AS owner_id, i.id, i.sort_order, i.name, i.measure, t.year, t.value"
+        f" FROM plan_indicators i LEFT JOIN plan_targets t ON t.indicator_id = i.id WHERE i.{_OWNER_COLUMNS[owner]} IN ({ids})"
+        for owner, ids in _CHILD_OWNERS.get(kind, ())
+    ]
+    found: dict[tuple[str, int], dict[int, tuple[str, str | None, dict[int, str]]]] = defaultdict(dict)
+    if not parts:
+        return {}
+    sql = " UNION ALL ".join(parts) + " ORDER BY 1, 2, 4, 3, 7"
+    for owner, owner_id, indicator_id, _order, name, measure, year, value in reader.conn.execute(sql, {"n": node_id}):
+        entry = found[(owner, owner_id)].setdefault(indicator_id, (name, measure, {}))
+        if year is not None:
+            entry[2][int(year)] = value
+    return {key: list(indicators.values()) for key, indicators in found.items()}

@@ -16,9 +16,11 @@ from core import journal
 from core.errors import NotFoundError, RefusedError, ValidationError
 from core.i18n import N_
 from core.money import parse_rupiah
-from core.plans.codes import check_level, level_label, parse_code
+from core.nomenclature import UNKNOWN_CODE, UNKNOWN_CODE_ALONE, WRONG_GOVERNMENT
+from core.plans import nomenclature_source
+from core.plans.codes import check_level, government_of, level_label, normalise_code, parse_code
 from core.plans.model import ITEM_PARENT, Renstra, RenstraItem
-from core.plans.rpjmd import get_rpjmd, refuse_cycle, validate_rpjmd
+from core.plans.rpjmd import HAS_CHILDREN, get_rpjmd, refuse_cycle, validate_rpjmd
 from core.store import Reader, Tx, id_table, writes
 from core.validation import Checked, choice, require_text
 
@@ -448,3 +450,156 @@ def set_coordination(tx: Tx, coordinator_id: int, unit_ids: list[int]) -> list[i
     )
     tx.audit("update", "coordination", coordinator_id, {"units": before}, {"units": list(dict.fromkeys(unit_ids))})
     return before
+
+
+# -- the window's edits: an item typed by code, changed, removed; links undone ------------------
+
+
+def nomenclature_entry(code: object, level: str, region_kind: str) -> nomenclature_source.Entry | None:
+    """The nomenclature's entry for a code typed for ``level`` in a region of ``region_kind``
+    (any written form; normalised), or None where no nomenclature of that level of
+    government is shipped (the code's form and level are still checked). An unknown code is
+    refused with the nearest known ones; one of the other level of government is refused."""
+    parsed = parse_code(code)
+    check_level(parsed, level, region_kind)
+    table = nomenclature_source.current()
+    government = government_of(region_kind)
+    if table is None or not table.covers(government):
+        return None
+    entry = table.lookup(parsed.text)
+    if entry is None:
+        near = [e for e in table.nearest(parsed.text, 8) if e.level == level and e.government in (government, "both")][:3]
+        if not near:
+            raise ValidationError("code", UNKNOWN_CODE_ALONE, code=parsed.text)
+        raise ValidationError("code", UNKNOWN_CODE, code=parsed.text, nearest="; ".join(f"{e.code} {e.name}" for e in near))
+    if entry.government not in (government, "both"):
+        raise ValidationError("code", WRONG_GOVERNMENT[government], code=parsed.text, name=entry.name)
+    return entry
+
+
+@writes
+def add_coded_item(tx: Tx, renstra_id: int, level: str, code: str, name: str | None = None, **fields: Any) -> RenstraItem:
+    """An item typed in the window: its code checked against the nomenclature in force (the
+    nearest codes offered when unknown) and, left unnamed, named from it."""
+    context_kind = _unit_region(tx, get_renstra(tx, renstra_id).unit_id)["region_kind"]
+    entry = nomenclature_entry(code, level, context_kind)
+    if not (name or "").strip() and entry is not None:
+        name = entry.name
+    return add_item(tx, renstra_id, level, normalise_code(code), name or "", **fields)
+
+
+@writes
+def update_item(tx: Tx, item_id: int, name: str | None = None, pagu: object = None, unit_id: object = ...) -> RenstraItem:
+    """Change an item's name, pagu indikatif (any rupiah form; blank is zero) or the unit of the
+    PD carrying it out (``None``: the PD itself). Its code stays: a code is what it is."""
+    item = get_item(tx, item_id)
+    changed: dict[str, Any] = {}
+    if name is not None:
+        changed["name"] = require_text(name, "name", max_length=1000)
+    if pagu is not None:
+        changed["pagu_sen"] = parse_rupiah(pagu, "pagu_indikatif") if str(pagu).strip() else 0
+    if unit_id is not ...:
+        context = RenstraContext(tx, item.renstra_id)
+        if unit_id is not None and int(str(unit_id)) not in context.units:
+            raise ValidationError("unit", N_("Unit dengan id {id} bukan bagian dari {pd}."), id=unit_id, pd=context.pd_name)
+        changed["unit_id"] = None if unit_id is None else int(str(unit_id))
+    changed = {k: v for k, v in changed.items() if v != getattr(item, k)}
+    if changed:
+        update_items(tx, [(item_id, {k: (getattr(item, k), v) for k, v in changed.items()})])
+    return get_item(tx, item_id)
+
+
+def items_below(reader: Reader, item_id: int) -> int:
+    """How many kegiatan and sub-kegiatan hang below an item (what deleting it takes along)."""
+    return int(
+        reader.scalar(
+            "WITH RECURSIVE sub(id) AS (SELECT id FROM renstra_items WHERE parent_id = ?"
+            " UNION ALL SELECT i.id FROM renstra_items i JOIN sub ON i.parent_id = sub.id) SELECT count(*) FROM sub",
+            (item_id,),
+        )
+    )
+
+
+@writes
+def delete_item(tx: Tx, item_id: int, with_children: bool = False) -> int:
+    """Delete an item; one with kegiatan or sub-kegiatan below is refused unless
+    ``with_children`` (then its whole branch goes, indicators and links with it). Returns
+    how many items went."""
+    item = get_item(tx, item_id)
+    below = items_below(tx, item_id)
+    if below and not with_children:
+        raise RefusedError(HAS_CHILDREN, text=f"{item.code} {item.name}", count=below)
+    tx.execute("DELETE FROM renstra_items WHERE id = ?", (item_id,))
+    tx.audit("delete", "renstra_item", item_id, {"code": item.code, "name": item.name, "items_below": below}, None)
+    return below + 1
+
+
+@writes
+def unlink_sasaran(tx: Tx, item_id: int, goal_id: int) -> None:
+    """The item no longer supports that sasaran."""
+    get_item(tx, item_id)
+    if tx.execute("DELETE FROM renstra_item_goals WHERE item_id = ? AND goal_id = ?", (item_id, goal_id)).rowcount:
+        tx.audit("unlink", "renstra_item_goal", item_id, {"goal_id": goal_id}, None)
+
+
+@writes
+def unlink_issue(tx: Tx, item_id: int, issue_id: int) -> None:
+    """The item no longer serves that strategic issue."""
+    get_item(tx, item_id)
+    if tx.execute("DELETE FROM renstra_item_issues WHERE item_id = ? AND issue_id = ?", (item_id, issue_id)).rowcount:
+        tx.audit("unlink", "renstra_item_issue", item_id, {"issue_id": issue_id}, None)
+
+
+def plan_renstra(reader: Reader, rpjmd_id: int) -> list[tuple[int, str]]:
+    """(Renstra id, PD name) of every perangkat daerah with a Renstra under this RPJMD."""
+    return [
+        (row[0], row[1])
+        for row in reader.conn.execute(
+            "SELECT s.id, u.name FROM renstra s JOIN units u ON u.id = s.unit_id WHERE s.rpjmd_id = ? ORDER BY u.sort_order, u.id",
+            (rpjmd_id,),
+        )
+    ]
+
+
+def region_kind_of(reader: Reader, renstra_id: int) -> str:
+    """'provinsi', 'kabupaten' or 'kota': the level of government a Renstra's codes belong to."""
+    return str(_unit_region(reader, get_renstra(reader, renstra_id).unit_id)["region_kind"])
+
+
+def units_of_pd(reader: Reader, pd_id: int) -> list[tuple[int, str]]:
+    """The PD and the units inside it, in tree order (who may carry an item out)."""
+    return [
+        (row[0], row[1])
+        for row in reader.conn.execute(
+            "WITH RECURSIVE sub(id, depth) AS (SELECT ?, 0 UNION ALL SELECT u.id, depth + 1 FROM units u JOIN sub ON u.parent_id = sub.id)"
+            " SELECT u.id, u.name FROM sub JOIN units u ON u.id = sub.id ORDER BY sub.depth, u.sort_order, u.id",
+            (pd_id,),
+        )
+    ]
+
+
+def coordination_choices(
+    reader: Reader, edition_id: int
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]], dict[int, set[int]]]:
+    """Of one structure: the Asisten and Staf Ahli, the perangkat daerah, and who coordinates which."""
+    coordinators = [
+        (row[0], row[1])
+        for row in reader.conn.execute(
+            "SELECT id, name FROM units WHERE edition_id = ? AND (kind IN ('asisten') OR lower(name) LIKE '%staf ahli%')"
+            " ORDER BY sort_order, id",
+            (edition_id,),
+        )
+    ]
+    pds = [
+        (row[0], row[1])
+        for row in reader.conn.execute(
+            "SELECT id, name FROM units WHERE edition_id = ? AND parent_id IS NULL ORDER BY sort_order, id", (edition_id,)
+        )
+    ]
+    current: dict[int, set[int]] = {}
+    for coordinator_id, unit_id in reader.conn.execute(
+        "SELECT c.coordinator_id, c.unit_id FROM coordination c JOIN units u ON u.id = c.coordinator_id WHERE u.edition_id = ?",
+        (edition_id,),
+    ):
+        current.setdefault(coordinator_id, set()).add(unit_id)
+    return coordinators, pds, current

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.audit import now_iso
-from core.errors import NotFoundError, ValidationError
+from core.errors import NotFoundError, RefusedError, ValidationError
 from core.i18n import N_
 from core.money import format_decimal, parse_number
 from core.plans.model import GOAL_KINDS, GOAL_PARENT, INDICATOR_OWNERS, Goal, Indicator, PriorityProgram, Rpjmd, StrategicIssue
@@ -260,7 +260,7 @@ def validate_targets(targets: dict[Any, Any], numeric: bool, years: range | None
     return checked
 
 
-def _indicator_years(reader: Reader, owner: str, owner_id: int) -> range:
+def indicator_years(reader: Reader, owner: str, owner_id: int) -> range:
     """The period of the plan an indicator's owner belongs to (its targets must fall in it)."""
     sql = {
         "goal": "SELECT r.period_start, r.period_end FROM plan_goals g JOIN rpjmd r ON r.id = g.rpjmd_id WHERE g.id = ?",
@@ -288,7 +288,7 @@ def add_indicator(
     priority program ('priority'), with its yearly targets."""
     if owner not in INDICATOR_OWNERS:
         raise ValueError(f"unknown indicator owner {owner!r}")
-    years = _indicator_years(tx, owner, owner_id)
+    years = indicator_years(tx, owner, owner_id)
     checked = Checked()
     checked.check("name", lambda: require_text(name, "name", max_length=500))
     checked.check("measure", lambda: clean_text(measure, "satuan", max_length=100))
@@ -328,7 +328,7 @@ def set_targets(tx: Tx, indicator_id: int, targets: dict[Any, Any]) -> dict[int,
     if row is None:
         raise NotFoundError(N_("Indikator dengan id {id} tidak ada."), id=indicator_id)
     owner = next(name for name, column in INDICATOR_OWNERS.items() if row[column] is not None)
-    years = _indicator_years(tx, owner, row[INDICATOR_OWNERS[owner]])
+    years = indicator_years(tx, owner, row[INDICATOR_OWNERS[owner]])
     yearly = validate_targets(targets, bool(row["numeric"]), years).raise_first()
     before = {
         int(r["year"]): r["value"]
@@ -351,3 +351,237 @@ def set_targets(tx: Tx, indicator_id: int, targets: dict[Any, Any]) -> dict[int,
     }
     tx.audit("update", "plan_targets", indicator_id, before, after)
     return after
+
+
+# -- changing and removing (the window's edits; each one transaction, audited) ----------------
+
+HAS_CHILDREN = N_("'{text}' masih membawahkan {count} butir; hapus beserta isinya, atau pindahkan isinya lebih dulu.")
+
+
+@writes
+def update_rpjmd(tx: Tx, rpjmd_id: int, **fields: Any) -> Rpjmd:
+    """Change an RPJMD's name, visi or legal basis (its period stays: the Renstra and every
+    target are dated by it)."""
+    plan = get_rpjmd(tx, rpjmd_id)
+    unknown = set(fields) - {"name", "visi", "legal_basis"}
+    if unknown:
+        raise ValueError(f"not editable on an RPJMD: {sorted(unknown)}")
+    current = {"name": plan.name, "period_start": plan.period_start, "period_end": plan.period_end, "visi": plan.visi}
+    values = validate_rpjmd({**current, "legal_basis": plan.legal_basis, **fields}).raise_first()
+    changed = {k: values[k] for k in fields if values[k] != getattr(plan, k)}
+    if changed:
+        tx.execute(f"UPDATE rpjmd SET {', '.join(f'{k} = ?' for k in changed)} WHERE id = ?", (*changed.values(), rpjmd_id))
+        tx.audit("update", "rpjmd", rpjmd_id, {k: getattr(plan, k) for k in changed}, changed)
+    return get_rpjmd(tx, rpjmd_id)
+
+
+@writes
+def update_goal(tx: Tx, goal_id: int, text: str | None = None, code: str | None = None) -> Goal:
+    """Change the wording (and the code) of a misi, tujuan or sasaran; ``None`` leaves a field."""
+    goal = get_goal(tx, goal_id)
+    checked = Checked()
+    if text is not None:
+        checked.check("text", lambda: require_text(text, "uraian", max_length=2000))
+    if code is not None:
+        checked.check("code", lambda: clean_text(code, "code", max_length=40))
+    values = {k: v for k, v in checked.raise_first().items() if v != getattr(goal, k)}
+    if values:
+        tx.execute(f"UPDATE plan_goals SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?", (*values.values(), goal_id))
+        tx.audit("update", "plan_goal", goal_id, {k: getattr(goal, k) for k in values}, values)
+    return get_goal(tx, goal_id)
+
+
+def goals_below(reader: Reader, goal_id: int) -> int:
+    """How many misi, tujuan and sasaran hang below a goal (what deleting it takes along)."""
+    return int(
+        reader.scalar(
+            "WITH RECURSIVE sub(id) AS (SELECT id FROM plan_goals WHERE parent_id = ?"
+            " UNION ALL SELECT g.id FROM plan_goals g JOIN sub ON g.parent_id = sub.id) SELECT count(*) FROM sub",
+            (goal_id,),
+        )
+    )
+
+
+@writes
+def delete_goal(tx: Tx, goal_id: int, with_children: bool = False) -> int:
+    """Delete a goal; one with goals below it is refused unless ``with_children`` (then the
+    whole branch goes, its indicators and its links to Renstra items with it). Returns how
+    many goals went."""
+    goal = get_goal(tx, goal_id)
+    below = goals_below(tx, goal_id)
+    if below and not with_children:
+        raise RefusedError(HAS_CHILDREN, text=goal.text, count=below)
+    tx.execute("DELETE FROM plan_goals WHERE id = ?", (goal_id,))
+    tx.audit("delete", "plan_goal", goal_id, {"kind": goal.kind, "text": goal.text, "goals_below": below}, None)
+    return below + 1
+
+
+def get_indicator(reader: Reader, indicator_id: int) -> Indicator:
+    row = reader.one(
+        "SELECT id, goal_id, item_id, issue_id, priority_program_id, name, measure, numeric FROM plan_indicators WHERE id = ?",
+        (indicator_id,),
+    )
+    if row is None:
+        raise NotFoundError(N_("Indikator dengan id {id} tidak ada."), id=indicator_id)
+    owner = next(name for name, column in INDICATOR_OWNERS.items() if row[column] is not None)
+    targets = {
+        int(r["year"]): r["value"]
+        for r in reader.rows("SELECT year, value FROM plan_targets WHERE indicator_id = ? ORDER BY year", (indicator_id,))
+    }
+    return Indicator(row["id"], owner, row[INDICATOR_OWNERS[owner]], row["name"], row["measure"], bool(row["numeric"]), targets)
+
+
+def indicators_of(reader: Reader, owner: str, owner_id: int) -> list[Indicator]:
+    """The indicators of one sasaran, item, issue or priority program, with their targets (two statements)."""
+    column = INDICATOR_OWNERS[owner]
+    rows = reader.rows(
+        f"SELECT id, name, measure, numeric FROM plan_indicators WHERE {column} = ? ORDER BY sort_order, id", (owner_id,)
+    )
+    targets: dict[int, dict[int, str]] = {row["id"]: {} for row in rows}
+    for indicator_id, year, value in reader.conn.execute(
+        f"SELECT t.indicator_id, t.year, t.value FROM plan_targets t JOIN plan_indicators i ON i.id = t.indicator_id"
+        f" WHERE i.{column} = ? ORDER BY t.year",
+        (owner_id,),
+    ):
+        targets[indicator_id][int(year)] = value
+    return [Indicator(r["id"], owner, owner_id, r["name"], r["measure"], bool(r["numeric"]), targets[r["id"]]) for r in rows]
+
+
+@writes
+def update_indicator(
+    tx: Tx, indicator_id: int, name: str, measure: str | None = None, numeric: bool = True, targets: dict[Any, Any] | None = None
+) -> Indicator:
+    """Change an indicator's name, satuan and kind, and (when given) its yearly targets. An
+    indicator made numeric whose kept targets are not numbers is refused, naming the year."""
+    indicator = get_indicator(tx, indicator_id)
+    checked = Checked()
+    checked.check("name", lambda: require_text(name, "name", max_length=500))
+    checked.check("measure", lambda: clean_text(measure, "satuan", max_length=100))
+    values = checked.raise_first()
+    kept = {year: value for year, value in indicator.targets.items() if targets is None or year not in targets}
+    years = indicator_years(tx, indicator.owner, indicator.owner_id)
+    validate_targets(kept, numeric, years).raise_first()
+    if targets:
+        validate_targets(targets, numeric, years).raise_first()
+    before = {"name": indicator.name, "measure": indicator.measure, "numeric": indicator.numeric}
+    after = {"name": values["name"], "measure": values["measure"], "numeric": numeric}
+    if before != after:
+        tx.execute(
+            "UPDATE plan_indicators SET name = ?, measure = ?, numeric = ? WHERE id = ?",
+            (values["name"], values["measure"], int(numeric), indicator_id),
+        )
+        tx.audit("update", "plan_indicator", indicator_id, before, after)
+    if targets:
+        set_targets(tx, indicator_id, targets)
+    return get_indicator(tx, indicator_id)
+
+
+@writes
+def delete_indicator(tx: Tx, indicator_id: int) -> None:
+    """Delete an indicator and its targets."""
+    indicator = get_indicator(tx, indicator_id)
+    tx.execute("DELETE FROM plan_indicators WHERE id = ?", (indicator_id,))
+    tx.audit("delete", "plan_indicator", indicator_id, {"name": indicator.name, "targets": indicator.targets}, None)
+
+
+def get_priority_program(reader: Reader, priority_id: int) -> PriorityProgram:
+    row = reader.one("SELECT id, rpjmd_id, rumpun, sort_order, name, goal_id FROM priority_programs WHERE id = ?", (priority_id,))
+    if row is None:
+        raise NotFoundError(N_("Program prioritas dengan id {id} tidak ada."), id=priority_id)
+    return PriorityProgram(**row)
+
+
+@writes
+def update_priority_program(
+    tx: Tx, priority_id: int, name: str, rumpun: str | None = None, goal_id: int | None = None
+) -> PriorityProgram:
+    """Change a priority program's name, rumpun and the sasaran it serves (one of its own RPJMD)."""
+    priority = get_priority_program(tx, priority_id)
+    checked = Checked()
+    checked.check("name", lambda: require_text(name, "name", max_length=500))
+    checked.check("rumpun", lambda: clean_text(rumpun, "rumpun", max_length=200))
+    values = {**checked.raise_first(), "goal_id": goal_id}
+    if goal_id is not None:
+        _own_sasaran(tx, priority.rpjmd_id, goal_id)
+    changed = {k: v for k, v in values.items() if v != getattr(priority, k)}
+    if changed:
+        tx.execute(
+            f"UPDATE priority_programs SET {', '.join(f'{k} = ?' for k in changed)} WHERE id = ?",
+            (*changed.values(), priority_id),
+        )
+        tx.audit("update", "priority_program", priority_id, {k: getattr(priority, k) for k in changed}, changed)
+    return get_priority_program(tx, priority_id)
+
+
+@writes
+def delete_priority_program(tx: Tx, priority_id: int) -> None:
+    """Delete a priority program (its indicators, and the items' links to it, with it)."""
+    priority = get_priority_program(tx, priority_id)
+    tx.execute("DELETE FROM priority_programs WHERE id = ?", (priority_id,))
+    tx.audit("delete", "priority_program", priority_id, {"name": priority.name, "rumpun": priority.rumpun}, None)
+
+
+def get_strategic_issue(reader: Reader, issue_id: int) -> StrategicIssue:
+    row = reader.one("SELECT id, rpjmd_id, sort_order, name, description FROM strategic_issues WHERE id = ?", (issue_id,))
+    if row is None:
+        raise NotFoundError(N_("Isu strategis dengan id {id} tidak ada."), id=issue_id)
+    return StrategicIssue(**row)
+
+
+@writes
+def update_strategic_issue(tx: Tx, issue_id: int, name: str, description: str | None = None) -> StrategicIssue:
+    issue = get_strategic_issue(tx, issue_id)
+    checked = Checked()
+    checked.check("name", lambda: require_text(name, "name", max_length=300))
+    checked.check("description", lambda: clean_text(description, "notes", max_length=2000))
+    changed = {k: v for k, v in checked.raise_first().items() if v != getattr(issue, k)}
+    if changed:
+        tx.execute(
+            f"UPDATE strategic_issues SET {', '.join(f'{k} = ?' for k in changed)} WHERE id = ?", (*changed.values(), issue_id)
+        )
+        tx.audit("update", "strategic_issue", issue_id, {k: getattr(issue, k) for k in changed}, changed)
+    return get_strategic_issue(tx, issue_id)
+
+
+@writes
+def delete_strategic_issue(tx: Tx, issue_id: int) -> None:
+    """Delete a strategic issue (its indicators, and the sub-kegiatan's links to it, with it)."""
+    issue = get_strategic_issue(tx, issue_id)
+    tx.execute("DELETE FROM strategic_issues WHERE id = ?", (issue_id,))
+    tx.audit("delete", "strategic_issue", issue_id, {"name": issue.name}, None)
+
+
+def goals_of(reader: Reader, rpjmd_id: int, kind: str) -> list[Goal]:
+    """The misi, tujuan or sasaran of an RPJMD in cascade order (what an item is linked to,
+    what a goal may be moved under)."""
+    rows = reader.rows(
+        "SELECT g.id, g.rpjmd_id, g.parent_id, g.kind, g.sort_order, g.code, g.text FROM plan_goals g"
+        " LEFT JOIN plan_goals t ON t.id = g.parent_id LEFT JOIN plan_goals m ON m.id = t.parent_id"
+        " WHERE g.rpjmd_id = ? AND g.kind = ? ORDER BY m.sort_order, m.id, t.sort_order, t.id, g.sort_order, g.id",
+        (rpjmd_id, kind),
+    )
+    return [Goal(**row) for row in rows]
+
+
+def issues_of(reader: Reader, rpjmd_id: int) -> list[StrategicIssue]:
+    rows = reader.rows(
+        "SELECT id, rpjmd_id, sort_order, name, description FROM strategic_issues WHERE rpjmd_id = ? ORDER BY sort_order, id",
+        (rpjmd_id,),
+    )
+    return [StrategicIssue(**row) for row in rows]
+
+
+def rpjmd_of(reader: Reader, ref: str, node_id: int) -> int:
+    """The RPJMD a cascade node belongs to (``ref`` as core.plans.cascade names nodes)."""
+    sql = {
+        "goal": "SELECT rpjmd_id FROM plan_goals WHERE id = ?",
+        "item": "SELECT s.rpjmd_id FROM renstra_items i JOIN renstra s ON s.id = i.renstra_id WHERE i.id = ?",
+        "priority": "SELECT rpjmd_id FROM priority_programs WHERE id = ?",
+        "issue": "SELECT rpjmd_id FROM strategic_issues WHERE id = ?",
+    }.get(ref)
+    if sql is None:
+        return node_id  # the visi and the lists under it are named by their RPJMD
+    found = reader.scalar(sql, (node_id,))
+    if found is None:
+        raise NotFoundError(N_("Butir rencana dengan id {id} tidak ada."), id=node_id)
+    return int(found)

@@ -2196,6 +2196,18 @@
         <translation>There is no indicator with id {id}.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; masih membawahkan {count} butir; hapus beserta isinya, atau pindahkan isinya lebih dulu.</source>
+        <translation>&apos;{text}&apos; still has {count} items below it; delete it with its contents, or move them first.</translation>
+    </message>
+    <message>
+        <source>Program prioritas dengan id {id} tidak ada.</source>
+        <translation>There is no priority program with id {id}.</translation>
+    </message>
+    <message>
+        <source>Isu strategis dengan id {id} tidak ada.</source>
+        <translation>There is no strategic issue with id {id}.</translation>
+    </message>
+    <message>
         <source>Draf &apos;{name}&apos; berstatus {status}: hanya draf yang disetujui yang dapat diterapkan.</source>
         <translation>Draft &apos;{name}&apos; is {status}: only an approved draft can be applied.</translation>
     </message>
@@ -2411,6 +2423,33 @@
     <message>
         <source>Baris</source>
         <translation>Row</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentModel</name>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <source>Program selaras</source>
+        <translation>Aligned programs</translation>
+    </message>
+    <message>
+        <source>Pagu selaras</source>
+        <translation>Aligned budget</translation>
+    </message>
+    <message>
+        <source>tidak ada program (selain penunjang)</source>
+        <translation>no programs (besides support)</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 program selaras</source>
+        <translation>%1 of %2 programs aligned</translation>
+    </message>
+    <message>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2801,231 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>CascadeController</name>
+    <message>
+        <source>Pohon kinerja</source>
+        <translation>Performance tree</translation>
+    </message>
+    <message>
+        <source>Temuan pemeriksaan ditandai di sini setelah pemeriksaan berjalan (F5).</source>
+        <translation>Findings of the checks are marked here once the checks have run (F5).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan terakhir memeriksa wilayah lain: pilih struktur wilayah ini di pohon struktur untuk menandai temuannya.</source>
+        <translation>The last check was of another region: choose this region&apos;s structure in the structure tree to mark its findings.</translation>
+    </message>
+    <message>
+        <source>Ditandai: %1 temuan rencana dari pemeriksaan %2.</source>
+        <translation>Marked: %1 plan findings from the check of %2.</translation>
+    </message>
+    <message>
+        <source>Ubah...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Pindahkan ke...</source>
+        <translation>Move to...</translation>
+    </message>
+    <message>
+        <source>Indikator dan target</source>
+        <translation>Indicators and targets</translation>
+    </message>
+    <message>
+        <source>Tambah indikator...</source>
+        <translation>Add indicator...</translation>
+    </message>
+    <message>
+        <source>Ubah &apos;%1&apos;...</source>
+        <translation>Edit &apos;%1&apos;...</translation>
+    </message>
+    <message>
+        <source>Hapus &apos;%1&apos;</source>
+        <translation>Delete &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Kaitkan ke sasaran...</source>
+        <translation>Link to a sasaran...</translation>
+    </message>
+    <message>
+        <source>Kaitkan ke isu strategis...</source>
+        <translation>Link to a strategic issue...</translation>
+    </message>
+    <message>
+        <source>Lepas dari sasaran ini</source>
+        <translation>Unlink from this sasaran</translation>
+    </message>
+    <message>
+        <source>Lepas dari isu ini</source>
+        <translation>Unlink from this issue</translation>
+    </message>
+    <message>
+        <source>Tambah %1...</source>
+        <translation>Add %1...</translation>
+    </message>
+    <message>
+        <source>Tambah program prioritas...</source>
+        <translation>Add priority program...</translation>
+    </message>
+    <message>
+        <source>Tambah isu strategis...</source>
+        <translation>Add strategic issue...</translation>
+    </message>
+    <message>
+        <source>Kode (boleh kosong):</source>
+        <translation>Code (may be blank):</translation>
+    </message>
+    <message>
+        <source>Uraian:</source>
+        <translation>Wording:</translation>
+    </message>
+    <message>
+        <source>Tambah %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Tambah program</source>
+        <translation>Add program</translation>
+    </message>
+    <message>
+        <source>Belum ada perangkat daerah dengan Renstra di RPJMD ini.</source>
+        <translation>No regional agency has a Renstra under this RPJMD yet.</translation>
+    </message>
+    <message>
+        <source>Ubah visi</source>
+        <translation>Edit visi</translation>
+    </message>
+    <message>
+        <source>Visi:</source>
+        <translation>Visi:</translation>
+    </message>
+    <message>
+        <source>Ubah %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Nama program prioritas:</source>
+        <translation>Priority program name:</translation>
+    </message>
+    <message>
+        <source>Rumpun:</source>
+        <translation>Group (rumpun):</translation>
+    </message>
+    <message>
+        <source>Ubah program prioritas</source>
+        <translation>Edit priority program</translation>
+    </message>
+    <message>
+        <source>Tambah program prioritas</source>
+        <translation>Add priority program</translation>
+    </message>
+    <message>
+        <source>Isu strategis:</source>
+        <translation>Strategic issue:</translation>
+    </message>
+    <message>
+        <source>Keterangan:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Ubah isu strategis</source>
+        <translation>Edit strategic issue</translation>
+    </message>
+    <message>
+        <source>Tambah isu strategis</source>
+        <translation>Add strategic issue</translation>
+    </message>
+    <message>
+        <source>Indikator: %1</source>
+        <translation>Indicator: %1</translation>
+    </message>
+    <message>
+        <source>Hapus beserta isinya?</source>
+        <translation>Delete with its contents?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; membawahkan %2 butir. Hapus semuanya? (Satu langkah: Ctrl+Z mengembalikan semuanya.)</source>
+        <translation>&apos;%1&apos; has %2 items below it. Delete them all? (One step: Ctrl+Z brings them all back.)</translation>
+    </message>
+    <message>
+        <source>Pindahkan &apos;%1&apos; ke bawah:</source>
+        <translation>Move &apos;%1&apos; under:</translation>
+    </message>
+    <message>
+        <source>Pindahkan</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Sasaran RPJMD yang didukung %1:</source>
+        <translation>The RPJMD sasaran %1 supports:</translation>
+    </message>
+    <message>
+        <source>Kaitkan ke sasaran</source>
+        <translation>Link to a sasaran</translation>
+    </message>
+    <message>
+        <source>Isu strategis yang dilayani %1:</source>
+        <translation>The strategic issue %1 serves:</translation>
+    </message>
+    <message>
+        <source>Kaitkan ke isu strategis</source>
+        <translation>Link to a strategic issue</translation>
+    </message>
+    <message>
+        <source>Koordinasi</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Struktur yang berlaku di wilayah ini tidak memuat Asisten atau Staf Ahli.</source>
+        <translation>The structure in force in this region has no Asisten or Staf Ahli.</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeModel</name>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <source>Pagu indikatif</source>
+        <translation>Indicative budget</translation>
+    </message>
+    <message>
+        <source>Indikator dan target</source>
+        <translation>Indicators and targets</translation>
+    </message>
+</context>
+<context>
+    <name>CascadePanel</name>
+    <message>
+        <source>Koordinasi Asisten/Staf Ahli...</source>
+        <translation>Asisten/Staf Ahli coordination...</translation>
+    </message>
+    <message>
+        <source>Keselarasan Renstra per perangkat daerah:</source>
+        <translation>Renstra alignment per regional agency:</translation>
+    </message>
+    <message>
+        <source>Wilayah:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Wilayah ini belum punya RPJMD: pohon kinerja memerlukan rencana (lihat &apos;main.py plans&apos;).</source>
+        <translation>This region has no RPJMD yet: the performance tree needs a plan (see &apos;main.py plans&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 perangkat daerah dengan Renstra; %2 dari %3 program selaras dengan RPJMD %4.</source>
+        <translation>%1 regional agencies with a Renstra; %2 of %3 programs aligned with the RPJMD %4.</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>F4 / folio</source>
@@ -2911,6 +3175,21 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>&amp;Nama kompetensi:</source>
         <translation>Competency &amp;name:</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationDialog</name>
+    <message>
+        <source>Koordinasi Asisten dan Staf Ahli</source>
+        <translation>Asisten and Staf Ahli coordination</translation>
+    </message>
+    <message>
+        <source>Asisten atau Staf Ahli:</source>
+        <translation>Asisten or Staf Ahli:</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah yang dikoordinasikannya:</source>
+        <translation>Regional agencies it coordinates:</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3768,64 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Indikator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>persen, orang, indeks ...</source>
+        <translation>percent, people, index ...</translation>
+    </message>
+    <message>
+        <source>Satuan:</source>
+        <translation>Unit of measure:</translation>
+    </message>
+    <message>
+        <source>Target berupa angka</source>
+        <translation>Targets are numbers</translation>
+    </message>
+    <message>
+        <source>Target per tahun:</source>
+        <translation>Target per year:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Perangkat daerah:</source>
+        <translation>Regional agency:</translation>
+    </message>
+    <message>
+        <source>Kode:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rp 1.500.000.000</source>
+        <translation>Rp 1.500.000.000</translation>
+    </message>
+    <message>
+        <source>Pagu indikatif:</source>
+        <translation>Indicative budget:</translation>
+    </message>
+    <message>
+        <source>Dilaksanakan oleh:</source>
+        <translation>Carried out by:</translation>
+    </message>
+    <message>
+        <source>Nomenklatur untuk tingkat pemerintahan ini tidak dibawa: isi namanya sendiri.</source>
+        <translation>No nomenclature is shipped for this level of government: type the name yourself.</translation>
+    </message>
+    <message>
+        <source>Nomenklatur: %1</source>
+        <translation>Nomenclature: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Saring unit menurut nama (Ctrl+F)</source>
@@ -3641,6 +3978,10 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Peta &amp;sinergi</source>
         <translation>S&amp;ynergy map</translation>
+    </message>
+    <message>
+        <source>Pohon &amp;kinerja</source>
+        <translation>Performance &amp;tree</translation>
     </message>
     <message>
         <source>Lap&amp;oran</source>
@@ -5139,6 +5480,45 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>cascade</name>
+    <message>
+        <source>Visi</source>
+        <translation>Visi</translation>
+    </message>
+    <message>
+        <source>Misi</source>
+        <translation>Misi</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Sasaran</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Sub kegiatan</source>
+        <translation>Sub-kegiatan</translation>
+    </message>
+    <message>
+        <source>Program prioritas</source>
+        <translation>Priority program</translation>
+    </message>
+    <message>
+        <source>Isu strategis</source>
+        <translation>Strategic issue</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Ganti nama unit</source>
@@ -5331,6 +5711,94 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>Terapkan penataan {name}</source>
         <translation>Apply restructuring {name}</translation>
+    </message>
+    <message>
+        <source>Ubah visi</source>
+        <translation>Edit visi</translation>
+    </message>
+    <message>
+        <source>Tambah {kind} &apos;{text}&apos;</source>
+        <translation>Add {kind} &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>Ubah uraian</source>
+        <translation>Edit wording</translation>
+    </message>
+    <message>
+        <source>Pindahkan</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Hapus &apos;{text}&apos;</source>
+        <translation>Delete &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>Tambah {code}</source>
+        <translation>Add {code}</translation>
+    </message>
+    <message>
+        <source>Ubah butir Renstra</source>
+        <translation>Edit Renstra item</translation>
+    </message>
+    <message>
+        <source>Hapus {code}</source>
+        <translation>Delete {code}</translation>
+    </message>
+    <message>
+        <source>Kaitkan ke sasaran</source>
+        <translation>Link to a sasaran</translation>
+    </message>
+    <message>
+        <source>Lepas dari sasaran</source>
+        <translation>Unlink from sasaran</translation>
+    </message>
+    <message>
+        <source>Kaitkan ke isu strategis</source>
+        <translation>Link to a strategic issue</translation>
+    </message>
+    <message>
+        <source>Lepas dari isu strategis</source>
+        <translation>Unlink from strategic issue</translation>
+    </message>
+    <message>
+        <source>Tambah indikator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Ubah indikator dan target</source>
+        <translation>Edit indicator and targets</translation>
+    </message>
+    <message>
+        <source>Hapus indikator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Tambah program prioritas</source>
+        <translation>Add priority program</translation>
+    </message>
+    <message>
+        <source>Ubah program prioritas</source>
+        <translation>Edit priority program</translation>
+    </message>
+    <message>
+        <source>Hapus program prioritas</source>
+        <translation>Delete priority program</translation>
+    </message>
+    <message>
+        <source>Tambah isu strategis</source>
+        <translation>Add strategic issue</translation>
+    </message>
+    <message>
+        <source>Ubah isu strategis</source>
+        <translation>Edit strategic issue</translation>
+    </message>
+    <message>
+        <source>Hapus isu strategis</source>
+        <translation>Delete strategic issue</translation>
+    </message>
+    <message>
+        <source>Ubah wilayah koordinasi</source>
+        <translation>Change coordination area</translation>
     </message>
 </context>
 <context>

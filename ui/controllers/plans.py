@@ -9,17 +9,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from ui.controllers.cascade import CascadeController
 from ui.document import Affected, Document
 from ui.panels.lazy import LazyPage
 from ui.region_choice import region_items
 
 if TYPE_CHECKING:
+    from ui.check_runner import CheckRunner
     from ui.panels.synergy import SynergyPanel
 
 
 class PlansController(QObject):
-    def __init__(self, window: QMainWindow, beside: QDockWidget) -> None:
-        """The dock is tabbed after ``beside``."""
+    def __init__(self, window: QMainWindow, beside: QDockWidget, runner: CheckRunner | None = None) -> None:
+        """The dock is tabbed after ``beside``, the pohon kinerja after it (marked with the
+        findings ``runner`` reports)."""
         super().__init__(window)
         self.place: LazyPage[SynergyPanel] = LazyPage(self._make_panel, window)
         self.dock = QDockWidget(self.tr("Peta sinergi"), window)
@@ -31,6 +34,7 @@ class PlansController(QObject):
         self.doc: Document | None = None
         self._stale = False
         self.place.on_built(lambda _panel: self._give_file())
+        self.cascade = CascadeController(window, self.dock, runner)
 
     @staticmethod
     def _make_panel(parent: QWidget) -> SynergyPanel:
@@ -52,6 +56,7 @@ class PlansController(QObject):
         self._stale = False
         if self.place.built:
             self._give_file()
+        self.cascade.attach(doc)
 
     def _give_file(self) -> None:
         panel = self.place.page
