@@ -147,3 +147,35 @@ def test_the_guide_speaks_the_programs_language(qtbot, opened: MainWindow) -> No
         english.close()
     finally:
         install_translators("id")
+
+
+@pytest.mark.parametrize("language", guide.LANGUAGES)
+def test_the_guide_printed_from_the_reports_menu_speaks_the_windows_language(
+    qtbot, window: MainWindow, small_file: Path, tmp_path: Path, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs.report_dialog import ReportDialog
+
+    from .test_people import in_dialog
+
+    window.open_path(small_file)
+    target = tmp_path / "panduan.pdf"
+
+    def fill(dialog: ReportDialog) -> None:
+        assert dialog.kind.currentData() == "guide"
+        dialog.path.setText(str(target))
+        dialog.open_after.setChecked(False)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    install_translators(language)
+    try:
+        in_dialog(qtbot, fill)
+        next(a for a in window.report_actions if a.objectName() == "actReport-guide").trigger()
+        qtbot.waitUntil(lambda: target.exists() and window.reports.task is None, timeout=60_000)
+    finally:
+        install_translators("id")
+    text = " ".join(page.extract_text() for page in PdfReader(str(target)).pages[:8])
+    assert guide.chapter(language, "mulai").title in text
+    assert ("Halaman 1 dari" if language == "id" else "Page 1 of") in text
