@@ -5,6 +5,7 @@ chapters are bookmarks. Written in the language asked for (``ReportOptions.langu
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -24,6 +25,20 @@ WORDS = {
     "en": {"title": "USER GUIDE", "contents": "Contents", "printed": "printed", "version": "version"},
 }
 LINK_COLOUR = "#1c4f80"
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 class GuideDocument(Report):
@@ -50,11 +65,15 @@ def write_guide(
     s = styles()
     width = doc.inner_width
     looks = _looks(s)
+    printed = options.today()
+    if language == "en":
+        day = options.printed_on or date.today()
+        printed = f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
     story: list[Flowable] = [
         Spacer(1, 60 * mm),
         Paragraph("SOTK Planner", looks["cover"]),
         Paragraph(words["title"], s.title),
-        Paragraph(f"{words['version']} {__version__} · {words['printed']} {options.today()}", s.centre),
+        Paragraph(f"{words['version']} {__version__} · {words['printed']} {printed}", s.centre),
         PageBreak(),
         Paragraph(words["contents"], looks["h1"]),
         _contents(),
@@ -65,7 +84,7 @@ def write_guide(
         story += _chapter(chap, number, width, looks)
         story.append(PageBreak())
     options.step(0.75, N_("Menulis PDF"))
-    footer = f"SOTK Planner — {words['title'].title()} — {words['printed']} {options.today()}"
+    footer = f"SOTK Planner — {words['title'].title()} — {words['printed']} {printed}"
     doc.multiBuild(story[:-1], canvasmaker=numbered_canvas(footer, language))
     return Written(path, doc.page)
 

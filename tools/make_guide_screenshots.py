@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +60,27 @@ def save(picture: QPixmap, path: Path) -> int:
     if not palette.save(str(path), "PNG", 9):
         raise SystemExit(f"cannot write {path}")
     return path.stat().st_size
+
+
+def staff_sheet(window: Any, work: Path) -> Path:
+    """The chosen perangkat daerah's staff as the program exports them, with one name changed
+    and one row whose NIP a spreadsheet turned into a number: what a dry run shows."""
+    from openpyxl import load_workbook
+
+    from core.excel.export import export
+
+    path = work / "pegawai.xlsx"
+    chosen = window.selected()
+    export(window.doc.store, "staff", path, unit_id=chosen[1])
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    first = next(r for r in range(1, 20) if sheet.cell(r, 1).value == "NIP") + 1  # under the title rows
+    sheet.cell(first, 2).value = f"{sheet.cell(first, 2).value} Saputra"
+    row = [sheet.cell(first, c).value for c in range(1, sheet.max_column + 1)]
+    row[0], row[1] = 1.99003e17, "Rina Wulandari"
+    sheet.append(row)
+    book.save(path)
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,10 +172,20 @@ def main(argv: list[str] | None = None) -> int:
         shot("dampak", restructure, settle=3.0)
         restructure.close()
 
+    unit("Dinas Pendidikan dan Kebudayaan", 0)
+    sheet = staff_sheet(window, work)
     window.excel_import.open_dialog("staff")
-    if window.excel_import.dialog is not None:
-        shot("impor", window.excel_import.dialog)
-        window.excel_import.dialog.close()
+    importing = window.excel_import.dialog
+    if importing is not None:
+        importing.resize(1100, 700)
+        importing.path.setText(str(sheet))
+        importing.next.click()
+        wait(app, lambda: importing.pages.currentIndex() == 1, 20)
+        shot("impor", importing, settle=1.0)
+        importing.next.click()
+        wait(app, lambda: importing.run.isVisible() and importing.run.isEnabled(), 60)
+        shot("impor-uji", importing, settle=1.0)
+        importing.close()
 
     guide = window.guide.open("mulai")
     guide.resize(1100, 700)
