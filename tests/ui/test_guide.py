@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from core import guide
 from ui.dialogs.guide import GuideWindow
@@ -32,7 +32,8 @@ def press_f1(qtbot, widget: QWidget) -> GuideWindow:  # type: ignore[no-untyped-
     widget.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.waitUntil(widget.hasFocus)
     qtbot.keyClick(widget, Qt.Key.Key_F1)
-    shown = widget.window().findChild(GuideWindow)
+    main = widget.window() if isinstance(widget.window(), MainWindow) else widget.window().parentWidget().window()
+    shown = main.findChild(GuideWindow)
     assert shown is not None and shown.isVisible()
     return shown
 
@@ -63,6 +64,17 @@ def test_f1_opens_the_chapter_of_the_screen_in_use(qtbot, opened: MainWindow) ->
     qtbot.waitUntil(lambda: window.region_assets.isVisible())
     shown = press_f1(qtbot, window.region_assets.text)
     assert shown.topic() == "aset-wilayah"
+
+    restructuring = window.restructure.open()  # a window of its own: F1 there too
+    assert restructuring is not None
+    qtbot.waitUntil(restructuring.isVisible)
+    qtbot.waitUntil(lambda: window.restructure.task is None, timeout=60_000)  # its proposals read (a progress window)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    restructuring.activateWindow()
+    qtbot.waitUntil(restructuring.isActiveWindow)
+    shown = press_f1(qtbot, restructuring.tabs.tabBar())
+    assert shown.topic() == "restrukturisasi"
+    restructuring.close()
 
 
 def test_the_guide_lists_every_chapter_and_its_links_pictures_and_search_work(qtbot, opened: MainWindow) -> None:  # type: ignore[no-untyped-def]
