@@ -10,6 +10,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -176,13 +177,15 @@ def _grid(block: guide.Grid, here: str, width: float, looks: dict[str, Paragraph
     columns = max(len(row) for row in block.rows)
     rows = [list(row) + [""] * (columns - len(row)) for row in block.rows]
 
-    def wanted(column: int) -> int:  # characters: the longest text, but never less than its longest word
-        texts = [guide.plain(row[column]) for row in rows]
-        longest_word = max((len(word) for text in texts for word in text.split()), default=1)
-        return max(longest_word + 2, min(60, max(len(text) for text in texts)))
-
-    wants = [wanted(c) for c in range(columns)]
-    widths = [width * w / sum(wants) for w in wants]
+    texts = [[guide.plain(row[c]) for row in rows] for c in range(columns)]
+    # Each column at least as wide as its longest word in bold (a header such as "Wajib" is
+    # never broken), the rest shared by the length of the text it holds.
+    least = [max(stringWidth(w, BOLD, 8) for t in column for w in (t.split() or [""])) + 10 for column in texts]
+    wants = [max(1, min(60, max(len(t) for t in column))) for column in texts]
+    spare = max(0.0, width - sum(least))
+    widths = [low + spare * want / sum(wants) for low, want in zip(least, wants, strict=True)]
+    if sum(widths) > width:  # words too long for the page: shrink all alike
+        widths = [w * width / sum(widths) for w in widths]
     cells = [
         [Paragraph(guide.inline(cell, here, "pdf", BOLD), looks["head" if number == 0 else "cell"]) for cell in row]
         for number, row in enumerate(rows)

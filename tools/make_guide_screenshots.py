@@ -184,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         shot("impor", importing, settle=1.0)
         importing.next.click()
         wait(app, lambda: importing.run.isVisible() and importing.run.isEnabled(), 60)
+        importing.resize(1100, 420)  # a few rows: the rest of the list would be empty
         shot("impor-uji", importing, settle=1.0)
         importing.close()
 

@@ -194,7 +194,7 @@ class GuideWindow(QDialog):
             return False
         self.found.setText(self.tr("Ada di {count} bagian").format(count=len(places)))
         first_word = words.split()[0]
-        if self.browser.find(first_word):
+        if self.browser.find(words) or self.browser.find(first_word):  # the words as typed, else the first of them
             return True
         here = self.browser.current_chapter()
         order = list(guide.CHAPTERS)
@@ -204,6 +204,6 @@ class GuideWindow(QDialog):
             if name in holding:
                 self.browser.setSource(topic_url(name))
                 self.browser.moveCursor(self.browser.textCursor().MoveOperation.Start)
-                if self.browser.find(first_word):
+                if self.browser.find(words) or self.browser.find(first_word):
                     return True
         return False
