@@ -111,10 +111,24 @@ def slug(text: str) -> str:
 def chapter(language: str, name: str) -> Chapter:
     """A chapter read and parsed (directives expanded); unknown language → Indonesian."""
     language = language if language in LANGUAGES else "id"
-    text = (guide_dir() / language / f"{name}.md").read_text(encoding="utf-8")
-    blocks = tuple(parse(expand(text, language)))
-    anchors = frozenset(b.anchor for b in blocks if isinstance(b, Heading))
-    return Chapter(name, language, blocks, anchors)
+    return _chapter(name, language, expand(_source(language, name), language))
+
+
+@cache
+def outline(language: str, name: str) -> Chapter:
+    """A chapter's title and headings without its generated parts: a contents list needs no
+    more, and expanding them loads the spreadsheet and check code (half a second)."""
+    language = language if language in LANGUAGES else "id"
+    return _chapter(name, language, _source(language, name))
+
+
+def _source(language: str, name: str) -> str:
+    return (guide_dir() / language / f"{name}.md").read_text(encoding="utf-8")
+
+
+def _chapter(name: str, language: str, text: str) -> Chapter:
+    blocks = tuple(parse(text))
+    return Chapter(name, language, blocks, frozenset(b.anchor for b in blocks if isinstance(b, Heading)))
 
 
 def chapters(language: str) -> list[Chapter]:

@@ -85,7 +85,7 @@ class GuideWindow(QDialog):
         self.contents = QTreeWidget(self)
         self.contents.setObjectName("guideContents")
         self.contents.setHeaderHidden(True)
-        for chap in guide.chapters(self.language):
+        for chap in (guide.outline(self.language, name) for name in guide.CHAPTERS):
             top = QTreeWidgetItem(self.contents, [chap.title])
             top.setData(0, TopicRole, chap.name)
             for section in chap.sections():
@@ -172,7 +172,7 @@ class GuideWindow(QDialog):
                 chosen = next((top.child(i) for i in range(top.childCount()) if top.child(i).data(0, TopicRole) == topic), top)
                 top.setExpanded(True)
                 self.contents.setCurrentItem(chosen)
-        self.setWindowTitle(self.tr("Panduan SOTK Planner — {chapter}").format(chapter=guide.chapter(self.language, name).title))
+        self.setWindowTitle(self.tr("Panduan SOTK Planner — {chapter}").format(chapter=guide.outline(self.language, name).title))
 
     # -- searching ---------------------------------------------------------------------
 
