@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.errors import FileProblem, os_reason
+from core.errors import FileProblem, RefusedError, os_reason
 from core.i18n import N_
 from reports.page import ReportOptions, Written
 
@@ -31,6 +31,7 @@ class ReportKind:
     key: str
     title: str  # Indonesian; the window translates it
     builder: str  # "module:function" that writes it
+    needs_file: bool = True  # False: written without a .sotk file (the user guide)
 
     @property
     def writer(self) -> Writer:
@@ -52,6 +53,7 @@ KINDS: dict[str, ReportKind] = {
         ReportKind("cascade", N_("Pohon kinerja (cascading RPJMD)"), "reports.cascade:write_cascade"),
         ReportKind("meeting-pack", N_("Bahan rapat"), "reports.meeting_pack_pdf:write_meeting_pack"),
         ReportKind("restructuring", N_("Penataan kelembagaan (draf)"), "reports.restructuring:write_restructuring"),
+        ReportKind("guide", N_("Panduan pengguna"), "reports.guide:write_guide", needs_file=False),
     )
 }
 
@@ -71,10 +73,17 @@ def check_report_target(target: Path) -> None:
 
 
 def write_report(
-    store: Store, kind: str, path: str | Path, options: ReportOptions, unit_id: int | None = None, edition_id: int | None = None
+    store: Store | None,
+    kind: str,
+    path: str | Path,
+    options: ReportOptions,
+    unit_id: int | None = None,
+    edition_id: int | None = None,
 ) -> Written:
     target = Path(path)
     check_report_target(target)
+    if store is None and KINDS[kind].needs_file:
+        raise RefusedError(N_("Laporan {kind} dibuat dari berkas SOTK: sebutkan berkasnya."), kind=kind)
     partial = target.with_name(f".{target.name}.part")
     try:
         partial.touch()  # an unwritable folder is found now, not after minutes of laying out pages

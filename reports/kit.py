@@ -314,17 +314,17 @@ def fitted_line(text: str, width: float, font: str, size: float, separator: str 
     return shortened(text, width, font, size)
 
 
-def page_number(number: int, total: int) -> str:
-    return f"Halaman {number} dari {total}"
+def page_number(number: int, total: int, language: str = "id") -> str:
+    return f"Page {number} of {total}" if language == "en" else f"Halaman {number} dari {total}"
 
 
-def draw_footer(c: pdfcanvas.Canvas, page_width: float, left: str, number: int, total: int) -> None:
+def draw_footer(c: pdfcanvas.Canvas, page_width: float, left: str, number: int, total: int, language: str = "id") -> None:
     """The footer line: ``left`` (shortened to its room) and "Halaman i dari n" at the right;
     the two never run into each other however long a region's name is."""
     c.saveState()
     c.setFont(font_name(False), FOOTER_SIZE)
     c.setFillColor(RULE)
-    numbering = page_number(number, total)
+    numbering = page_number(number, total, language)
     c.drawRightString(page_width - MARGIN, MARGIN / 2, numbering)
     if left:
         room = page_width - 2 * MARGIN - stringWidth(numbering, font_name(False), FOOTER_SIZE) - FOOTER_GAP
@@ -358,6 +358,7 @@ class NumberedCanvas(EmbeddedFontCanvas):
     """A canvas that writes "Halaman i dari n" once n is known (the pages are kept until save)."""
 
     footer_left = ""
+    language = "id"  # of "Halaman i dari n" (the guide prints in English too)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -376,12 +377,12 @@ class NumberedCanvas(EmbeddedFontCanvas):
         super().save()
 
     def _footer(self, number: int, total: int) -> None:
-        draw_footer(self, self._pagesize[0], self.footer_left, number, total)
+        draw_footer(self, self._pagesize[0], self.footer_left, number, total, self.language)
 
 
-def numbered_canvas(footer: str) -> type[NumberedCanvas]:
+def numbered_canvas(footer: str, language: str = "id") -> type[NumberedCanvas]:
     """A canvas class whose footer carries ``footer`` at the left (report title, date)."""
-    return type("ReportCanvas", (NumberedCanvas,), {"footer_left": footer})
+    return type("ReportCanvas", (NumberedCanvas,), {"footer_left": footer, "language": language})
 
 
 class Report(BaseDocTemplate):

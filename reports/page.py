@@ -39,6 +39,7 @@ class ReportOptions:
     sections: tuple[str, ...] = ()
     printed_on: date | None = None
     invariant: bool = False  # byte-identical output for the same data (tests)
+    language: str = "id"  # of the user guide (every other report prints in Indonesian)
     progress: Progress | None = None
     cancel: threading.Event | None = None
 

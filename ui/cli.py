@@ -94,6 +94,7 @@ def _gui_parser() -> argparse.ArgumentParser:
             "         [--sections org-chart,findings,competency,assets,structure,synergy,cascade]\n"
             "                                         laporan PDF (JENIS: org-chart, structure, findings, competency,\n"
             "                                         assets, meeting-pack, restructuring --draft ID)\n"
+            "  report guide -o PANDUAN.pdf [--lang en]  panduan pengguna (juga di jendela: Bantuan → Panduan, F1)\n"
             "  audit FILE.sotk [--since TANGGAL] [--until TANGGAL] [--unit ID] [--user U] [--action A] [--json]\n"
             "                                         riwayat perubahan (log audit), hanya membaca\n"
             "  import staff|assets|structure|positions|renstra FILE.sotk IN.xlsx|IN.csv [--into ID] [--sheet NAMA]\n"
@@ -474,8 +475,8 @@ def _report_parser() -> argparse.ArgumentParser:
     from reports.catalog import KINDS
 
     parser = _Parser(prog="main.py report", description="Tulis laporan PDF.")
-    parser.add_argument("kind", choices=list(KINDS), help="jenis laporan")
-    parser.add_argument("file", help="berkas .sotk")
+    parser.add_argument("kind", choices=list(KINDS), help="jenis laporan (guide: panduan pengguna, tanpa berkas .sotk)")
+    parser.add_argument("file", nargs="?", help="berkas .sotk")
     parser.add_argument("-o", "--output", required=True, help="berkas PDF yang ditulis (ditimpa bila sudah ada)")
     scope = parser.add_mutually_exclusive_group()
     scope.add_argument("--unit", type=int, help="id unit: unit ini beserta sub-unitnya")
@@ -494,6 +495,7 @@ def _report_parser() -> argparse.ArgumentParser:
         default="",
         help="bahan rapat: bagian yang dimuat, dipisah koma (org-chart,findings,competency,assets,structure,synergy,cascade)",
     )
+    parser.add_argument("--lang", choices=("id", "en"), default="id", help="panduan: bahasanya (bawaan id)")
     return parser
 
 
@@ -510,7 +512,16 @@ def cmd_report(argv: Sequence[str]) -> int:
         signer_title=args.signer_title,
         signer_name=args.signer_name,
         sections=tuple(part.strip() for part in args.sections.split(",") if part.strip()),
+        language=args.lang,
     )
+    from reports.catalog import KINDS
+
+    if not KINDS[args.kind].needs_file:
+        written = write_report(None, args.kind, args.output, options)
+        print(f"Ditulis {written.path} ({written.pages} halaman)")
+        return EXIT_OK
+    if args.file is None:
+        raise UsageError(f"main.py report: laporan {args.kind} memerlukan berkas .sotk")
     from reports.meeting_pack import SECTIONS
 
     unknown = [part for part in options.sections if part not in SECTIONS]

@@ -36,6 +36,7 @@ from ui.controllers.checks import ChecksController
 from ui.controllers.excel import ExcelController
 from ui.controllers.excel_import import ExcelImportController
 from ui.controllers.files import FilesController
+from ui.controllers.guide import GuideController
 from ui.controllers.people import PeopleController
 from ui.controllers.plans import PlansController
 from ui.controllers.region_lists import RegionListsController
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.excel_import = ExcelImportController(self, self.settings)
         self.doc_controllers = (self.people, self.assets, self.reports, self.excel, self.excel_import, self.region_lists)
         self.restructure = RestructureController(self)
+        self.guide = GuideController(self)
         self.reports.print_from(self.editor.chart_tab)
 
         self.file_status = FileStatus(self)
@@ -229,12 +231,10 @@ class MainWindow(QMainWindow):
         self.act_run_checks = self._action(
             self.tr("Jalankan &pemeriksaan"), self._on_run_checks, QKeySequence("F5"), "actRunChecks"
         )
-        self.act_report = self._action(
-            self.tr("Cetak &laporan..."), lambda: self.reports.open_dialog(), QKeySequence.StandardKey.Print, "actReport"
-        )
+        self.act_report = self._action(self.tr("Cetak &laporan..."), lambda: self.reports.open_dialog(), key.Print, "actReport")
         self.report_actions = [
             self._action(
-                f"&{number} {tr_core(kind.title)}...",
+                f"{number // 10 or ''}&{number % 10} {tr_core(kind.title)}...",  # 10: "1&0"
                 lambda _c=False, k=key: self.reports.open_dialog(k),
                 None,
                 f"actReport-{key}",
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         report_menu.addSeparator()
         report_menu.addActions(self.report_actions)
         help_menu = bar.addMenu(self.tr("Bantu&an"))
-        help_menu.addActions([self.act_about, self.act_log])
+        help_menu.addActions([self.guide.action, self.act_about, self.act_log])
 
     # -- the open file --------------------------------------------------------------------
 

@@ -1364,12 +1364,20 @@
         <translation>Restructuring (draft)</translation>
     </message>
     <message>
+        <source>Panduan pengguna</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
         <source>Laporan ditulis sebagai PDF: nama berkasnya harus berakhiran .pdf ({path}).</source>
         <translation>Reports are written as PDF: the file name must end in .pdf ({path}).</translation>
     </message>
     <message>
         <source>{path} adalah berkas data SOTK, bukan PDF: laporan tidak ditulis di atasnya.</source>
         <translation>{path} is a SOTK data file, not a PDF: the report was not written over it.</translation>
+    </message>
+    <message>
+        <source>Laporan {kind} dibuat dari berkas SOTK: sebutkan berkasnya.</source>
+        <translation>The {kind} report is made from a SOTK file: name the file.</translation>
     </message>
     <message>
         <source>Laporan {path} tidak dapat ditulis: {reason}</source>
@@ -2390,6 +2398,10 @@
     <message>
         <source>Menyusun laporan</source>
         <translation>Composing the report</translation>
+    </message>
+    <message>
+        <source>Menyusun bab {chapter}</source>
+        <translation>Laying out the chapter {chapter}</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3598,52 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Urusan</source>
         <translation>Urusan</translation>
+    </message>
+</context>
+<context>
+    <name>GuideController</name>
+    <message>
+        <source>&amp;Panduan</source>
+        <translation>&amp;Guide</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Panduan SOTK Planner</source>
+        <translation>SOTK Planner guide</translation>
+    </message>
+    <message>
+        <source>◀ Kembali</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Halaman sebelumnya (Alt+←)</source>
+        <translation>Previous page (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Maju ▶</source>
+        <translation>Forward ▶</translation>
+    </message>
+    <message>
+        <source>Halaman berikutnya (Alt+→)</source>
+        <translation>Next page (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Cari dalam panduan (Ctrl+F, Enter untuk berikutnya)</source>
+        <translation>Search the guide (Ctrl+F, Enter for the next)</translation>
+    </message>
+    <message>
+        <source>Panduan SOTK Planner — {chapter}</source>
+        <translation>SOTK Planner guide — {chapter}</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Ada di {count} bagian</source>
+        <translation>In {count} sections</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from reports.catalog import KINDS, write_report
 from reports.page import ReportOptions, Written
 from ui.document import Document
 from ui.errors import show_error
-from ui.i18n import tr_core, translated
+from ui.i18n import current_language, tr_core, translated
 from ui.settings import Settings
 from ui.worker import BackgroundTask, Progress
 
@@ -137,6 +137,7 @@ class ReportsController(QObject):
                 signer_title=request.signer_title,
                 signer_name=request.signer_name,
                 sections=request.sections,
+                language=current_language(),  # the user guide prints in the window's language
                 progress=lambda fraction, message, values: progress(fraction, translated(message, values)),
                 cancel=cancel,
             )
