@@ -51,6 +51,7 @@ class GuideController(QObject):
             (w.assets_dock, "aset-wilayah"),
             (w.audit_dock, "riwayat"),
             (w.plans.dock, "sinergi"),
+            (w.plans.cascade.dock, "sinergi#pohon-kinerja"),
         )
         places = ((w.tree, "struktur#pohon"), (w.filter, "struktur#pohon"))
         while widget is not None:
