@@ -50,35 +50,38 @@ def _shapes(conn: sqlite3.Connection) -> list[TableShape]:
         for row in conn.execute("SELECT name FROM main.sqlite_master WHERE type = 'table' ORDER BY name")
         if row[0] not in NOT_JOURNALLED and not row[0].startswith("sqlite_")
     ]
-    shapes = []
-    for name in names:
-        info = conn.execute(f"PRAGMA main.table_info({name})").fetchall()
-        columns = tuple(row[1] for row in info)
-        keys = [row for row in info if row[5]]
-        rowid_is_id = len(keys) == 1 and str(keys[0][2]).upper() == "INTEGER"
-        if len(columns) > WIDTH:
-            raise RuntimeError(f"table {name} has {len(columns)} columns; undo_journal holds {WIDTH}")
-        shapes.append(TableShape(name, columns, rowid_is_id))
-    return shapes
+    return [_shape(conn, name) for name in names]
+
+
+def _shape(conn: sqlite3.Connection, name: str) -> TableShape:
+    info = conn.execute(f"PRAGMA main.table_info({name})").fetchall()
+    columns = tuple(row[1] for row in info)
+    keys = [row for row in info if row[5]]
+    rowid_is_id = len(keys) == 1 and str(keys[0][2]).upper() == "INTEGER"
+    if len(columns) > WIDTH:
+        raise RuntimeError(f"table {name} has {len(columns)} columns; undo_journal holds {WIDTH}")
+    return TableShape(name, columns, rowid_is_id)
 
 
 def _install(conn: sqlite3.Connection, step: int) -> None:
     """Triggers that journal every change of the data tables into ``step``. They exist only while a step is captured: a table with any trigger on it
     writes rows several times slower, so the window's connection carries none meanwhile."""
     for shape in _shapes(conn):
-        images = ", ".join(f"OLD.{column}" for column in shape.columns)
-        slots = ", ".join(f"c{i}" for i in range(1, len(shape.columns) + 1))
-        for op, event, values in (
-            ("I", "INSERT", "NEW.rowid"),
-            ("U", "UPDATE", f"OLD.rowid, {images}"),
-            ("D", "DELETE", f"OLD.rowid, {images}"),
-        ):
-            target = "step, tbl, op, rid" + ("" if op == "I" else f", {slots}")
-            conn.execute(
-                f"CREATE TEMP TRIGGER undo_{shape.name}_{op} AFTER {event} ON main.{shape.name} BEGIN"
-                f" INSERT INTO undo_journal ({target}) VALUES ({step}, '{shape.name}', '{op}', {values});"
-                " END"
-            )
+        for op in ("I", "U", "D"):
+            conn.execute(_trigger(shape, op, step))
+
+
+def _trigger(shape: TableShape, op: str, step: int) -> str:
+    """The temporary trigger that journals one operation (I, U, D) on one table into ``step``."""
+    slots = ", ".join(f"c{i}" for i in range(1, len(shape.columns) + 1))
+    event = {"I": "INSERT", "U": "UPDATE", "D": "DELETE"}[op]
+    values = "NEW.rowid" if op == "I" else "OLD.rowid, " + ", ".join(f"OLD.{column}" for column in shape.columns)
+    target = "step, tbl, op, rid" + ("" if op == "I" else f", {slots}")
+    return (
+        f"CREATE TEMP TRIGGER undo_{shape.name}_{op} AFTER {event} ON main.{shape.name} BEGIN"
+        f" INSERT INTO undo_journal ({target}) VALUES ({step}, '{shape.name}', '{op}', {values});"
+        " END"
+    )
 
 
 def _uninstall(conn: sqlite3.Connection) -> None:
@@ -122,10 +125,36 @@ def inserting(conn: sqlite3.Connection, step: int | None, table: str, first: int
     conn.execute(f"DROP TRIGGER temp.undo_{table}_I")
     yield
     conn.execute("INSERT INTO undo_journal (step, tbl, op, rid, c1) VALUES (?, ?, 'I', ?, ?)", (step, table, first, last))
+    conn.execute(_trigger(_shape(conn, table), "I", step))
+
+
+@contextmanager
+def updating(
+    conn: sqlite3.Connection, step: int | None, table: str, rowids: str, params: tuple[object, ...] = ()
+) -> Iterator[None]:
+    """The rows of ``table`` whose rowid ``rowids`` selects (SQL, e.g. a temporary table's
+    ids) are about to be changed by one statement (a restructuring re-points 70,000 assets):
+    journal their old images as one INSERT … SELECT instead of a trigger call per row, with
+    the table's update trigger off while the caller writes. The images are the very rows
+    the trigger would have written (same columns, same values), so the replay is the same.
+    The caller's statement must update no row outside ``rowids``; actions it sets off in
+    other tables (ON UPDATE) are still journalled by their own triggers."""
+    if step is None:
+        yield
+        return
+    shape = _shape(conn, table)
+    slots = ", ".join(f"c{i}" for i in range(1, len(shape.columns) + 1))
+    images = ", ".join(shape.columns)
     conn.execute(
-        f"CREATE TEMP TRIGGER undo_{table}_I AFTER INSERT ON main.{table} BEGIN"
-        f" INSERT INTO undo_journal (step, tbl, op, rid) VALUES ({step}, '{table}', 'I', NEW.rowid); END"
+        f"INSERT INTO undo_journal (step, tbl, op, rid, {slots}) SELECT ?, ?, 'U', rowid, {images} FROM main.{table}"
+        f" WHERE rowid IN ({rowids}) ORDER BY rowid",
+        (step, table, *params),
     )
+    conn.execute(f"DROP TRIGGER temp.undo_{table}_U")
+    try:
+        yield
+    finally:
+        conn.execute(_trigger(shape, "U", step))
 
 
 def size(conn: sqlite3.Connection, step: int) -> int:
