@@ -175,10 +175,15 @@ def _runs(conn: sqlite3.Connection, step: int) -> list[tuple[str, str, int, int]
 
 
 def replay(
-    conn: sqlite3.Connection, step: int, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+    conn: sqlite3.Connection,
+    step: int,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    capture: int | None = None,
 ) -> int:
     """Put back what ``step`` changed (inside the caller's transaction, which should be
-    capturing a new step), then forget the step. Returns the rows replayed."""
+    capturing a new step: ``capture``, whose runs of updates are then journalled as sets,
+    not a trigger call per row), then forget the step. Returns the rows replayed."""
     conn.execute("PRAGMA defer_foreign_keys = ON")  # rows come back in any order; checked at commit
     shapes = _shape_map(conn)
     runs = _runs(conn, step)
@@ -207,7 +212,7 @@ def replay(
                 params,
             )
         else:
-            _replay_updates(conn, shape, params)
+            _replay_updates(conn, shape, params, capture)
         done += last - first + 1
         if progress is not None:
             progress(done / total)
@@ -216,19 +221,26 @@ def replay(
     return done
 
 
-def _replay_updates(conn: sqlite3.Connection, shape: TableShape, params: tuple[int, int, int]) -> None:
+def _replay_updates(conn: sqlite3.Connection, shape: TableShape, params: tuple[int, int, int], capture: int | None) -> None:
     """Old values back: one statement for the run (each row's earliest image), or, when a
-    unique key would clash half-way (two values swapped), row by row in reverse order."""
-    assign = ", ".join(shape.columns)
-    slots = ", ".join(f"j.c{i}" for i in range(1, len(shape.columns) + 1))
+    unique key would clash half-way (two values swapped), row by row in reverse order.
+
+    The one statement leaves out an INTEGER PRIMARY KEY: the row is found by that very
+    rowid, so it already holds it, and naming it in SET would make SQLite move the row and
+    rewrite every index (undoing a restructuring re-sets 70,000 assets)."""
+    kept = [(n, column) for n, column in enumerate(shape.columns, start=1) if not (shape.rowid_is_id and column == "id")]
+    assign = ", ".join(column for _, column in kept)
+    slots = ", ".join(f"j.c{n}" for n, _ in kept)
     plain = ", ".join(f"c{i}" for i in range(1, len(shape.columns) + 1))
     conn.execute("SAVEPOINT undo_run")
     try:
-        conn.execute(
-            f"UPDATE {shape.name} SET ({assign}) = ({slots}) FROM (SELECT rid, min(seq), {plain} FROM undo_journal"
-            f" WHERE step = ? AND seq BETWEEN ? AND ? GROUP BY rid) AS j WHERE {shape.name}.rowid = j.rid",
-            params,
-        )
+        rows = "SELECT rid FROM undo_journal WHERE step = ? AND seq BETWEEN ? AND ?"
+        with updating(conn, capture, shape.name, rows, params):
+            conn.execute(
+                f"UPDATE {shape.name} SET ({assign}) = ({slots}) FROM (SELECT rid, min(seq), {plain} FROM undo_journal"
+                f" WHERE step = ? AND seq BETWEEN ? AND ? GROUP BY rid) AS j WHERE {shape.name}.rowid = j.rid",
+                params,
+            )
     except sqlite3.IntegrityError:
         conn.execute("ROLLBACK TO undo_run")
         marks = ", ".join(f"{column} = ?" for column in shape.columns)
@@ -266,6 +278,6 @@ def reverse(store: Store, step: int, action: str, label: str, progress: Progress
     """Undo (or redo) one step in a transaction of its own, journalled as the step that goes
     back the other way (returned). Recorded in the audit log as ``action``."""
     with store.write(undo=label) as tx:
-        rows = replay(tx.conn, step, progress)
+        rows = replay(tx.conn, step, progress, capture=tx.step)
         tx.audit(action, "change", step, None, {"label": label, "rows": rows})
     return tx.step

@@ -88,7 +88,12 @@ def test_swapped_unique_values_undo_without_a_clash(sample: Store) -> None:
         tx.execute("UPDATE staff SET nip = ? WHERE id = ?", (second.nip, first.id))
         tx.audit("swap", "staff", None)
     assert tx.step is not None
-    journal.reverse(sample, tx.step, "undo", "Tukar NIP")
+    swapped = fingerprint(sample)
+    redo = journal.reverse(sample, tx.step, "undo", "Tukar NIP")
+    assert fingerprint(sample) == before and redo is not None
+    again = journal.reverse(sample, redo, "redo", "Tukar NIP")  # the row-by-row way was journalled too
+    assert fingerprint(sample) == swapped and again is not None
+    journal.reverse(sample, again, "undo", "Tukar NIP")
     assert fingerprint(sample) == before
 
 
