@@ -118,11 +118,13 @@ class RestructureController(QObject):
             self._again = True  # read again when this one is done: something changed meanwhile
             return
         assert self.doc is not None and self.dialog is not None
-        from ui.dialogs.restructure_data import read_draft_view
-
         path, labels = self.doc.store.path, dict(self.dialog.action_names)
 
         def work(_progress: Progress, cancel: threading.Event) -> DraftView:
+            # Imported here, in the worker: the impact, the proposals and the staff code take
+            # a tenth of a second to load the first time, which the window would stall for.
+            from ui.dialogs.restructure_data import read_draft_view
+
             return read_draft_view(path, edition_id, labels, cancel)
 
         self.dialog.show_loading()
