@@ -7,7 +7,8 @@ data table: each insert, update or delete appends one row to ``undo_journal``: t
 the operation, the rowid and, for updates and deletes, the old values in generic columns
 ``c1 … cN`` (SQLite keeps each value with its own type, so reals and texts come back
 exactly). Cascades and ``SET NULL`` actions fire the triggers too, so nothing a change
-does escapes the journal. A bulk insert (an import) journals its new ids as one range.
+does escapes the journal. A bulk insert (an import) journals its new ids as one range; a
+bulk update (a restructuring's re-pointing, the replay of one) its old images as one set.
 
 Reversing a step replays its journal backwards, in runs of one table and one operation
 (one statement per run), while capturing the replay itself as a new step: undoing gives
