@@ -5,8 +5,10 @@ Run:  .venv/bin/python bench/bench_restructure_window.py [--scale 10] [--file ex
 
 On a copy of a scale-10 sample the drafts of bench_restructure_apply.py are prepared (20% of
 the perangkat daerah merged, everything decided, approved). The real main window opens the
-copy in a fresh process (nothing of the restructuring code loaded yet, as for a user who
-opens it the first time), waits for the checks of the opened file to be shown, chooses the
+copy in a fresh process (nothing of the restructuring code loaded by the bench: what is
+loaded is what the window itself loads, its prewarm a moment after the file opens included,
+as for a user who opens it the first time), waits for the checks of the opened file to be
+shown, chooses the
 first draft's region and opens *Struktur → Restrukturisasi*; a 5 ms timer records the
 longest gap of the event loop meanwhile. Measured, each beside a baseline doing the same
 work in the same run:
