@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
@@ -74,19 +74,44 @@ def record_inserted(
     conn: sqlite3.Connection, action: str, entity: str, table: str, columns: Iterable[str], first: int, last: int
 ) -> None:
     """One audit row per row ``first``…``last`` of ``table`` just inserted, its after-image
-    the row's ``columns``, built by SQLite in one INSERT … SELECT: the text :func:`to_json`
-    makes of the same values (sorted keys, ``", "`` and ``": "``, json_quote escapes as
-    the C encoder does), without a Python object per row. Only for columns holding text,
-    integers or NULL (a real's digits could differ). ``table`` and ``columns`` are
+    the row's ``columns`` (see :func:`record_selected`). ``table`` and ``columns`` are
     identifiers of the schema, never user input."""
-    names = sorted(columns)
-    if not all(name.isidentifier() for name in names):
-        raise ValueError(f"not column names: {names}")
-    image = " || ', ' || ".join(f"'\"{name}\": ' || json_quote({name})" for name in names)
+    names = list(columns)
+    record_selected(
+        conn, action, entity, f"SELECT id, {', '.join(names)} FROM {table} WHERE id BETWEEN ? AND ?", (), names, (first, last)
+    )
+
+
+def record_selected(
+    conn: sqlite3.Connection,
+    action: str,
+    entity: str,
+    select: str,
+    before: Iterable[str] | Mapping[str, str],
+    after: Iterable[str] | Mapping[str, str],
+    params: tuple[object, ...] = (),
+) -> None:
+    """One audit row per row of ``select`` (a query with an ``id`` column), in id order: its
+    before- and after-images the dicts of those columns (a mapping names each key's column;
+    no columns: no image), built by
+    SQLite in one INSERT … SELECT: the text :func:`to_json` makes of the same values
+    (sorted keys, ``", "`` and ``": "``, json_quote escapes as the C encoder does), without
+    a Python object per row. Only for columns holding text, integers or NULL (a real's
+    digits could differ). ``select`` and the column names are the program's SQL, never
+    user input."""
+
+    def image(columns: Iterable[str] | Mapping[str, str]) -> str:
+        pairs = sorted(columns.items()) if isinstance(columns, Mapping) else [(name, name) for name in sorted(columns)]
+        if not pairs:
+            return "NULL"
+        if not all(key.isidentifier() and column.isidentifier() for key, column in pairs):
+            raise ValueError(f"not column names: {pairs}")
+        return "'{' || " + " || ', ' || ".join(f"'\"{key}\": ' || json_quote({column})" for key, column in pairs) + " || '}'"
+
     conn.execute(
         "INSERT INTO audit_log (at, os_user, action, entity, entity_id, before, after)"
-        f" SELECT ?, ?, ?, ?, id, NULL, '{{' || {image} || '}}' FROM {table} WHERE id BETWEEN ? AND ? ORDER BY id",
-        (now_iso(), os_user(), action, entity, first, last),
+        f" SELECT ?, ?, ?, ?, id, {image(before)}, {image(after)} FROM ({select}) ORDER BY id",
+        (now_iso(), os_user(), action, entity, *params),
     )
 
 

@@ -7,7 +7,8 @@ data table: each insert, update or delete appends one row to ``undo_journal``: t
 the operation, the rowid and, for updates and deletes, the old values in generic columns
 ``c1 … cN`` (SQLite keeps each value with its own type, so reals and texts come back
 exactly). Cascades and ``SET NULL`` actions fire the triggers too, so nothing a change
-does escapes the journal. A bulk insert (an import) journals its new ids as one range.
+does escapes the journal. A bulk insert (an import) journals its new ids as one range; a
+bulk update (a restructuring's re-pointing, the replay of one) its old images as one set.
 
 Reversing a step replays its journal backwards, in runs of one table and one operation
 (one statement per run), while capturing the replay itself as a new step: undoing gives
@@ -50,35 +51,38 @@ def _shapes(conn: sqlite3.Connection) -> list[TableShape]:
         for row in conn.execute("SELECT name FROM main.sqlite_master WHERE type = 'table' ORDER BY name")
         if row[0] not in NOT_JOURNALLED and not row[0].startswith("sqlite_")
     ]
-    shapes = []
-    for name in names:
-        info = conn.execute(f"PRAGMA main.table_info({name})").fetchall()
-        columns = tuple(row[1] for row in info)
-        keys = [row for row in info if row[5]]
-        rowid_is_id = len(keys) == 1 and str(keys[0][2]).upper() == "INTEGER"
-        if len(columns) > WIDTH:
-            raise RuntimeError(f"table {name} has {len(columns)} columns; undo_journal holds {WIDTH}")
-        shapes.append(TableShape(name, columns, rowid_is_id))
-    return shapes
+    return [_shape(conn, name) for name in names]
+
+
+def _shape(conn: sqlite3.Connection, name: str) -> TableShape:
+    info = conn.execute(f"PRAGMA main.table_info({name})").fetchall()
+    columns = tuple(row[1] for row in info)
+    keys = [row for row in info if row[5]]
+    rowid_is_id = len(keys) == 1 and str(keys[0][2]).upper() == "INTEGER"
+    if len(columns) > WIDTH:
+        raise RuntimeError(f"table {name} has {len(columns)} columns; undo_journal holds {WIDTH}")
+    return TableShape(name, columns, rowid_is_id)
 
 
 def _install(conn: sqlite3.Connection, step: int) -> None:
     """Triggers that journal every change of the data tables into ``step``. They exist only while a step is captured: a table with any trigger on it
     writes rows several times slower, so the window's connection carries none meanwhile."""
     for shape in _shapes(conn):
-        images = ", ".join(f"OLD.{column}" for column in shape.columns)
-        slots = ", ".join(f"c{i}" for i in range(1, len(shape.columns) + 1))
-        for op, event, values in (
-            ("I", "INSERT", "NEW.rowid"),
-            ("U", "UPDATE", f"OLD.rowid, {images}"),
-            ("D", "DELETE", f"OLD.rowid, {images}"),
-        ):
-            target = "step, tbl, op, rid" + ("" if op == "I" else f", {slots}")
-            conn.execute(
-                f"CREATE TEMP TRIGGER undo_{shape.name}_{op} AFTER {event} ON main.{shape.name} BEGIN"
-                f" INSERT INTO undo_journal ({target}) VALUES ({step}, '{shape.name}', '{op}', {values});"
-                " END"
-            )
+        for op in ("I", "U", "D"):
+            conn.execute(_trigger(shape, op, step))
+
+
+def _trigger(shape: TableShape, op: str, step: int) -> str:
+    """The temporary trigger that journals one operation (I, U, D) on one table into ``step``."""
+    slots = ", ".join(f"c{i}" for i in range(1, len(shape.columns) + 1))
+    event = {"I": "INSERT", "U": "UPDATE", "D": "DELETE"}[op]
+    values = "NEW.rowid" if op == "I" else "OLD.rowid, " + ", ".join(f"OLD.{column}" for column in shape.columns)
+    target = "step, tbl, op, rid" + ("" if op == "I" else f", {slots}")
+    return (
+        f"CREATE TEMP TRIGGER undo_{shape.name}_{op} AFTER {event} ON main.{shape.name} BEGIN"
+        f" INSERT INTO undo_journal ({target}) VALUES ({step}, '{shape.name}', '{op}', {values});"
+        " END"
+    )
 
 
 def _uninstall(conn: sqlite3.Connection) -> None:
@@ -122,10 +126,36 @@ def inserting(conn: sqlite3.Connection, step: int | None, table: str, first: int
     conn.execute(f"DROP TRIGGER temp.undo_{table}_I")
     yield
     conn.execute("INSERT INTO undo_journal (step, tbl, op, rid, c1) VALUES (?, ?, 'I', ?, ?)", (step, table, first, last))
+    conn.execute(_trigger(_shape(conn, table), "I", step))
+
+
+@contextmanager
+def updating(
+    conn: sqlite3.Connection, step: int | None, table: str, rowids: str, params: tuple[object, ...] = ()
+) -> Iterator[None]:
+    """The rows of ``table`` whose rowid ``rowids`` selects (SQL, e.g. a temporary table's
+    ids) are about to be changed by one statement (a restructuring re-points 70,000 assets):
+    journal their old images as one INSERT … SELECT instead of a trigger call per row, with
+    the table's update trigger off while the caller writes. The images are the very rows
+    the trigger would have written (same columns, same values), so the replay is the same.
+    The caller's statement must update no row outside ``rowids``; actions it sets off in
+    other tables (ON UPDATE) are still journalled by their own triggers."""
+    if step is None:
+        yield
+        return
+    shape = _shape(conn, table)
+    slots = ", ".join(f"c{i}" for i in range(1, len(shape.columns) + 1))
+    images = ", ".join(shape.columns)
     conn.execute(
-        f"CREATE TEMP TRIGGER undo_{table}_I AFTER INSERT ON main.{table} BEGIN"
-        f" INSERT INTO undo_journal (step, tbl, op, rid) VALUES ({step}, '{table}', 'I', NEW.rowid); END"
+        f"INSERT INTO undo_journal (step, tbl, op, rid, {slots}) SELECT ?, ?, 'U', rowid, {images} FROM main.{table}"
+        f" WHERE rowid IN ({rowids}) ORDER BY rowid",
+        (step, table, *params),
     )
+    conn.execute(f"DROP TRIGGER temp.undo_{table}_U")
+    try:
+        yield
+    finally:
+        conn.execute(_trigger(shape, "U", step))
 
 
 def size(conn: sqlite3.Connection, step: int) -> int:
@@ -146,10 +176,15 @@ def _runs(conn: sqlite3.Connection, step: int) -> list[tuple[str, str, int, int]
 
 
 def replay(
-    conn: sqlite3.Connection, step: int, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+    conn: sqlite3.Connection,
+    step: int,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    capture: int | None = None,
 ) -> int:
     """Put back what ``step`` changed (inside the caller's transaction, which should be
-    capturing a new step), then forget the step. Returns the rows replayed."""
+    capturing a new step: ``capture``, whose runs of updates are then journalled as sets,
+    not a trigger call per row), then forget the step. Returns the rows replayed."""
     conn.execute("PRAGMA defer_foreign_keys = ON")  # rows come back in any order; checked at commit
     shapes = _shape_map(conn)
     runs = _runs(conn, step)
@@ -178,7 +213,7 @@ def replay(
                 params,
             )
         else:
-            _replay_updates(conn, shape, params)
+            _replay_updates(conn, shape, params, capture)
         done += last - first + 1
         if progress is not None:
             progress(done / total)
@@ -187,19 +222,26 @@ def replay(
     return done
 
 
-def _replay_updates(conn: sqlite3.Connection, shape: TableShape, params: tuple[int, int, int]) -> None:
+def _replay_updates(conn: sqlite3.Connection, shape: TableShape, params: tuple[int, int, int], capture: int | None) -> None:
     """Old values back: one statement for the run (each row's earliest image), or, when a
-    unique key would clash half-way (two values swapped), row by row in reverse order."""
-    assign = ", ".join(shape.columns)
-    slots = ", ".join(f"j.c{i}" for i in range(1, len(shape.columns) + 1))
+    unique key would clash half-way (two values swapped), row by row in reverse order.
+
+    The one statement leaves out an INTEGER PRIMARY KEY: the row is found by that very
+    rowid, so it already holds it, and naming it in SET would make SQLite move the row and
+    rewrite every index (undoing a restructuring re-sets 70,000 assets)."""
+    kept = [(n, column) for n, column in enumerate(shape.columns, start=1) if not (shape.rowid_is_id and column == "id")]
+    assign = ", ".join(column for _, column in kept)
+    slots = ", ".join(f"j.c{n}" for n, _ in kept)
     plain = ", ".join(f"c{i}" for i in range(1, len(shape.columns) + 1))
     conn.execute("SAVEPOINT undo_run")
     try:
-        conn.execute(
-            f"UPDATE {shape.name} SET ({assign}) = ({slots}) FROM (SELECT rid, min(seq), {plain} FROM undo_journal"
-            f" WHERE step = ? AND seq BETWEEN ? AND ? GROUP BY rid) AS j WHERE {shape.name}.rowid = j.rid",
-            params,
-        )
+        rows = "SELECT rid FROM undo_journal WHERE step = ? AND seq BETWEEN ? AND ?"
+        with updating(conn, capture, shape.name, rows, params):
+            conn.execute(
+                f"UPDATE {shape.name} SET ({assign}) = ({slots}) FROM (SELECT rid, min(seq), {plain} FROM undo_journal"
+                f" WHERE step = ? AND seq BETWEEN ? AND ? GROUP BY rid) AS j WHERE {shape.name}.rowid = j.rid",
+                params,
+            )
     except sqlite3.IntegrityError:
         conn.execute("ROLLBACK TO undo_run")
         marks = ", ".join(f"{column} = ?" for column in shape.columns)
@@ -237,6 +279,6 @@ def reverse(store: Store, step: int, action: str, label: str, progress: Progress
     """Undo (or redo) one step in a transaction of its own, journalled as the step that goes
     back the other way (returned). Recorded in the audit log as ``action``."""
     with store.write(undo=label) as tx:
-        rows = replay(tx.conn, step, progress)
+        rows = replay(tx.conn, step, progress, capture=tx.step)
         tx.audit(action, "change", step, None, {"label": label, "rows": rows})
     return tx.step

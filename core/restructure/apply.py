@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from core import journal
+from core import audit, journal
 from core.audit import now_iso, os_user
 from core.errors import RefusedError
 from core.i18n import N_
@@ -169,21 +169,31 @@ def apply_in(
     # People: each to their new post and unit, or to the bench (no unit, no post) with a
     # placement row that keeps them visible as waiting.
     conn.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS restructure_moves (id INTEGER PRIMARY KEY, unit_id INTEGER, position_id INTEGER)"
+        "CREATE TEMP TABLE IF NOT EXISTS restructure_moves (id INTEGER PRIMARY KEY, unit_id INTEGER, position_id INTEGER,"
+        " from_unit_id INTEGER, to_unit_id INTEGER, to_position_id INTEGER, how TEXT)"
     )
     conn.execute("DELETE FROM temp.restructure_moves")
-    conn.executemany("INSERT INTO temp.restructure_moves (id, unit_id, position_id) VALUES (?, ?, ?)", rows.staff)
-    tx.audit_many(
-        "move",
-        "staff",
+    conn.executemany(
+        "INSERT INTO temp.restructure_moves (id, unit_id, position_id, from_unit_id, to_unit_id, to_position_id, how)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
-            (p.entity_id, {"unit_id": p.from_unit_id}, {"unit_id": p.to_unit_id, "position_id": p.to_position_id, "how": p.how})
-            for p in impact.staff
+            (staff_id, unit_id, position_id, p.from_unit_id, p.to_unit_id, p.to_position_id, p.how)
+            for (staff_id, unit_id, position_id), p in zip(rows.staff, impact.staff, strict=True)
         ),
     )
-    conn.execute(
-        "UPDATE staff SET unit_id = m.unit_id, position_id = m.position_id FROM temp.restructure_moves m WHERE staff.id = m.id"
+    # One audit row per person, its text made by SQLite from the rows just listed.
+    audit.record_selected(
+        conn,
+        "move",
+        "staff",
+        "SELECT id, from_unit_id, to_unit_id, to_position_id, how FROM temp.restructure_moves",
+        {"unit_id": "from_unit_id"},
+        {"unit_id": "to_unit_id", "position_id": "to_position_id", "how": "how"},
     )
+    with journal.updating(conn, tx.step, "staff", "SELECT id FROM temp.restructure_moves"):
+        conn.execute(
+            "UPDATE staff SET unit_id = m.unit_id, position_id = m.position_id FROM temp.restructure_moves m WHERE staff.id = m.id"
+        )
     conn.executemany(
         "INSERT INTO placements (restructuring_id, entity, entity_id, to_unit_id, to_position_id, decided_by, decided_at)"
         " VALUES (?, 'staff', ?, NULL, NULL, ?, ?) ON CONFLICT (restructuring_id, entity, entity_id) DO NOTHING",
@@ -201,7 +211,8 @@ def apply_in(
     )
     with journal.inserting(conn, tx.step, "asset_transfers", first, first + len(rows.transfers) - 1):
         conn.executemany(TRANSFER_INSERT, ((first + n, *row) for n, row in enumerate(rows.transfers)))
-    conn.execute("UPDATE assets SET unit_id = m.unit_id FROM temp.restructure_moves m WHERE assets.id = m.id")
+    with journal.updating(conn, tx.step, "assets", "SELECT id FROM temp.restructure_moves"):
+        conn.execute("UPDATE assets SET unit_id = m.unit_id FROM temp.restructure_moves m WHERE assets.id = m.id")
     conn.execute("DELETE FROM temp.restructure_moves")
     tx.audit(
         "move",

@@ -88,8 +88,51 @@ def test_swapped_unique_values_undo_without_a_clash(sample: Store) -> None:
         tx.execute("UPDATE staff SET nip = ? WHERE id = ?", (second.nip, first.id))
         tx.audit("swap", "staff", None)
     assert tx.step is not None
-    journal.reverse(sample, tx.step, "undo", "Tukar NIP")
+    swapped = fingerprint(sample)
+    redo = journal.reverse(sample, tx.step, "undo", "Tukar NIP")
+    assert fingerprint(sample) == before and redo is not None
+    again = journal.reverse(sample, redo, "redo", "Tukar NIP")  # the row-by-row way was journalled too
+    assert fingerprint(sample) == swapped and again is not None
+    journal.reverse(sample, again, "undo", "Tukar NIP")
     assert fingerprint(sample) == before
+
+
+def _journal_rows(store: Store, step: int) -> list[tuple[object, ...]]:
+    """A step's journal as the replay reads it (seq and step aside), in rowid order."""
+    return store.conn.execute(f"SELECT tbl, op, rid, {', '.join(f'c{i}' for i in range(1, journal.WIDTH + 1))}"
+        " FROM undo_journal WHERE step = ? ORDER BY tbl, rid, seq", (step,)).fetchall()  # fmt: skip
+
+
+def test_an_update_journalled_as_a_set_is_the_same_journal_and_undoes_exactly(sample: Store) -> None:
+    """journal.updating (one INSERT … SELECT of old images, as apply re-points 70,000 assets)
+    writes what the per-row trigger writes; undo and redo of it are exact; the trigger is
+    back afterwards, so a later change in the same step is journalled too."""
+    chosen = "SELECT id FROM assets WHERE id % 3 = 0"
+    _, unit_id = region_and_unit(sample)
+    before = fingerprint(sample)
+    with sample.write(undo="Pindah") as tx:
+        tx.execute(f"UPDATE assets SET unit_id = ? WHERE id IN ({chosen})", (unit_id,))
+        tx.audit("move", "asset", None)
+    assert tx.step is not None
+    by_trigger = _journal_rows(sample, tx.step)
+    assert len(by_trigger) > 3000
+    journal.reverse(sample, tx.step, "undo", "Pindah")
+    assert fingerprint(sample) == before
+
+    with sample.write(undo="Pindah") as tx:
+        with journal.updating(tx.conn, tx.step, "assets", chosen):
+            tx.execute(f"UPDATE assets SET unit_id = ? WHERE id IN ({chosen})", (unit_id,))
+        tx.execute("UPDATE assets SET notes = 'sesudah' WHERE id = 1")  # the trigger again
+        tx.audit("move", "asset", None)
+    assert tx.step is not None
+    by_set = _journal_rows(sample, tx.step)
+    assert [row for row in by_set if row[2] != 1] == by_trigger
+    assert [row[2] for row in by_set].count(1) == 1
+    after = fingerprint(sample)
+    redo = journal.reverse(sample, tx.step, "undo", "Pindah")
+    assert fingerprint(sample) == before and redo is not None
+    journal.reverse(sample, redo, "redo", "Pindah")
+    assert fingerprint(sample) == after
 
 
 def test_a_change_that_touched_nothing_has_no_undo_step(sample: Store) -> None:

@@ -225,3 +225,21 @@ def test_folding_the_checks_gives_the_height_back_and_is_remembered(qtbot, windo
     qtbot.waitUntil(lambda: again.checks_dock.height() >= 0.9 * open_dock)  # opens to the height it had
     assert again.checks_panel.open_view.isVisible()
     again.close_file()
+
+
+def test_the_check_and_pd_columns_are_measured_as_qt_measures_every_row(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    """The columns are fitted from the widest cell alone (a re-run after a big change stalled
+    the window measuring each row, severity at every layout change); the width is the one
+    Qt's own measure of all rows gives."""
+    from ui.models.findings import COLUMN_RULE, COLUMN_SEVERITY, COLUMN_WHERE
+    from ui.panels.checks import _widest_cell
+
+    window.open_path(sample_copy)
+    wait_for_report(qtbot, window)
+    panel = window.checks_panel
+    for view in (panel.open_view, panel.accepted_view):
+        for column in (COLUMN_RULE, COLUMN_WHERE, COLUMN_SEVERITY):
+            assert _widest_cell(view, column) == view.sizeHintForColumn(column)
+    assert panel.open_view.model().rowCount() > 10
+    header = panel.open_view.horizontalHeader()  # every severity label shown whole
+    assert header.sectionSize(COLUMN_SEVERITY) >= panel.open_view.sizeHintForColumn(COLUMN_SEVERITY)

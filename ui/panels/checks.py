@@ -61,6 +61,25 @@ MIN_LIST_WIDTH = 600  # columns are shared out of at least this (the dock may no
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
+def _widest_cell(view: QTableView, column: int) -> int:
+    """What ``view.sizeHintForColumn(column)`` gives for a column of plain text, asking the
+    delegate for one cell only: the one whose text is widest (each distinct text measured
+    once). sizeHintForColumn asks it for every row of a hidden view, a dozen calls into
+    the model each: after a big change the window stalled a tenth of a second on it."""
+    model, metrics = view.model(), view.fontMetrics()
+    widths: dict[str, int] = {}
+    widest, best = -1, -1
+    for row in range(model.rowCount()):
+        text = model.index(row, column).data()
+        width = widths.get(text)
+        if width is None:
+            width = widths[text] = metrics.horizontalAdvance(str(text or ""))
+        if width > best:
+            widest, best = row, width
+    hint = view.sizeHintForIndex(model.index(widest, column)).width() if widest >= 0 else 0
+    return hint + (1 if view.showGrid() else 0)
+
+
 class ChecksPanel(QWidget):
     """Shows a CheckReport; asks the window to select units or to accept a finding."""
 
@@ -196,7 +215,9 @@ class ChecksPanel(QWidget):
         view.setWordWrap(False)
         view.verticalHeader().hide()
         header = view.horizontalHeader()
-        header.setSectionResizeMode(COLUMN_SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted by _fit_where when a report arrives, not ResizeToContents: that measured every
+        # row again at each change of the layout (every resize of another column).
+        header.setSectionResizeMode(COLUMN_SEVERITY, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_RULE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_WHERE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_MESSAGE, QHeaderView.ResizeMode.Stretch)
@@ -206,14 +227,18 @@ class ChecksPanel(QWidget):
         return view
 
     def _fit_where(self) -> None:
-        """The check and Perangkat daerah columns as wide as what they show, up to a share
-        of the list (the full text is in the tooltip and the details), so the finding itself,
-        stretching, always keeps room to be read."""
+        """The severity column as wide as its widest label; the check and Perangkat daerah
+        columns as wide as what they show, up to a share of the list (the full text is in
+        the tooltip and the details), so the finding itself, stretching, always keeps room
+        to be read."""
         for view in (self.open_view, self.accepted_view):
             header = view.horizontalHeader()
+            header.resizeSection(
+                COLUMN_SEVERITY, max(_widest_cell(view, COLUMN_SEVERITY), header.sectionSizeHint(COLUMN_SEVERITY))
+            )
             room = max(view.viewport().width(), MIN_LIST_WIDTH)
             for column, share in ((COLUMN_RULE, 0.22), (COLUMN_WHERE, 0.3)):
-                wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+                wanted = max(_widest_cell(view, column), header.sectionSizeHint(column))
                 header.resizeSection(column, min(int(room * share), wanted))
 
     # -- editions and results ---------------------------------------------------------

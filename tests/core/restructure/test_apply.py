@@ -115,6 +115,42 @@ def test_the_sample_draft_can_be_approved_and_applied_whole(sample_store: Store)
     assert sample_store.scalar("PRAGMA integrity_check") == "ok"
 
 
+def test_apply_of_the_sample_audits_each_move_and_undoes_and_redoes_exactly(sample_store: Store) -> None:
+    from core.audit import to_json
+    from core.restructure.apply import apply_in
+
+    store = sample_store
+    region_id = store.scalar("SELECT id FROM regions WHERE kind = 'provinsi'")
+    draft = next(e for e in regions.list_editions(store, region_id) if e.status == "draft")
+    set_status(store, draft.id, "in_review")
+    set_status(store, draft.id, "approved")
+    impact = compute_impact(store, draft.id)
+    before = fingerprint_conn(store.conn)
+    with store.write(undo="Terapkan") as tx:
+        apply_in(tx, draft.id, stamp=impact.stamp, bast="BAST/Contoh", impact=impact)
+    assert tx.step is not None
+    after = fingerprint_conn(store.conn)
+    # Each person's move in the log, the same text as a record made in Python.
+    logged = store.conn.execute(
+        "SELECT entity_id, before, after FROM audit_log WHERE action = 'move' AND entity = 'staff' ORDER BY id"
+    ).fetchall()
+    assert logged == [
+        (p.entity_id, to_json({"unit_id": p.from_unit_id}),
+         to_json({"unit_id": p.to_unit_id, "position_id": p.to_position_id, "how": p.how}))
+        for p in impact.staff
+    ]  # fmt: skip
+    assert len(logged) > 1000
+
+    def data(state: dict[str, str]) -> dict[str, str]:
+        return {t: v for t, v in state.items() if t != "audit_log"}
+
+    redo = journal.reverse(store, tx.step, "undo", "Terapkan")
+    assert data(fingerprint_conn(store.conn)) == data(before) and redo is not None
+    journal.reverse(store, redo, "redo", "Terapkan")
+    assert data(fingerprint_conn(store.conn)) == data(after)
+    assert regions.get_edition(store, draft.id).status == "in_force"
+
+
 def test_an_impact_handed_to_apply_is_not_trusted_once_the_draft_changed(decided: World) -> None:
     from core.restructure.apply import apply_in
 
