@@ -1963,6 +1963,14 @@
         <source>Menyusun laporan</source>
         <translation>Composing the report</translation>
     </message>
+    <message>
+        <source>{count} pegawai yang dipilih bukan dari edisi asal draf ini (yang pertama: id {id}).</source>
+        <translation>{count} of the people chosen are not of the draft&apos;s starting edition (the first: id {id}).</translation>
+    </message>
+    <message>
+        <source>{count} aset yang dipilih bukan dari edisi asal draf ini (yang pertama: id {id}).</source>
+        <translation>{count} of the assets chosen are not of the draft&apos;s starting edition (the first: id {id}).</translation>
+    </message>
 </context>
 <context>
     <name>AcceptFindingDialog</name>
@@ -3569,6 +3577,120 @@ The removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>Tempatkan pegawai</source>
+        <translation>Place staff</translation>
+    </message>
+    <message>
+        <source>Tempatkan aset</source>
+        <translation>Place assets</translation>
+    </message>
+    <message>
+        <source>{count} pegawai ditempatkan di unit draf:</source>
+        <translation>{count} staff placed in the draft&apos;s unit:</translation>
+    </message>
+    <message>
+        <source>{count} aset ke unit draf:</source>
+        <translation>{count} assets to the draft&apos;s unit:</translation>
+    </message>
+    <message>
+        <source>Jabatan di unit tujuan</source>
+        <translation>Position in the target unit</translation>
+    </message>
+    <message>
+        <source>{title} ({held}/{needed}) · usulan</source>
+        <translation>{title} ({held}/{needed}) · proposed</translation>
+    </message>
+    <message>
+        <source>(tanpa jabatan)</source>
+        <translation>(no position)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacingBox</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Kode barang / register</source>
+        <translation>Item code / register</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nama barang</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>Jabatan lama</source>
+        <translation>Former position</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Unit lama</source>
+        <translation>Former unit</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Alasan usulan</source>
+        <translation>Why proposed</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>(bangku tunggu)</source>
+        <translation>(bench)</translation>
+    </message>
+    <message>
+        <source>(menunggu keputusan)</source>
+        <translation>(awaiting decision)</translation>
+    </message>
+    <message>
+        <source>Saring: nama, NIP, jabatan, unit</source>
+        <translation>Filter: name, NIP, position, unit</translation>
+    </message>
+    <message>
+        <source>Saring: kode barang, nama, lokasi, unit</source>
+        <translation>Filter: item code, name, location, unit</translation>
+    </message>
+    <message>
+        <source>&amp;Tempatkan di...</source>
+        <translation>&amp;Place in...</translation>
+    </message>
+    <message>
+        <source>Terima usula&amp;n</source>
+        <translation>Accept pr&amp;oposal</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke &amp;bangku</source>
+        <translation>Back to the &amp;bench</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke usu&amp;lan</source>
+        <translation>&amp;Back to the proposal</translation>
+    </message>
+    <message>
+        <source>{waiting} di bangku tunggu, {decided} sudah ditempatkan</source>
+        <translation>{waiting} on the bench, {decided} placed</translation>
+    </message>
+    <message>
+        <source>{waiting} menunggu keputusan, {decided} sudah diputuskan</source>
+        <translation>{waiting} awaiting a decision, {decided} decided</translation>
+    </message>
+</context>
+<context>
     <name>PlansController</name>
     <message>
         <source>Peta sinergi</source>
@@ -3973,6 +4095,50 @@ The file&apos;s current content is first kept as a new backup, so even this rest
         <source>Terapkan &apos;{name}&apos;? Draf menjadi edisi yang berlaku, edisi lama diarsipkan, {people} pegawai dan {assets} aset dipindahkan. Berkas dicadangkan dulu; langkah ini dapat diurungkan.</source>
         <translation>Apply &apos;{name}&apos;? The draft becomes the edition in force, the old edition is archived, {people} staff and {assets} assets are moved. The file is backed up first; this step can be undone.</translation>
     </message>
+    <message>
+        <source>pegawai</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>aset</source>
+        <translation>assets</translation>
+    </message>
+    <message>
+        <source>Penempatan</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Pilih dulu {what} di daftar.</source>
+        <translation>First choose {what} in the list.</translation>
+    </message>
+    <message>
+        <source>{count} pegawai</source>
+        <translation>{count} staff</translation>
+    </message>
+    <message>
+        <source>{count} aset</source>
+        <translation>{count} assets</translation>
+    </message>
+    <message>
+        <source>Tempatkan {what} di {unit}</source>
+        <translation>Place {what} in {unit}</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan untuk yang dipilih.</source>
+        <translation>There is no proposal for those chosen.</translation>
+    </message>
+    <message>
+        <source>Terima usulan penempatan {what}</source>
+        <translation>Accept the proposed placement of {what}</translation>
+    </message>
+    <message>
+        <source>Kembalikan {count} pegawai ke bangku tunggu</source>
+        <translation>Return {count} staff to the bench</translation>
+    </message>
+    <message>
+        <source>Kembalikan {count} aset ke usulan</source>
+        <translation>Return {count} assets to their proposal</translation>
+    </message>
 </context>
 <context>
     <name>RestructureDialog</name>
@@ -4169,20 +4335,12 @@ The file&apos;s current content is first kept as a new backup, so even this rest
         <translation>Asset value</translation>
     </message>
     <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
+        <source>Pe&amp;gawai</source>
+        <translation>&amp;Staff</translation>
     </message>
     <message>
-        <source>Unit lama</source>
-        <translation>Old unit</translation>
-    </message>
-    <message>
-        <source>Unit tujuan yang diusulkan</source>
-        <translation>Proposed target unit</translation>
-    </message>
-    <message>
-        <source>Nilai</source>
-        <translation>Value</translation>
+        <source>A&amp;set</source>
+        <translation>&amp;Assets</translation>
     </message>
     <message>
         <source>Per perangkat daerah asal</source>
@@ -4191,14 +4349,6 @@ The file&apos;s current content is first kept as a new backup, so even this rest
     <message>
         <source>Per perangkat daerah tujuan</source>
         <translation>Per target perangkat daerah</translation>
-    </message>
-    <message>
-        <source>Pegawai di bangku tunggu</source>
-        <translation>Staff on the bench</translation>
-    </message>
-    <message>
-        <source>Aset yang tujuannya baru usulan</source>
-        <translation>Assets whose target is only proposed</translation>
     </message>
     <message>
         <source>Yang menahan penerapan</source>
@@ -4247,6 +4397,18 @@ The file&apos;s current content is first kept as a new backup, so even this rest
     <message>
         <source>(bangku tunggu)</source>
         <translation>(bench)</translation>
+    </message>
+    <message>
+        <source>Pe&amp;gawai ({count})</source>
+        <translation>&amp;Staff ({count})</translation>
+    </message>
+    <message>
+        <source>A&amp;set ({count})</source>
+        <translation>&amp;Assets ({count})</translation>
+    </message>
+    <message>
+        <source>Yang menahan penerapan ({count})</source>
+        <translation>Holding the apply back ({count})</translation>
     </message>
     <message>
         <source>Tidak ada: semua unit, pegawai dan aset sudah punya tujuan.</source>

@@ -4,20 +4,18 @@
 from __future__ import annotations
 
 import threading
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from core.restructure import impact as impacts
 from core.restructure import mapping as mappings
+from core.restructure import placing
 from core.restructure import propose as proposing
+from core.restructure.placing import Waiting
 from core.restructure.propose import Proposal
-from core.staff import get_staff
 from core.store import open_store
 from ui.models.restructure_mapping import MappingRow
-
-BENCH_SHOWN = 500  # people listed by name; the count says how many there are
 
 
 @dataclass
@@ -30,8 +28,10 @@ class DraftView:
     totals: dict[str, Any]
     by_source: list[dict[str, Any]]
     by_target: list[dict[str, Any]]
-    bench: list[tuple[str, str, str, str]]  # NIP, name, old unit, proposed unit
-    proposed_assets: list[tuple[str, str, int, int]]  # old unit, proposed unit, count, value (sen)
+    people: list[Waiting]  # where a split or dissolution leaves a choice: the bench and those placed
+    assets: list[Waiting]
+    draft_units: list[tuple[int, str]]  # the places to choose from, indented in tree order
+    on_bench: int  # who would wait on the bench if applied now: no unit, or only a proposal
     problems: list[Any] = field(default_factory=list)
 
 
@@ -75,21 +75,8 @@ def read_draft_view(path: Path, edition_id: int, labels: dict[str, str], cancel:
                 )
             )
         summary = found.to_json()
-        bench = []
-        for placement in found.bench[:BENCH_SHOWN]:
-            person = get_staff(store, placement.entity_id)
-            old = m.old.get(placement.from_unit_id)
-            bench.append((person.nip or "", person.name, old.name if old else "", ""))
-        waiting: Counter[tuple[int, int | None]] = Counter()
-        value: Counter[tuple[int, int | None]] = Counter()
-        for placement in found.assets:
-            if placement.how == "proposed":
-                key = (placement.from_unit_id, placement.to_unit_id)
-                waiting[key] += 1
-                value[key] += found.asset_values.get(placement.entity_id, 0)
-        proposed_assets = [
-            (m.old[a].name, m.new[b].name if b is not None else "", count, value[(a, b)]) for (a, b), count in waiting.items()
-        ]
+        people = placing.waiting(store, found, "staff")
+        assets = placing.waiting(store, found, "asset")
         return DraftView(
             edition_id,
             found.stamp,
@@ -99,8 +86,10 @@ def read_draft_view(path: Path, edition_id: int, labels: dict[str, str], cancel:
             summary["totals"],
             summary["by_source"],
             summary["by_target"],
-            bench,
-            proposed_assets,
+            people,
+            assets,
+            [(u.id, "    " * u.depth + u.name) for u in m.new.values()],
+            sum(p.to_unit_id is None or p.how == "proposed" for p in found.staff),
             list(found.problems),
         )
 
