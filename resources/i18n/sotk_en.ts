@@ -2487,6 +2487,208 @@ Removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>CompareController</name>
+    <message>
+        <source>Membandingkan edisi...</source>
+        <translation>Comparing editions...</translation>
+    </message>
+    <message>
+        <source>Simpan perbandingan</source>
+        <translation>Save the comparison</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>dibubarkan</source>
+        <translation>dissolved</translation>
+    </message>
+    <message>
+        <source>ganti nama</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <source>pindah</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>digabung</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>dipecah</source>
+        <translation>split</translation>
+    </message>
+    <message>
+        <source>&amp;Bandingkan</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;JSON...</source>
+        <translation>Save &amp;JSON...</translation>
+    </message>
+    <message>
+        <source>Sebelum (A):</source>
+        <translation>Before (A):</translation>
+    </message>
+    <message>
+        <source>Sesudah (B):</source>
+        <translation>After (B):</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Fungsi atau urusan</source>
+        <translation>Function or urusan</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Ke</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Hitungan</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Sebelum</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sesudah</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Selisih</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Temuan</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Diselesaikan oleh B</source>
+        <translation>Fixed by B</translation>
+    </message>
+    <message>
+        <source>Muncul pada B</source>
+        <translation>Introduced by B</translation>
+    </message>
+    <message>
+        <source>Fungsi dan urusan berpindah</source>
+        <translation>Functions and urusan moved</translation>
+    </message>
+    <message>
+        <source>Jumlah sebelum → sesudah</source>
+        <translation>Counts before → after</translation>
+    </message>
+    <message>
+        <source>Temuan pemeriksaan</source>
+        <translation>Check findings</translation>
+    </message>
+    <message>
+        <source>Membandingkan kedua edisi dan menjalankan pemeriksaan pada keduanya...</source>
+        <translation>Comparing both editions and running the checks on each...</translation>
+    </message>
+    <message>
+        <source>Edisi A dan B sama: pilih dua edisi yang berbeda.</source>
+        <translation>Editions A and B are the same: choose two different editions.</translation>
+    </message>
+    <message>
+        <source>Data berubah sejak perbandingan ini: tekan &quot;Bandingkan&quot; untuk memperbaruinya.</source>
+        <translation>The data changed since this comparison: press &quot;Compare&quot; to bring it up to date.</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>{added} unit baru, {removed} dibubarkan, {renamed} ganti nama, {moved} pindah, {merged} gabungan, {split} dipecah; {urusan} urusan dan {functions} fungsi berpindah.</source>
+        <translation>{added} units new, {removed} dissolved, {renamed} renamed, {moved} moved, {merged} merged, {split} split; {urusan} urusan and {functions} functions moved.</translation>
+    </message>
+    <message>
+        <source>urusan</source>
+        <translation>urusan</translation>
+    </message>
+    <message>
+        <source>fungsi</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <source>Unit per jenis</source>
+        <translation>Units per kind</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah per tipe</source>
+        <translation>Perangkat daerah per typology</translation>
+    </message>
+    <message>
+        <source>Jabatan struktural per eselon</source>
+        <translation>Structural posts per eselon</translation>
+    </message>
+    <message>
+        <source>Jabatan struktural per kategori</source>
+        <translation>Structural posts per category</translation>
+    </message>
+    <message>
+        <source>galat</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>peringatan</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>catatan</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Temuan A: {before} ({before_errors} galat), temuan B: {after} ({after_errors} galat); {fixed} diselesaikan, {introduced} muncul, {persisting} tetap ada.</source>
+        <translation>Findings in A: {before} ({before_errors} errors), in B: {after} ({after_errors} errors); {fixed} fixed, {introduced} introduced, {persisting} persisting.</translation>
+    </message>
+    <message>
+        <source>Tidak dibandingkan (salah satu edisi belum berisi pegawai atau aset): {rules}.</source>
+        <translation>Not compared (one of the editions holds no staff or assets yet): {rules}.</translation>
+    </message>
+    <message>
+        <source>Temuan: {fixed} diselesaikan, {introduced} muncul</source>
+        <translation>Findings: {fixed} fixed, {introduced} introduced</translation>
+    </message>
+    <message>
+        <source>Fungsi dan urusan berpindah ({count})</source>
+        <translation>Functions and urusan moved ({count})</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyDialog</name>
     <message>
         <source>Kompetensi teknis baru</source>
@@ -4167,6 +4369,10 @@ The file&apos;s current content is first kept as a new backup, so even this rest
         <translation>archived</translation>
     </message>
     <message>
+        <source>berlaku</source>
+        <translation>in force</translation>
+    </message>
+    <message>
         <source>tetap</source>
         <translation>kept</translation>
     </message>
@@ -4213,6 +4419,10 @@ The file&apos;s current content is first kept as a new backup, so even this rest
     <message>
         <source>Dampak dan pen&amp;erapan</source>
         <translation>&amp;Impact and apply</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ndingkan edisi</source>
+        <translation>Compare edi&amp;tions</translation>
     </message>
     <message>
         <source>Nama</source>

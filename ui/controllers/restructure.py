@@ -20,6 +20,7 @@ from ui.worker import BackgroundTask, Progress
 if TYPE_CHECKING:
     from core import regions, units
     from core.restructure import drafts, mapping
+    from ui.controllers.restructure_compare import CompareController
     from ui.dialogs.restructure import RestructureDialog
     from ui.dialogs.restructure_data import DraftView
 else:
@@ -36,6 +37,7 @@ class RestructureController(QObject):
         self.task: BackgroundTask | None = None
         self._again = False
         self.region_id: int | None = None
+        self.compare: CompareController | None = None
         window.file_opened.connect(lambda _path: self.attach(window.doc))  # detached in the window's close_file
 
     def attach(self, doc: Document | None) -> None:
@@ -91,6 +93,9 @@ class RestructureController(QObject):
         dialog.accept_placement_asked.connect(self.accept_placements)
         dialog.unplace_asked.connect(self.unplace)
         dialog.finished.connect(self._on_closed)
+        from ui.controllers.restructure_compare import CompareController
+
+        self.compare = CompareController(self, self.doc, dialog, region_id)
         self.refresh()
         dialog.show()
         return dialog
@@ -99,6 +104,9 @@ class RestructureController(QObject):
         if self.task is not None:
             self.task.stop()
             self.task = None
+        if self.compare is not None:
+            self.compare.stop()
+            self.compare = None
         self.dialog = None
 
     # -- reading ------------------------------------------------------------------------
@@ -156,6 +164,8 @@ class RestructureController(QObject):
 
     def _on_changed(self, _affected: Affected) -> None:
         if self.dialog is not None:
+            if self.compare is not None:
+                self.compare.on_changed()
             self.refresh()
 
     # -- changing -----------------------------------------------------------------------

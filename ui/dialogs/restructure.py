@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from core.money import format_rupiah
 from core.restructure import drafts
+from ui.dialogs.restructure_compare import CompareTab
 from ui.dialogs.restructure_placing import PlacingBox
 from ui.i18n import translated
 from ui.models.restructure_mapping import MappingModel, UnitIdRole
@@ -123,6 +124,7 @@ class RestructureDialog(QDialog):
             "approved": self.tr("disetujui"),
             "applied": self.tr("diterapkan"),
             "archived": self.tr("diarsipkan"),
+            "in_force": self.tr("berlaku"),
         }
         self.action_names = {
             "kept": self.tr("tetap"),
@@ -151,6 +153,8 @@ class RestructureDialog(QDialog):
         self.tabs.addTab(self._drafts_tab(), self.tr("&Draf dan riwayat"))
         self.tabs.addTab(self._mapping_tab(), self.tr("&Pemetaan"))
         self.tabs.addTab(self._impact_tab(), self.tr("Dampak dan pen&erapan"))
+        self.compare = CompareTab(self)
+        self.tabs.addTab(self.compare, self.tr("Ba&ndingkan edisi"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

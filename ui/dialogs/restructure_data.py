@@ -15,6 +15,7 @@ from core.restructure import propose as proposing
 from core.restructure.placing import Waiting
 from core.restructure.propose import Proposal
 from core.store import open_store
+from ui.models.restructure_compare import TreeUnit
 from ui.models.restructure_mapping import MappingRow
 
 
@@ -101,3 +102,58 @@ def proposals_at_least(view: DraftView, confidence: float) -> list[Proposal]:
 
 def decision_for(unit_id: int, action: str, targets: list[int]) -> mappings.Decision:
     return mappings.Decision(unit_id, action, tuple(targets))
+
+
+@dataclass
+class ComparisonView:
+    """Two editions compared (``data``: the very JSON of ``main.py diff --json``) and their
+    trees, each unit with its change; ``counterparts``: for a unit of either side, the units
+    of the other side the mapping relates it to."""
+
+    edition_a: int
+    edition_b: int
+    data: dict[str, Any]
+    tree_a: list[TreeUnit]
+    tree_b: list[TreeUnit]
+    a_to_b: dict[int, list[int]]
+    b_to_a: dict[int, list[int]]
+
+
+def read_comparison(path: Path, edition_a: int, edition_b: int, cancel: threading.Event) -> ComparisonView:
+    """The comparison of two editions, on a read-only connection of its own."""
+    from core.restructure.compare import compare
+
+    with open_store(path, read_only=True) as store:
+        data = compare(store, edition_a, edition_b).to_json()
+        units_a = mappings.read_units(store, edition_a)
+        units_b = mappings.read_units(store, edition_b)
+    changed_a: dict[int, str] = {}
+    changed_b: dict[int, str] = {}
+    for row in data["added"]:
+        changed_b[row["id"]] = "added"
+    for row in data["removed"]:
+        changed_a[row["id"]] = "removed"
+    for change in ("renamed", "moved"):
+        for row in data[change]:
+            changed_a[row["from"]["id"]] = changed_b[row["to"]["id"]] = change
+    for row in data["merged"]:
+        changed_b[row["to"]["id"]] = "merged"
+        changed_a.update((source["id"], "merged") for source in row["from"])
+    for row in data["split"]:
+        changed_a[row["from"]["id"]] = "split"
+        changed_b.update((target["id"], "split") for target in row["to"])
+    a_to_b: dict[int, list[int]] = {}
+    b_to_a: dict[int, list[int]] = {}
+    for row in data["mapping"]:
+        source = row["from_unit_id"]
+        if source is None:
+            continue
+        targets = [t for t in row["to_unit_ids"] if t in units_b]
+        a_to_b[source] = targets
+        for target in targets:
+            b_to_a.setdefault(target, []).append(source)
+
+    def tree(units: dict[int, mappings.UnitRow], changed: dict[int, str]) -> list[TreeUnit]:
+        return [TreeUnit(u.id, u.parent_id, u.name, changed.get(u.id)) for u in units.values()]
+
+    return ComparisonView(edition_a, edition_b, data, tree(units_a, changed_a), tree(units_b, changed_b), a_to_b, b_to_a)
