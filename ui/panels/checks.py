@@ -60,6 +60,8 @@ def _highlighted(text: str, spans: list[list[int]] | list[tuple[int, int]]) -> s
 MIN_LIST_WIDTH = 600  # columns are shared out of at least this (the dock may not be shown yet)
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
+FIT_ROWS = 100  # rows beyond those in view that fitting a column reads
+
 
 class ChecksPanel(QWidget):
     """Shows a CheckReport; asks the window to select units or to accept a finding."""
@@ -110,7 +112,7 @@ class ChecksPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.open_view, "")
         self.tabs.addTab(self.accepted_view, "")
-        self.tabs.currentChanged.connect(lambda _i: self._show_current())
+        self.tabs.currentChanged.connect(lambda _i: (self._show_current(), self._fit_where()))
 
         self.details = QTextBrowser(self)
         self.details.setObjectName("findingDetails")
@@ -194,6 +196,11 @@ class ChecksPanel(QWidget):
         view.setWordWrap(False)
         view.verticalHeader().hide()
         header = view.horizontalHeader()
+        # A column fitted to what it shows measures the rows in view and this many more (Qt's
+        # default, 1,000, asks the model for each after every re-run of the checks: ~0.1 s of
+        # the window's thread on a big region's findings).
+        view.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setSectionResizeMode(COLUMN_SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_RULE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_WHERE, QHeaderView.ResizeMode.Interactive)
@@ -208,6 +215,8 @@ class ChecksPanel(QWidget):
         of the list (the full text is in the tooltip and the details), so the finding itself,
         stretching, always keeps room to be read."""
         for view in (self.open_view, self.accepted_view):
+            if not view.isVisible():
+                continue  # Qt measures every row of a hidden list: fitted when its tab is shown
             header = view.horizontalHeader()
             room = max(view.viewport().width(), MIN_LIST_WIDTH)
             for column, share in ((COLUMN_RULE, 0.22), (COLUMN_WHERE, 0.3)):
