@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from core import APP_NAME, __version__
 from core.errors import SotkError
@@ -58,8 +58,13 @@ class _Parser(argparse.ArgumentParser):
 
 def print_json(data: object) -> None:
     """Machine-readable output (shapes in the README): UTF-8 names as they are, indented."""
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    print()
+    write_json(data, sys.stdout)
+
+
+def write_json(data: object, stream: TextIO) -> None:
+    """The JSON the command line prints, to any text stream (the window saves the same)."""
+    json.dump(data, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
 
 
 @contextlib.contextmanager

@@ -75,6 +75,8 @@ class Impact:
     pairs: dict[tuple[int, int | None], Pair] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)  # what keeps apply waiting
     asset_values: dict[int, int] = field(default_factory=dict)
+    # What the program would propose for people and assets the user placed (their list shows both).
+    proposals: dict[tuple[str, int], Placement] = field(default_factory=dict)
 
     @property
     def bench(self) -> list[Placement]:
@@ -240,6 +242,8 @@ def compute_impact(reader: Reader, edition_id: int) -> Impact:
     for staff_id, unit_id, position_id in people:
         placement = planner.person(staff_id, unit_id, position_target.get(position_id), decided.get(("staff", staff_id)))
         impact.staff.append(placement)
+        if placement.how in ("decided", "bench"):
+            impact.proposals[("staff", staff_id)] = planner.person(staff_id, unit_id, position_target.get(position_id), None)
         if placement.to_unit_id is not None:
             destinations[unit_id][placement.to_unit_id] += 1
         pair = impact_pair_of(impact, mapping, unit_id, placement.to_unit_id if placement.how != "proposed" else None)
@@ -262,6 +266,10 @@ def compute_impact(reader: Reader, edition_id: int) -> Impact:
             placement = planner.asset(
                 asset_id, unit_id, location, decided.get(("asset", asset_id)), destinations[unit_id], address_holder
             )
+            if placement.how == "decided":
+                impact.proposals[("asset", asset_id)] = planner.asset(
+                    asset_id, unit_id, location, None, destinations[unit_id], address_holder
+                )
             target = placement.to_unit_id
             if target is None:
                 unplaced[unit_id] += 1

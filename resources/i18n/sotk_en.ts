@@ -2403,6 +2403,14 @@
         <source>Menyusun bab {chapter}</source>
         <translation>Laying out the chapter {chapter}</translation>
     </message>
+    <message>
+        <source>{count} pegawai yang dipilih bukan dari edisi asal draf ini (yang pertama: id {id}).</source>
+        <translation>{count} of the people chosen are not of the draft&apos;s starting edition (the first: id {id}).</translation>
+    </message>
+    <message>
+        <source>{count} aset yang dipilih bukan dari edisi asal draf ini (yang pertama: id {id}).</source>
+        <translation>{count} of the assets chosen are not of the draft&apos;s starting edition (the first: id {id}).</translation>
+    </message>
 </context>
 <context>
     <name>AcceptFindingDialog</name>
@@ -3168,6 +3176,208 @@ Removal can be undone (Ctrl+Z).</translation>
     <message>
         <source>Diterima oleh {user} pada {at}: {reason}</source>
         <translation>Accepted by {user} on {at}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>Membandingkan edisi...</source>
+        <translation>Comparing editions...</translation>
+    </message>
+    <message>
+        <source>Simpan perbandingan</source>
+        <translation>Save the comparison</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>dibubarkan</source>
+        <translation>dissolved</translation>
+    </message>
+    <message>
+        <source>ganti nama</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <source>pindah</source>
+        <translation>move</translation>
+    </message>
+    <message>
+        <source>digabung</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>dipecah</source>
+        <translation>split</translation>
+    </message>
+    <message>
+        <source>&amp;Bandingkan</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;JSON...</source>
+        <translation>Save &amp;JSON...</translation>
+    </message>
+    <message>
+        <source>Sebelum (A):</source>
+        <translation>Before (A):</translation>
+    </message>
+    <message>
+        <source>Sesudah (B):</source>
+        <translation>After (B):</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Fungsi atau urusan</source>
+        <translation>Function or urusan</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Ke</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Hitungan</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Sebelum</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sesudah</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Temuan</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Diselesaikan oleh B</source>
+        <translation>Fixed by B</translation>
+    </message>
+    <message>
+        <source>Muncul pada B</source>
+        <translation>Introduced by B</translation>
+    </message>
+    <message>
+        <source>Fungsi dan urusan berpindah</source>
+        <translation>Functions and urusan moved</translation>
+    </message>
+    <message>
+        <source>Jumlah sebelum → sesudah</source>
+        <translation>Counts before → after</translation>
+    </message>
+    <message>
+        <source>Temuan pemeriksaan</source>
+        <translation>Check findings</translation>
+    </message>
+    <message>
+        <source>Membandingkan kedua edisi dan menjalankan pemeriksaan pada keduanya...</source>
+        <translation>Comparing both editions and running the checks on each...</translation>
+    </message>
+    <message>
+        <source>Edisi A dan B sama: pilih dua edisi yang berbeda.</source>
+        <translation>Editions A and B are the same: choose two different editions.</translation>
+    </message>
+    <message>
+        <source>Data berubah sejak perbandingan ini: tekan &quot;Bandingkan&quot; untuk memperbaruinya.</source>
+        <translation>The data changed since this comparison: press &quot;Compare&quot; to bring it up to date.</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>{added} unit baru, {removed} dibubarkan, {renamed} ganti nama, {moved} pindah, {merged} gabungan, {split} dipecah; {urusan} urusan dan {functions} fungsi berpindah.</source>
+        <translation>{added} units new, {removed} dissolved, {renamed} renamed, {moved} moved, {merged} merged, {split} split; {urusan} urusan and {functions} functions moved.</translation>
+    </message>
+    <message>
+        <source>urusan</source>
+        <translation>urusan</translation>
+    </message>
+    <message>
+        <source>fungsi</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <source>Unit per jenis</source>
+        <translation>Units per kind</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah per tipe</source>
+        <translation>Perangkat daerah per typology</translation>
+    </message>
+    <message>
+        <source>Jabatan struktural per eselon</source>
+        <translation>Structural posts per eselon</translation>
+    </message>
+    <message>
+        <source>Jabatan struktural per kategori</source>
+        <translation>Structural posts per category</translation>
+    </message>
+    <message>
+        <source>galat</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>peringatan</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>catatan</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Temuan A: {before} ({before_errors} galat), temuan B: {after} ({after_errors} galat); {fixed} diselesaikan, {introduced} muncul, {persisting} tetap ada.</source>
+        <translation>Findings in A: {before} ({before_errors} errors), in B: {after} ({after_errors} errors); {fixed} fixed, {introduced} introduced, {persisting} persisting.</translation>
+    </message>
+    <message>
+        <source>Tidak dibandingkan (salah satu edisi belum berisi pegawai atau aset): {rules}.</source>
+        <translation>Not compared (one of the editions holds no staff or assets yet): {rules}.</translation>
+    </message>
+    <message>
+        <source>Temuan: {fixed} diselesaikan, {introduced} muncul</source>
+        <translation>Findings: {fixed} fixed, {introduced} introduced</translation>
+    </message>
+    <message>
+        <source>Fungsi dan urusan berpindah ({count})</source>
+        <translation>Functions and urusan moved ({count})</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4602,120 @@ The removal can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>Tempatkan pegawai</source>
+        <translation>Place staff</translation>
+    </message>
+    <message>
+        <source>Tempatkan aset</source>
+        <translation>Place assets</translation>
+    </message>
+    <message>
+        <source>{count} pegawai ditempatkan di unit draf:</source>
+        <translation>{count} staff placed in the draft&apos;s unit:</translation>
+    </message>
+    <message>
+        <source>{count} aset ke unit draf:</source>
+        <translation>{count} assets to the draft&apos;s unit:</translation>
+    </message>
+    <message>
+        <source>Jabatan di unit tujuan</source>
+        <translation>Position in the destination unit</translation>
+    </message>
+    <message>
+        <source>{title} ({held}/{needed}) · usulan</source>
+        <translation>{title} ({held}/{needed}) · proposed</translation>
+    </message>
+    <message>
+        <source>(tanpa jabatan)</source>
+        <translation>(no position)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacingBox</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Kode barang / register</source>
+        <translation>Item code / register</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nama barang</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>Jabatan lama</source>
+        <translation>Former position</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Unit lama</source>
+        <translation>Old unit</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Alasan usulan</source>
+        <translation>Why proposed</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>(bangku tunggu)</source>
+        <translation>(bench)</translation>
+    </message>
+    <message>
+        <source>(menunggu keputusan)</source>
+        <translation>(awaiting decision)</translation>
+    </message>
+    <message>
+        <source>Saring: nama, NIP, jabatan, unit</source>
+        <translation>Filter: name, NIP, position, unit</translation>
+    </message>
+    <message>
+        <source>Saring: kode barang, nama, lokasi, unit</source>
+        <translation>Filter: item code, name, location, unit</translation>
+    </message>
+    <message>
+        <source>&amp;Tempatkan di...</source>
+        <translation>&amp;Place in...</translation>
+    </message>
+    <message>
+        <source>Terima usula&amp;n</source>
+        <translation>Accept pr&amp;oposal</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke &amp;bangku</source>
+        <translation>Back to the &amp;bench</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke usu&amp;lan</source>
+        <translation>&amp;Back to the proposal</translation>
+    </message>
+    <message>
+        <source>{waiting} di bangku tunggu, {decided} sudah ditempatkan</source>
+        <translation>{waiting} on the bench, {decided} placed</translation>
+    </message>
+    <message>
+        <source>{waiting} menunggu keputusan, {decided} sudah diputuskan</source>
+        <translation>{waiting} awaiting a decision, {decided} decided</translation>
+    </message>
+</context>
+<context>
     <name>PlansController</name>
     <message>
         <source>Peta sinergi</source>
@@ -4796,6 +5120,50 @@ The file&apos;s current content is first kept as a new backup, so even this rest
         <source>Terapkan &apos;{name}&apos;? Draf menjadi edisi yang berlaku, edisi lama diarsipkan, {people} pegawai dan {assets} aset dipindahkan. Berkas dicadangkan dulu; langkah ini dapat diurungkan.</source>
         <translation>Apply &apos;{name}&apos;? The draft becomes the edition in force, the old edition is archived, {people} staff and {assets} assets are moved. The file is backed up first; this step can be undone.</translation>
     </message>
+    <message>
+        <source>pegawai</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>aset</source>
+        <translation>asset</translation>
+    </message>
+    <message>
+        <source>Penempatan</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Pilih dulu {what} di daftar.</source>
+        <translation>First choose {what} in the list.</translation>
+    </message>
+    <message>
+        <source>{count} pegawai</source>
+        <translation>{count} staff</translation>
+    </message>
+    <message>
+        <source>{count} aset</source>
+        <translation>{count} assets</translation>
+    </message>
+    <message>
+        <source>Tempatkan {what} di {unit}</source>
+        <translation>Place {what} in {unit}</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan untuk yang dipilih.</source>
+        <translation>There is no proposal for those chosen.</translation>
+    </message>
+    <message>
+        <source>Terima usulan penempatan {what}</source>
+        <translation>Accept the proposed placement of {what}</translation>
+    </message>
+    <message>
+        <source>Kembalikan {count} pegawai ke bangku tunggu</source>
+        <translation>Return {count} staff to the bench</translation>
+    </message>
+    <message>
+        <source>Kembalikan {count} aset ke usulan</source>
+        <translation>Return {count} assets to their proposal</translation>
+    </message>
 </context>
 <context>
     <name>RestructureDialog</name>
@@ -4822,6 +5190,10 @@ The file&apos;s current content is first kept as a new backup, so even this rest
     <message>
         <source>diarsipkan</source>
         <translation>archived</translation>
+    </message>
+    <message>
+        <source>berlaku</source>
+        <translation>in force</translation>
     </message>
     <message>
         <source>tetap</source>
@@ -4870,6 +5242,10 @@ The file&apos;s current content is first kept as a new backup, so even this rest
     <message>
         <source>Dampak dan pen&amp;erapan</source>
         <translation>&amp;Impact and apply</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ndingkan edisi</source>
+        <translation>Compare edi&amp;tions</translation>
     </message>
     <message>
         <source>Nama</source>
@@ -4992,20 +5368,12 @@ The file&apos;s current content is first kept as a new backup, so even this rest
         <translation>Asset value</translation>
     </message>
     <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
+        <source>Pe&amp;gawai</source>
+        <translation>&amp;Staff</translation>
     </message>
     <message>
-        <source>Unit lama</source>
-        <translation>Old unit</translation>
-    </message>
-    <message>
-        <source>Unit tujuan yang diusulkan</source>
-        <translation>Proposed target unit</translation>
-    </message>
-    <message>
-        <source>Nilai</source>
-        <translation>Value</translation>
+        <source>A&amp;set</source>
+        <translation>&amp;Assets</translation>
     </message>
     <message>
         <source>Per perangkat daerah asal</source>
@@ -5014,14 +5382,6 @@ The file&apos;s current content is first kept as a new backup, so even this rest
     <message>
         <source>Per perangkat daerah tujuan</source>
         <translation>Per target perangkat daerah</translation>
-    </message>
-    <message>
-        <source>Pegawai di bangku tunggu</source>
-        <translation>Staff on the bench</translation>
-    </message>
-    <message>
-        <source>Aset yang tujuannya baru usulan</source>
-        <translation>Assets whose target is only proposed</translation>
     </message>
     <message>
         <source>Yang menahan penerapan</source>
@@ -5070,6 +5430,18 @@ The file&apos;s current content is first kept as a new backup, so even this rest
     <message>
         <source>(bangku tunggu)</source>
         <translation>(bench)</translation>
+    </message>
+    <message>
+        <source>Pe&amp;gawai ({count})</source>
+        <translation>&amp;Staff ({count})</translation>
+    </message>
+    <message>
+        <source>A&amp;set ({count})</source>
+        <translation>&amp;Assets ({count})</translation>
+    </message>
+    <message>
+        <source>Yang menahan penerapan ({count})</source>
+        <translation>Holding the apply back ({count})</translation>
     </message>
     <message>
         <source>Tidak ada: semua unit, pegawai dan aset sudah punya tujuan.</source>

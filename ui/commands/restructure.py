@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from core.restructure import apply, drafts, mapping
+from core.restructure import apply, drafts, mapping, placing
 from core.restructure.mapping import Decision
 from core.store import Tx
 from ui.commands.base import Progress, StoreCommand
@@ -130,3 +130,38 @@ class ApplyDraftCommand(StoreCommand):
 
     def affected(self, undone: bool) -> Affected:
         return Affected(regions_changed=True, staff_changed=True, assets_changed=True, select_edition=self.edition_id)
+
+
+class PlaceCommand(StoreCommand):
+    """The user's placement of people or assets where the mapping leaves a choice: each row
+    its own target (a selection accepting its proposals), one undo step; many rows run in
+    the background operation."""
+
+    def __init__(self, doc: Document, edition_id: int, entity: str, rows: list[placing.Row], text: str) -> None:
+        super().__init__(doc, text)
+        self.edition_id, self.entity, self.rows = edition_id, entity, rows
+        self.bulk = len(rows) > PLACE_BULK_ROWS  # type: ignore[misc]
+
+    def work(self, tx: Tx) -> None:
+        placing.place_each(tx, self.edition_id, self.entity, self.rows)
+
+    def affected(self, undone: bool) -> Affected:
+        return Affected()
+
+
+class UnplaceCommand(StoreCommand):
+    """The user's placements forgotten: people back on the bench, assets back to waiting."""
+
+    def __init__(self, doc: Document, edition_id: int, entity: str, entity_ids: list[int], text: str) -> None:
+        super().__init__(doc, text)
+        self.edition_id, self.entity, self.entity_ids = edition_id, entity, entity_ids
+        self.bulk = len(entity_ids) > PLACE_BULK_ROWS  # type: ignore[misc]
+
+    def work(self, tx: Tx) -> None:
+        placing.unplace(tx, self.edition_id, self.entity, self.entity_ids)
+
+    def affected(self, undone: bool) -> Affected:
+        return Affected()
+
+
+PLACE_BULK_ROWS = 200  # more placements than this at once run in the background operation

@@ -21,6 +21,7 @@ from ui.worker import BackgroundTask, Progress
 if TYPE_CHECKING:
     from core import regions, units
     from core.restructure import drafts, mapping
+    from ui.controllers.restructure_compare import CompareController
     from ui.dialogs.restructure import RestructureDialog
     from ui.dialogs.restructure_data import DraftView
 else:
@@ -57,6 +58,7 @@ class RestructureController(QObject):
         self.task: BackgroundTask | None = None
         self._again = False
         self.region_id: int | None = None
+        self.compare: CompareController | None = None
         window.file_opened.connect(lambda _path: self.attach(window.doc))  # detached in the window's close_file
 
     def attach(self, doc: Document | None) -> None:
@@ -109,7 +111,13 @@ class RestructureController(QObject):
         dialog.accept_asked.connect(self.accept_proposals)
         dialog.sheet_asked.connect(self.load_sheet)
         dialog.apply_asked.connect(self.apply)
+        dialog.place_asked.connect(self.place)
+        dialog.accept_placement_asked.connect(self.accept_placements)
+        dialog.unplace_asked.connect(self.unplace)
         dialog.finished.connect(self._on_closed)
+        from ui.controllers.restructure_compare import CompareController
+
+        self.compare = CompareController(self, self.doc, dialog, region_id)
         self.refresh()
         dialog.show()
         return dialog
@@ -118,6 +126,9 @@ class RestructureController(QObject):
         if self.task is not None:
             self.task.stop()
             self.task = None
+        if self.compare is not None:
+            self.compare.stop()
+            self.compare = None
         self.dialog = None
 
     # -- reading ------------------------------------------------------------------------
@@ -177,6 +188,8 @@ class RestructureController(QObject):
 
     def _on_changed(self, _affected: Affected) -> None:
         if self.dialog is not None:
+            if self.compare is not None:
+                self.compare.on_changed()
             self.refresh()
 
     # -- changing -----------------------------------------------------------------------
@@ -185,7 +198,11 @@ class RestructureController(QObject):
         return self.dialog.current_draft() if self.dialog is not None else None
 
     def _submit(self, command: Any) -> bool:
+        """Run a command; a refusal is shown over the dialog (a bulk one starts in the
+        background operation, which reports its own errors)."""
         assert self.doc is not None
+        if command.bulk:
+            return self.doc.run(command)
         refused = self.doc.submit(command)
         if refused is not None:
             QMessageBox.warning(self.dialog, self.tr("Restrukturisasi"), refused)
@@ -325,3 +342,69 @@ class RestructureController(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.doc.run(ApplyDraftCommand(self.doc, draft.edition_id, draft.name, dialog.view.stamp, dialog.bast.text(), accept))
+
+    # -- placing people and assets ------------------------------------------------------
+
+    def _chosen(self, entity: str) -> list[Any]:
+        """The rows chosen in a placement list (a hint when none is)."""
+        assert self.dialog is not None
+        chosen = self.dialog.placing[entity].chosen()
+        if not chosen:
+            what = self.tr("pegawai") if entity == "staff" else self.tr("aset")
+            QMessageBox.information(self.dialog, self.tr("Penempatan"), self.tr("Pilih dulu {what} di daftar.").format(what=what))
+        return chosen
+
+    def place(self, entity: str) -> None:
+        """The chosen people or assets to one unit (and post) of the draft, chosen in a dialog."""
+        from ui.commands.restructure import PlaceCommand
+        from ui.dialogs.restructure_placing import PlaceDialog
+
+        draft, dialog = self._draft(), self.dialog
+        if draft is None or dialog is None or dialog.view is None or self.doc is None:
+            return
+        chosen = self._chosen(entity)
+        if not chosen:
+            return
+        asked = PlaceDialog(dialog, self.doc.store, dialog.view.draft_units, chosen, entity)
+        self.place_dialog = asked  # the tests reach it while it is open
+        if not asked.exec() or (unit := asked.unit_id()) is None:
+            return
+        post = asked.position_id()
+        rows = [(w.entity_id, unit, post) for w in chosen]
+        name = next((label.strip() for i, label in dialog.view.draft_units if i == unit), "")
+        what = self.tr("{count} pegawai") if entity == "staff" else self.tr("{count} aset")
+        text = self.tr("Tempatkan {what} di {unit}").format(what=what.format(count=len(rows)), unit=name)
+        self._submit(PlaceCommand(self.doc, draft.edition_id, entity, rows, text))
+
+    def accept_placements(self, entity: str) -> None:
+        """The chosen rows each to the unit and post the program proposes for it."""
+        from ui.commands.restructure import PlaceCommand
+
+        draft, dialog = self._draft(), self.dialog
+        if draft is None or dialog is None or self.doc is None:
+            return
+        chosen = self._chosen(entity)
+        rows = [(w.entity_id, w.proposed_unit_id, w.proposed_position_id) for w in chosen if w.proposed_unit_id is not None]
+        if chosen and not rows:
+            QMessageBox.information(dialog, self.tr("Terima usulan"), self.tr("Tidak ada usulan untuk yang dipilih."))
+        if not rows:
+            return
+        what = self.tr("{count} pegawai") if entity == "staff" else self.tr("{count} aset")
+        text = self.tr("Terima usulan penempatan {what}").format(what=what.format(count=len(rows)))
+        self._submit(PlaceCommand(self.doc, draft.edition_id, entity, rows, text))
+
+    def unplace(self, entity: str) -> None:
+        """The user's decision forgotten: people wait on the bench again, assets on their proposal."""
+        from ui.commands.restructure import UnplaceCommand
+
+        draft, dialog = self._draft(), self.dialog
+        if draft is None or dialog is None or self.doc is None:
+            return
+        chosen = [w.entity_id for w in self._chosen(entity) if w.how != "proposed"]
+        if not chosen:
+            return
+        if entity == "staff":
+            text = self.tr("Kembalikan {count} pegawai ke bangku tunggu").format(count=len(chosen))
+        else:
+            text = self.tr("Kembalikan {count} aset ke usulan").format(count=len(chosen))
+        self._submit(UnplaceCommand(self.doc, draft.edition_id, entity, chosen, text))

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from core.money import format_rupiah
 from core.restructure import drafts
+from ui.dialogs.restructure_compare import CompareTab
+from ui.dialogs.restructure_placing import PlacingBox
 from ui.i18n import translated
 from ui.models.restructure_mapping import MappingModel, UnitIdRole
 
@@ -107,6 +109,9 @@ class RestructureDialog(QDialog):
     accept_asked = Signal(float)
     sheet_asked = Signal()
     apply_asked = Signal()
+    place_asked = Signal(str)  # entity: 'staff' | 'asset'
+    accept_placement_asked = Signal(str)
+    unplace_asked = Signal(str)
 
     def __init__(self, parent: QWidget | None, region_name: str) -> None:
         super().__init__(parent)
@@ -119,6 +124,7 @@ class RestructureDialog(QDialog):
             "approved": self.tr("disetujui"),
             "applied": self.tr("diterapkan"),
             "archived": self.tr("diarsipkan"),
+            "in_force": self.tr("berlaku"),
         }
         self.action_names = {
             "kept": self.tr("tetap"),
@@ -147,6 +153,8 @@ class RestructureDialog(QDialog):
         self.tabs.addTab(self._drafts_tab(), self.tr("&Draf dan riwayat"))
         self.tabs.addTab(self._mapping_tab(), self.tr("&Pemetaan"))
         self.tabs.addTab(self._impact_tab(), self.tr("Dampak dan pen&erapan"))
+        self.compare = CompareTab(self)
+        self.tabs.addTab(self.compare, self.tr("Ba&ndingkan edisi"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -278,12 +286,6 @@ class RestructureDialog(QDialog):
         self.source_model.setHorizontalHeaderLabels(pd_headers)
         self.target_model = QStandardItemModel(0, 5, self)
         self.target_model.setHorizontalHeaderLabels(pd_headers)
-        self.bench_model = QStandardItemModel(0, 3, self)
-        self.bench_model.setHorizontalHeaderLabels([self.tr("NIP"), self.tr("Nama"), self.tr("Unit lama")])
-        self.assets_model = QStandardItemModel(0, 4, self)
-        self.assets_model.setHorizontalHeaderLabels(
-            [self.tr("Unit lama"), self.tr("Unit tujuan yang diusulkan"), self.tr("Aset"), self.tr("Nilai")]
-        )
         self.problems_model = QStandardItemModel(self)
         grid = QSplitter(Qt.Orientation.Horizontal, page)
         for title, model, name in (
@@ -298,24 +300,26 @@ class RestructureDialog(QDialog):
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             QVBoxLayout(box).addWidget(view)
             grid.addWidget(box)
-        lower = QSplitter(Qt.Orientation.Horizontal, page)
-        for title, model, name in (
-            (self.tr("Pegawai di bangku tunggu"), self.bench_model, "benchList"),
-            (self.tr("Aset yang tujuannya baru usulan"), self.assets_model, "proposedAssets"),
-            (self.tr("Yang menahan penerapan"), self.problems_model, "applyProblems"),
-        ):
-            box = QGroupBox(title, page)
-            if model is self.problems_model:
-                view: QAbstractItemView = QListView(box)
-                view.setWordWrap(True)
-            else:
-                view = _table(box, name)
-                view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.setObjectName(name)
-            view.setModel(model)
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            QVBoxLayout(box).addWidget(view)
-            lower.addWidget(box)
+        problems = QListView(page)
+        problems.setObjectName("applyProblems")
+        problems.setWordWrap(True)
+        problems.setModel(self.problems_model)
+        problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Where a split or a dissolution leaves a choice: the user places people and assets.
+        self.placing_tabs = QTabWidget(page)
+        self.placing = {entity: PlacingBox(page, entity) for entity in ("staff", "asset")}
+        self.placing_tabs.addTab(self.placing["staff"], self.tr("Pe&gawai"))
+        self.placing_tabs.addTab(self.placing["asset"], self.tr("A&set"))
+        self.placing_tabs.addTab(problems, self.tr("Yang menahan penerapan"))
+        for box in self.placing.values():
+            box.place_asked.connect(self.place_asked)
+            box.accept_asked.connect(self.accept_placement_asked)
+            box.unplace_asked.connect(self.unplace_asked)
+        lower = QSplitter(Qt.Orientation.Vertical, page)
+        lower.addWidget(grid)
+        lower.addWidget(self.placing_tabs)
+        lower.setStretchFactor(0, 2)
+        lower.setStretchFactor(1, 3)
         self.bast = QLineEdit(page)
         self.bast.setObjectName("bastPrefix")
         self.bast.setPlaceholderText(self.tr("mis. BAST/ORG/2026"))
@@ -329,8 +333,7 @@ class RestructureDialog(QDialog):
         row.addWidget(self.apply_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.totals)
-        layout.addWidget(grid, 3)
-        layout.addWidget(lower, 2)
+        layout.addWidget(lower, 1)
         layout.addLayout(row)
         return page
 
@@ -378,8 +381,10 @@ class RestructureDialog(QDialog):
         if draft is None:
             self.view = None  # the last draft went (its start undone): nothing of it stays shown
             self.mapping_model.set_rows([])
-            for model in (self.source_model, self.target_model, self.bench_model, self.assets_model, self.problems_model):
+            for model in (self.source_model, self.target_model, self.problems_model):
                 _fill(model, [])
+            for box in self.placing.values():
+                box.show_rows([])
             self.undecided_label.clear()
             self.totals.clear()
             self.state.setText(self.tr('Belum ada draf penataan di wilayah ini: mulai dengan "Draf baru".'))
@@ -406,7 +411,7 @@ class RestructureDialog(QDialog):
             self.tr(
                 "{people} pegawai ({bench} di bangku tunggu), {posts} jabatan struktural, {assets} aset senilai {value}."
             ).format(
-                people=t["people"], bench=t["bench"], posts=t["structural_posts"], assets=t["assets"],
+                people=t["people"], bench=view.on_bench, posts=t["structural_posts"], assets=t["assets"],
                 value=format_rupiah(t["value_sen"]),
             )
         )  # fmt: skip
@@ -426,9 +431,13 @@ class RestructureDialog(QDialog):
 
         _fill(self.source_model, pd_rows(view.by_source))
         _fill(self.target_model, pd_rows(view.by_target))
-        _fill(self.bench_model, [row[:3] for row in view.bench])
-        _fill(self.assets_model, [(a, b, n, format_rupiah(v)) for a, b, n, v in view.proposed_assets])
+        for entity, rows in (("staff", view.people), ("asset", view.assets)):
+            self.placing[entity].show_rows(rows)
+            waiting = self.placing[entity].model.waiting_count()
+            word = self.tr("Pe&gawai ({count})") if entity == "staff" else self.tr("A&set ({count})")
+            self.placing_tabs.setTabText(self.placing_tabs.indexOf(self.placing[entity]), word.format(count=waiting))
         problems = [(translated(p.template, p.params),) for p in view.problems]
+        self.placing_tabs.setTabText(2, self.tr("Yang menahan penerapan ({count})").format(count=len(problems)))
         _fill(self.problems_model, problems or [(self.tr("Tidak ada: semua unit, pegawai dan aset sudah punya tujuan."),)])
 
     def _filter_undecided(self, only: bool) -> None:

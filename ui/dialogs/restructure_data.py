@@ -4,20 +4,19 @@
 from __future__ import annotations
 
 import threading
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from core.restructure import impact as impacts
 from core.restructure import mapping as mappings
+from core.restructure import placing
 from core.restructure import propose as proposing
+from core.restructure.placing import Waiting
 from core.restructure.propose import Proposal
-from core.staff import get_staff
 from core.store import open_store
+from ui.models.restructure_compare import TreeUnit
 from ui.models.restructure_mapping import MappingRow
-
-BENCH_SHOWN = 500  # people listed by name; the count says how many there are
 
 
 @dataclass
@@ -30,8 +29,10 @@ class DraftView:
     totals: dict[str, Any]
     by_source: list[dict[str, Any]]
     by_target: list[dict[str, Any]]
-    bench: list[tuple[str, str, str, str]]  # NIP, name, old unit, proposed unit
-    proposed_assets: list[tuple[str, str, int, int]]  # old unit, proposed unit, count, value (sen)
+    people: list[Waiting]  # where a split or dissolution leaves a choice: the bench and those placed
+    assets: list[Waiting]
+    draft_units: list[tuple[int, str]]  # the places to choose from, indented in tree order
+    on_bench: int  # who would wait on the bench if applied now: no unit, or only a proposal
     problems: list[Any] = field(default_factory=list)
 
 
@@ -75,21 +76,8 @@ def read_draft_view(path: Path, edition_id: int, labels: dict[str, str], cancel:
                 )
             )
         summary = found.to_json()
-        bench = []
-        for placement in found.bench[:BENCH_SHOWN]:
-            person = get_staff(store, placement.entity_id)
-            old = m.old.get(placement.from_unit_id)
-            bench.append((person.nip or "", person.name, old.name if old else "", ""))
-        waiting: Counter[tuple[int, int | None]] = Counter()
-        value: Counter[tuple[int, int | None]] = Counter()
-        for placement in found.assets:
-            if placement.how == "proposed":
-                key = (placement.from_unit_id, placement.to_unit_id)
-                waiting[key] += 1
-                value[key] += found.asset_values.get(placement.entity_id, 0)
-        proposed_assets = [
-            (m.old[a].name, m.new[b].name if b is not None else "", count, value[(a, b)]) for (a, b), count in waiting.items()
-        ]
+        people = placing.waiting(store, found, "staff")
+        assets = placing.waiting(store, found, "asset")
         return DraftView(
             edition_id,
             found.stamp,
@@ -99,8 +87,10 @@ def read_draft_view(path: Path, edition_id: int, labels: dict[str, str], cancel:
             summary["totals"],
             summary["by_source"],
             summary["by_target"],
-            bench,
-            proposed_assets,
+            people,
+            assets,
+            [(u.id, "    " * u.depth + u.name) for u in m.new.values()],
+            sum(p.to_unit_id is None or p.how == "proposed" for p in found.staff),
             list(found.problems),
         )
 
@@ -112,3 +102,58 @@ def proposals_at_least(view: DraftView, confidence: float) -> list[Proposal]:
 
 def decision_for(unit_id: int, action: str, targets: list[int]) -> mappings.Decision:
     return mappings.Decision(unit_id, action, tuple(targets))
+
+
+@dataclass
+class ComparisonView:
+    """Two editions compared (``data``: the very JSON of ``main.py diff --json``) and their
+    trees, each unit with its change; ``counterparts``: for a unit of either side, the units
+    of the other side the mapping relates it to."""
+
+    edition_a: int
+    edition_b: int
+    data: dict[str, Any]
+    tree_a: list[TreeUnit]
+    tree_b: list[TreeUnit]
+    a_to_b: dict[int, list[int]]
+    b_to_a: dict[int, list[int]]
+
+
+def read_comparison(path: Path, edition_a: int, edition_b: int, cancel: threading.Event) -> ComparisonView:
+    """The comparison of two editions, on a read-only connection of its own."""
+    from core.restructure.compare import compare
+
+    with open_store(path, read_only=True) as store:
+        data = compare(store, edition_a, edition_b).to_json()
+        units_a = mappings.read_units(store, edition_a)
+        units_b = mappings.read_units(store, edition_b)
+    changed_a: dict[int, str] = {}
+    changed_b: dict[int, str] = {}
+    for row in data["added"]:
+        changed_b[row["id"]] = "added"
+    for row in data["removed"]:
+        changed_a[row["id"]] = "removed"
+    for change in ("renamed", "moved"):
+        for row in data[change]:
+            changed_a[row["from"]["id"]] = changed_b[row["to"]["id"]] = change
+    for row in data["merged"]:
+        changed_b[row["to"]["id"]] = "merged"
+        changed_a.update((source["id"], "merged") for source in row["from"])
+    for row in data["split"]:
+        changed_a[row["from"]["id"]] = "split"
+        changed_b.update((target["id"], "split") for target in row["to"])
+    a_to_b: dict[int, list[int]] = {}
+    b_to_a: dict[int, list[int]] = {}
+    for row in data["mapping"]:
+        source = row["from_unit_id"]
+        if source is None:
+            continue
+        targets = [t for t in row["to_unit_ids"] if t in units_b]
+        a_to_b[source] = targets
+        for target in targets:
+            b_to_a.setdefault(target, []).append(source)
+
+    def tree(units: dict[int, mappings.UnitRow], changed: dict[int, str]) -> list[TreeUnit]:
+        return [TreeUnit(u.id, u.parent_id, u.name, changed.get(u.id)) for u in units.values()]
+
+    return ComparisonView(edition_a, edition_b, data, tree(units_a, changed_a), tree(units_b, changed_b), a_to_b, b_to_a)

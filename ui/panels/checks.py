@@ -60,6 +60,8 @@ def _highlighted(text: str, spans: list[list[int]] | list[tuple[int, int]]) -> s
 MIN_LIST_WIDTH = 600  # columns are shared out of at least this (the dock may not be shown yet)
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
+FIT_ROWS = 100  # rows beyond those in view that fitting a column reads
+
 
 def _widest_cell(view: QTableView, column: int) -> int:
     """What ``view.sizeHintForColumn(column)`` gives for a column of plain text, asking the
@@ -130,7 +132,7 @@ class ChecksPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.open_view, "")
         self.tabs.addTab(self.accepted_view, "")
-        self.tabs.currentChanged.connect(lambda _i: self._show_current())
+        self.tabs.currentChanged.connect(lambda _i: (self._show_current(), self._fit_where()))
 
         self.details = QTextBrowser(self)
         self.details.setObjectName("findingDetails")
@@ -216,7 +218,11 @@ class ChecksPanel(QWidget):
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         # Fitted by _fit_where when a report arrives, not ResizeToContents: that measured every
-        # row again at each change of the layout (every resize of another column).
+        # row again at each change of the layout (every resize of another column). Other fitting
+        # measures the rows in view and this many more (Qt's default, 1,000, asks the model for
+        # each after every re-run of the checks).
+        view.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setSectionResizeMode(COLUMN_SEVERITY, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_RULE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_WHERE, QHeaderView.ResizeMode.Interactive)
@@ -232,6 +238,8 @@ class ChecksPanel(QWidget):
         the tooltip and the details), so the finding itself, stretching, always keeps room
         to be read."""
         for view in (self.open_view, self.accepted_view):
+            if not view.isVisible():
+                continue  # Qt measures every row of a hidden list: fitted when its tab is shown
             header = view.horizontalHeader()
             header.resizeSection(
                 COLUMN_SEVERITY, max(_widest_cell(view, COLUMN_SEVERITY), header.sectionSizeHint(COLUMN_SEVERITY))
