@@ -158,13 +158,18 @@ def prepare_choice(store: Store) -> Draft:
 
     taken = {d.region_id for d in draft_records.list_drafts(store)}
     region = next(
-        row["region_id"]
-        for row in store.rows(
-            "SELECT e.region_id, count(s.id) AS staff FROM editions e JOIN units u ON u.edition_id = e.id"
-            " JOIN staff s ON s.unit_id = u.id WHERE e.status = 'in_force' GROUP BY e.id ORDER BY staff DESC"
-        )
-        if row["region_id"] not in taken
+        (
+            row["region_id"]
+            for row in store.rows(
+                "SELECT e.region_id, count(s.id) AS staff FROM editions e JOIN units u ON u.edition_id = e.id"
+                " JOIN staff s ON s.unit_id = u.id WHERE e.status = 'in_force' GROUP BY e.id ORDER BY staff DESC"
+            )
+            if row["region_id"] not in taken
+        ),
+        None,
     )
+    if region is None:
+        raise SystemExit("every region already has a draft: the placement steps need a file with more regions (scale 10)")
     with store.write() as tx:
         draft = draft_records.start_draft(tx, region, "Penataan bench: satu PD dibubarkan", effective_date="2026-11-01")
         old = read_units(tx, draft.from_edition_id)
