@@ -265,14 +265,21 @@ def steps(conn: sqlite3.Connection) -> set[int]:
 
 
 def forget(conn: sqlite3.Connection, dropped: set[int] | None = None) -> None:
-    """Drop journalled steps (these, or all): history the undo stack no longer has."""
+    """Drop journalled steps (these, or all): history the undo stack no longer has. Dropping
+    some removes their ``undo_steps`` rows only: deleting a dropped apply's 30,000 journal rows
+    took a tenth of a second of the window's thread. Step ids are never reused, so rows left
+    behind are never replayed; :func:`purge` deletes them in the next background change, and
+    the journal is emptied whole when the file is closed or opened."""
     if dropped is None:
         conn.execute("DELETE FROM undo_journal")
         conn.execute("DELETE FROM undo_steps")
         return
-    for step in dropped:
-        conn.execute("DELETE FROM undo_journal WHERE step = ?", (step,))
-        conn.execute("DELETE FROM undo_steps WHERE id = ?", (step,))
+    conn.executemany("DELETE FROM undo_steps WHERE id = ?", ((step,) for step in sorted(dropped)))
+
+
+def purge(conn: sqlite3.Connection) -> None:
+    """Delete the journal rows of forgotten steps (see :func:`forget`)."""
+    conn.execute("DELETE FROM undo_journal WHERE step NOT IN (SELECT id FROM undo_steps)")
 
 
 def reverse(store: Store, step: int, action: str, label: str, progress: Progress | None = None) -> int | None:

@@ -172,6 +172,7 @@ class Document(QObject):
                 progress(0.0, QCoreApplication.translate("document", "Membuat cadangan berkas..."))
                 backups.backup_before_change(sibling, command.text())  # rule 5: a dated backup first
                 with sibling.write(undo=command.text()) as tx:
+                    journal.purge(tx.conn)  # the rows of steps the undo stack dropped
                     command.work_in_background(tx, progress, cancel)
                     if cancel.is_set():
                         raise Cancelled()

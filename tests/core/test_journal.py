@@ -218,3 +218,33 @@ def test_an_import_of_thousands_of_people_undoes_and_redoes_with_the_same_ids(sa
     journal.reverse(sample, redo, "redo", "Impor pegawai")
     assert fingerprint(sample) == after
     assert staff.get_staff(sample, ids[-1]).name == "Orang 4999"
+
+
+def test_a_forgotten_step_is_dropped_at_once_and_its_rows_purged_later_without_touching_the_rest(sample: Store) -> None:
+    """Forgetting a dropped redo step must not delete its 10,000 journal rows on the window's
+    thread; the next background change purges them, and the steps kept still replay."""
+    _, unit_id = region_and_unit(sample)
+    every_asset = [row[0] for row in sample.conn.execute("SELECT id FROM assets WHERE unit_id <> ?", (unit_id,))]
+    with sample.write(undo="Pindahkan aset") as tx:
+        assets.move_assets(tx, every_asset, unit_id, on="2026-03-01", reference="BAST 1")
+    dropped = tx.step
+    before_small = fingerprint(sample)
+    first = sample.scalar("SELECT id FROM assets ORDER BY id LIMIT 1")
+    with sample.write(undo="Ubah satu") as tx:
+        assets.update_asset(tx, first, name="Satu")
+    kept = tx.step
+    assert dropped is not None and kept is not None
+    rows = sample.scalar("SELECT count(*) FROM undo_journal WHERE step = ?", (dropped,))
+    assert rows > 10_000
+    with sample.write() as tx:
+        journal.forget(tx.conn, {dropped})
+        tx.audit("forget_undo_steps", "change", None, None, {"count": 1})
+    assert journal.steps(sample.conn) == {kept}
+    assert sample.scalar("SELECT count(*) FROM undo_journal WHERE step = ?", (dropped,)) == rows  # left for later
+    with sample.write() as tx:
+        journal.purge(tx.conn)
+        tx.audit("forget_undo_steps", "change", None, None, {"count": 0})
+    assert sample.scalar("SELECT count(*) FROM undo_journal WHERE step = ?", (dropped,)) == 0
+    assert sample.scalar("SELECT count(*) FROM undo_journal WHERE step = ?", (kept,)) > 0
+    journal.reverse(sample, kept, "undo", "Ubah satu")
+    assert fingerprint(sample) == before_small
