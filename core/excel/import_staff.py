@@ -30,6 +30,7 @@ BIRTH_DATE = N_("Tanggal lahir {date} tidak sama dengan tanggal lahir di NIP {ni
 NO_POSITION = N_("Jabatan '{value}' tidak ada di unit {unit}: pegawai dicatat tanpa jabatan.")
 REJECTED_ROWS = N_("{count} baris ditolak; tidak ada yang ditulis. Perbaiki lembar kerjanya, atau impor baris yang sah saja.")
 _STORED = STAFF_FIELDS  # what a person's record holds
+_BLANK = dict.fromkeys(_STORED)
 
 
 class _Region:
@@ -115,7 +116,7 @@ def plan_staff(
         if problems.count:
             continue
         if current is None:
-            record = dict(zip(_STORED, map(checked.values.get, _STORED), strict=True))
+            record = {**_BLANK, **checked.values}  # every stored field, in their order (the validator gives no other)
             add(Added(row, record))
             context.claim(nip, None, record["name"])
         else:
