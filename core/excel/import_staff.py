@@ -31,6 +31,7 @@ NO_POSITION = N_("Jabatan '{value}' tidak ada di unit {unit}: pegawai dicatat ta
 REJECTED_ROWS = N_("{count} baris ditolak; tidak ada yang ditulis. Perbaiki lembar kerjanya, atau impor baris yang sah saja.")
 _STORED = STAFF_FIELDS  # what a person's record holds
 _BLANK = dict.fromkeys(_STORED)
+READINGS_KEPT = 20_000  # combinations of shared cells kept (a sheet whose every row differs keeps the first)
 
 
 class _Region:
@@ -199,7 +200,11 @@ def _fields(
     given: dict[str, Any] = {}
     name, nip_text = values.name_and_nip(cells[at.name]) if at.name is not None else (None, None)
     if at.nip is not None and cells[at.nip] is not None:
-        given["nip"] = attempt("nip", values.nip, None, cells[at.nip])
+        try:  # attempt() written out: asked of every row
+            given["nip"] = values.nip(cells[at.nip])
+        except ValidationError as exc:
+            problems.add("nip", exc)
+            given["nip"] = None
     elif nip_text is not None:
         given["nip"] = attempt("nip", values.nip, "name", nip_text)
     if name is not None and at.split_titles:
@@ -257,7 +262,7 @@ class _Shared:
     ) -> Reading:
         recorder = _Recorder(cells)
         reading = (_shared_fields(recorder, at, self.matcher, region, scope_units, into), recorder.events)
-        if all(cell is None or type(cell) is str for cell in key):
+        if len(self.readings) < READINGS_KEPT and all(cell is None or type(cell) is str for cell in key):
             self.readings[key] = reading
         return reading
 
