@@ -213,16 +213,16 @@ def _fields(
     given["name"] = name
     for key, index in at.texts:
         given[key] = values.text(cells[index])
-    key = at.shared(cells)
-    known = shared.readings.get(key)
+    same = at.shared(cells)
+    known = shared.readings.get(same)
     if known is None:
-        known = shared.read(key, cells, at, region, scope_units, into)
+        known = shared.read(same, cells, at, region, scope_units, into)
     given.update(known[0])
-    for refusal, name, error, column_field in known[1]:
+    for refusal, field, error, column_field in known[1]:
         if refusal:
-            problems.add(name, error, column_field)
+            problems.add(field, error, column_field)
         else:
-            problems.note(name, error)
+            problems.note(field, error)
     for key, index in at.dates:
         attempt(key, values.parse_date, None, cells[index], key)
     if at.birth is not None:
