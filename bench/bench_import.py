@@ -13,6 +13,9 @@ Run:  .venv/bin/python bench/bench_import.py [--rows 100000] [--repeat 3] [--loa
   and to the whole report as ``main.py import staff --dry-run --json`` prints it (the plan,
   ``plan_json`` and the indented JSON text), each next to calamine reading the same file.
 * Peak memory (max RSS) of a process running the dry run and the import (target < 400 MB).
+* Beside the ratio (the target, wall clock): each run's two times, the same two as CPU seconds
+  of this process (``time.process_time``) and the load average, so that on a shared machine a
+  change of the ratio can be told the code's or the machine's.
 
 ``--load`` keeps one core busy meanwhile. The JSON lands in bench/results/.
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import random
 import shutil
 import sqlite3
@@ -115,26 +119,27 @@ def dry_run_once(work: Path, sheet: Path, into: int) -> tuple[float, float, floa
     return first[0] - started, planned - started, time.perf_counter() - started
 
 
-def import_once(base: Path, work: Path, sheet: Path, into: int) -> tuple[tuple[float, float, float], float, int]:
-    """(the dry run's seconds as dry_run_once, seconds for the whole import, rows written)."""
+def import_once(base: Path, work: Path, sheet: Path, into: int) -> tuple[tuple[float, float, float], float, float, int]:
+    """(the dry run's seconds as dry_run_once, seconds for the whole import, the CPU seconds
+    of this process meanwhile, rows written)."""
     shutil.copy(base, work)
     report = dry_run_once(work, sheet, into)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with open_workbook(sheet) as book:
         layout = guess_layout(book, "staff")
         with open_store(work) as store, store.write(undo="Impor") as tx:
             plan = plan_staff(tx, book, layout, into=into)
             write_staff_plan(tx, plan)
-    return report, time.perf_counter() - started, len(plan.added)
+    return report, time.perf_counter() - started, time.process_time() - cpu, len(plan.added)
 
 
-def floor_once(base: Path, work: Path, sheet: Path, cleaned: list[tuple[Any, ...]]) -> tuple[float, float]:
+def floor_once(base: Path, work: Path, sheet: Path, cleaned: list[tuple[Any, ...]]) -> tuple[float, float, float]:
     """python-calamine reading the same file + sqlite3.executemany of the same rows: the
-    seconds of the read alone, and of both."""
+    seconds of the read alone, of both, and the CPU seconds of both."""
     import python_calamine
 
     shutil.copy(base, work)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     book = python_calamine.CalamineWorkbook.from_path(str(sheet))
     rows = list(book.get_sheet_by_index(0).iter_rows())
     assert len(rows) == len(cleaned) + 1
@@ -146,7 +151,7 @@ def floor_once(base: Path, work: Path, sheet: Path, cleaned: list[tuple[Any, ...
     conn.executemany(f"INSERT INTO staff (region_id, {', '.join(STORED)}) VALUES ({', '.join('?' * (len(STORED) + 1))})", cleaned)
     conn.execute("COMMIT")
     conn.close()
-    return read, time.perf_counter() - started
+    return read, time.perf_counter() - started, time.process_time() - cpu
 
 
 def cleaned_rows(base: Path, sheet: Path, into: int) -> list[tuple[Any, ...]]:
@@ -191,17 +196,20 @@ def main() -> int:
         )
         cleaned = cleaned_rows(base, sheet, into)
         with maybe_loaded(args.load) as state:
-            firsts, plans, reports, imports, reads, floors = [], [], [], [], [], []
+            firsts, plans, reports, imports, reads, floors, cpus, floor_cpus = [], [], [], [], [], [], [], []
             for _ in range(args.repeat):  # interleaved: the machine's noise falls on both alike
-                (first, planned, report), whole, written = import_once(base, folder / "import.sotk", sheet, into)
+                (first, planned, report), whole, cpu, written = import_once(base, folder / "import.sotk", sheet, into)
                 assert written == args.rows
                 firsts.append(first)
                 plans.append(planned)
                 reports.append(report)
                 imports.append(whole)
-                read, floor = floor_once(base, folder / "floor.sotk", sheet, cleaned)
+                cpus.append(cpu)
+                read, floor, floor_cpu = floor_once(base, folder / "floor.sotk", sheet, cleaned)
                 reads.append(read)
                 floors.append(floor)
+                floor_cpus.append(floor_cpu)
+            load = os.getloadavg()
             memory = peak_memory(base, folder / "memory.sotk", sheet, into)
         median = statistics.median
         result = {
@@ -210,6 +218,11 @@ def main() -> int:
             "import_s": median(imports),
             "floor_s": median(floors),
             "ratio": median(imports) / median(floors),
+            "runs": [{"import_s": i, "floor_s": f} for i, f in zip(imports, floors, strict=True)],
+            "import_cpu_s": median(cpus),
+            "floor_cpu_s": median(floor_cpus),
+            "cpu_ratio": median(cpus) / median(floor_cpus),
+            "load_average": load,
             "calamine_read_s": median(reads),
             "first_screen_s": median(firsts),
             "dry_run_plan_s": median(plans),
@@ -219,7 +232,11 @@ def main() -> int:
         }
         print(
             f"[{state}] import {result['import_s']:.2f} s vs floor (calamine + executemany) {result['floor_s']:.2f} s:"
-            f" {result['ratio']:.2f}× (target ≤ 2.5×)"
+            f" {result['ratio']:.2f}× (target ≤ 2.5×); each run {', '.join(f'{i:.2f}/{f:.2f}' for i, f in zip(imports, floors, strict=True))} s"
+        )
+        print(
+            f"[{state}] CPU time of this process: import {result['import_cpu_s']:.2f} s vs floor {result['floor_cpu_s']:.2f} s:"
+            f" {result['cpu_ratio']:.2f}× (less stretched by other processes); load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}"
         )
         read = result["calamine_read_s"]
         for label, key in (("first screen (200 rows)", "first_screen_s"), ("whole plan", "dry_run_plan_s"),

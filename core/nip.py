@@ -13,6 +13,7 @@ import re
 import time
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from core.dates import MONTHS_ID, date_words
 from core.errors import ValidationError
@@ -62,16 +63,51 @@ def clean(value: object) -> str:
     return digits
 
 
-_day: list[tuple[float, date]] = []
+_day: list[tuple[float, date, str, str]] = []
 
 
 def _today() -> date:
     """Today, read from the clock at most once a minute (a sheet of 100,000 NIPs is checked
     against the same day)."""
+    return _today_entry()[1]
+
+
+def _today_entry() -> tuple[float, date, str, str]:
+    """(when read, today, today as 'YYYYMMDD', this month as 'YYYYMM')."""
     now = time.monotonic()
     if not _day or now - _day[0][0] > 60:
-        _day[:] = [(now, date.today())]
-    return _day[0][1]
+        today = date.today()
+        _day[:] = [(now, today, f"{today:%Y%m%d}", f"{today:%Y%m}")]
+    return _day[0]
+
+
+@lru_cache(maxsize=65_536)
+def _eighteenth(birth: str) -> str:
+    """'19800115' → '199801', the month of the 18th birthday as 'YYYYMM'; '' for a birth date
+    that does not exist. A sheet's people share a few thousand birth dates."""
+    try:
+        born = date(int(birth[0:4]), int(birth[4:6]), int(birth[6:8]))
+    except ValueError:
+        return ""
+    return f"{born.year + 18:04d}{born.month:02d}"
+
+
+def _sound_pns(nip: str) -> bool:
+    """True when :func:`parse_pns` accepts ``nip``, an 18-digit ASCII text, answered with
+    comparisons of its digit groups as text (every group has a fixed width, so text order is
+    number order) instead of building dates: the common case of a sheet of 100,000 NIPs. A
+    False sends the NIP through :func:`parse_pns`, which names what is wrong."""
+    _, _, today, month = _today_entry()
+    eighteen = _eighteenth(nip[:8])
+    return (
+        eighteen != ""
+        and nip[:4] >= "1900"
+        and nip[:8] <= today
+        and "01" <= nip[12:14] <= "12"
+        and eighteen <= nip[8:14] <= month
+        and nip[14] in "12"
+        and nip[15:18] != "000"
+    )
 
 
 def parse_pns(value: object) -> NipInfo:
@@ -118,7 +154,11 @@ def parse_pns(value: object) -> NipInfo:
 
 def validate(value: object, status: str) -> str:
     """The stored form of a NIP for a person of ``status`` (PNS: full check; PPPK: 18 digits)."""
-    return parse_pns(value).nip if status == "PNS" else clean(value)
+    if status != "PNS":
+        return clean(value)
+    if type(value) is str and len(value) == 18 and value.isascii() and value.isdigit() and _sound_pns(value):
+        return value  # what parse_pns(value).nip is, without its dates (a clean NIP: most of a sheet)
+    return parse_pns(value).nip
 
 
 def format_nip(nip: str) -> str:

@@ -4,7 +4,6 @@ assessments and the performance and potential ratings of the nine-box."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -189,47 +188,60 @@ def _unique_nip(context: StaffContext, value: Any, status: str | None, current: 
     return nip
 
 
-Check = tuple[str, Callable[..., Any], tuple[Any, ...], dict[str, Any]]
-_NONE: dict[str, Any] = {}
-_NAME = {"max_length": 200}
-_TITLE = {"max_length": 100}
-_NOTES = {"max_length": 2000}
+def _text_field(value: Any, key: str, max_length: int, kept: bool) -> str | None:
+    """An optional text: a blank one is None without the general cleaning's pass; with
+    ``kept`` a text's reading is kept per spelling (a sheet repeats its titles, not its notes)."""
+    if value is None:
+        return None
+    if kept and type(value) is str:
+        return _text_reading(value, key, max_length)
+    return clean_text(value, key, max_length=max_length)
 
 
-def _blank() -> None:
-    """What clean_text makes of None for an optional field."""
-    return None
-
-
-def _field_checks(given: dict[str, Any], current: Staff | None, status: str | None, context: StaffContext) -> list[Check]:
-    """(field, check, its arguments and options) for every field of ``given`` that needs checking, in
-    order: arguments rather than closures, as a sheet of 100,000 people checks each row."""
-    checks: list[Check] = []
+def _check_fields(
+    checked: Checked, given: dict[str, Any], current: Staff | None, status: str | None, context: StaffContext
+) -> None:
+    """Every field of ``given`` that needs checking, in order, into ``checked``: its clean
+    value, or its refusal (and the next field is checked all the same). Written out field by
+    field, as a sheet of 100,000 people checks each row (a ``try`` costs nothing until it
+    catches)."""
+    values = checked.values
     if "nip" in given or ("status" in given and current is not None):
-        checks.append(("nip", _unique_nip, (context, given.get("nip", current.nip if current else None), status, current), _NONE))
+        try:
+            values["nip"] = _unique_nip(context, given.get("nip", current.nip if current else None), status, current)
+        except ValidationError as exc:
+            checked.refuse(exc)
     if "name" in given:
-        checks.append(("name", require_text, (given["name"], "name"), _NAME))
-    for key in ("front_title", "back_title"):
-        if key in given:  # a blank optional text is None without the general cleaning's pass
-            value = given[key]
-            if type(value) is str:
-                checks.append((key, _text_reading, (value, key, 100), _NONE))
-            else:
-                checks.append((key, clean_text, (value, key), _TITLE) if value is not None else (key, _blank, (), _NONE))
-    if "notes" in given:
-        checks.append(
-            ("notes", clean_text, (given["notes"], "notes"), _NOTES)
-            if given["notes"] is not None
-            else ("notes", _blank, (), _NONE)
-        )
+        try:
+            values["name"] = require_text(given["name"], "name", max_length=200)
+        except ValidationError as exc:
+            checked.refuse(exc)
+    for key, max_length, kept in _TEXTS:
+        if key in given:
+            try:
+                values[key] = _text_field(given[key], key, max_length, kept)
+            except ValidationError as exc:
+                checked.refuse(exc)
     if "golongan" in given or "status" in given:
         golongan = given.get("golongan", current.golongan if current else None)
-        reading = _golongan_reading if type(golongan) is str else _golongan
-        checks.append(("golongan", reading, (golongan, status), _NONE))
+        try:
+            values["golongan"] = _golongan_reading(golongan, status) if type(golongan) is str else _golongan(golongan, status)
+        except ValidationError as exc:
+            checked.refuse(exc)
     for key in ("kinerja", "potensi"):
         if key in given:
-            checks.append((key, _rating, (given[key], key), _NONE))
-    return checks
+            try:
+                values[key] = _rating(given[key], key)
+            except ValidationError as exc:
+                checked.refuse(exc)
+    if "position_id" in given or "unit_id" in given:
+        try:
+            values.update(_placement(context, given))
+        except ValidationError as exc:
+            checked.refuse(exc)
+
+
+_TEXTS = (("front_title", 100, True), ("back_title", 100, True), ("notes", 2000, False))
 
 
 def validate_staff(
@@ -253,28 +265,7 @@ def validate_staff(
             checked.values["status"] = status
     except ValidationError as exc:
         checked.refuse(exc)
-    checks = _field_checks(given, current, status, context)
-    placed = "position_id" in given or "unit_id" in given
-    values = checked.values
-    if not checked.problems:
-        try:  # a sound record, the common case: straight through
-            for name, check, arguments, options in checks:
-                values[name] = check(*arguments, **options)
-            if placed:
-                values.update(_placement(context, given))
-            return checked
-        except ValidationError:
-            pass
-    for name, check, arguments, options in checks:  # a record with problems: every one of them, field by field
-        try:
-            values[name] = check(*arguments, **options)
-        except ValidationError as exc:
-            checked.refuse(exc)
-    if placed:
-        try:
-            values.update(_placement(context, given))
-        except ValidationError as exc:
-            checked.refuse(exc)
+    _check_fields(checked, given, current, status, context)
     return checked
 
 

@@ -206,12 +206,14 @@ def ends_table(row: list[Cell]) -> bool:
     """A total row ('JUMLAH') or the start of a signature block ('Pontianak, 2 Januari
     2024', 'KEPALA DINAS …', 'NIP. …' alone on its row): the table is over. Asked of every
     row, so a row of data is let through after a look at its first cell."""
-    first_cell = next((v for v in row if v is not None), None)
+    first_cell = row[0] if row else None
+    if first_cell is None:  # the first cell filled
+        first_cell = next((v for v in row if v is not None), None)
     if not isinstance(first_cell, str):
         return False
     filled = len(row) - row.count(None)
-    if filled > 2 and not first_cell.lstrip()[:12].upper().startswith(_TOTAL_HEADS):
-        return False
+    if filled > 2 and (first_cell[:1].isdigit() or not first_cell.lstrip()[:12].upper().startswith(_TOTAL_HEADS)):
+        return False  # a digit first (a NIP, a number): no total heading starts so
     firsts, totals, signature = _end_words()
     first = words(first_cell)
     if first.split(" ", 1)[0] not in firsts and not (filled <= 2 and _PLACE_DATE.match(" ".join(first_cell.split()))):

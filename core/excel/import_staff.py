@@ -6,6 +6,7 @@ inside the caller's transaction and writes the plan through the composable write
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 from core import nip as nips
@@ -29,6 +30,8 @@ BIRTH_DATE = N_("Tanggal lahir {date} tidak sama dengan tanggal lahir di NIP {ni
 NO_POSITION = N_("Jabatan '{value}' tidak ada di unit {unit}: pegawai dicatat tanpa jabatan.")
 REJECTED_ROWS = N_("{count} baris ditolak; tidak ada yang ditulis. Perbaiki lembar kerjanya, atau impor baris yang sah saja.")
 _STORED = STAFF_FIELDS  # what a person's record holds
+_BLANK = dict.fromkeys(_STORED)
+READINGS_KEPT = 20_000  # combinations of shared cells kept (a sheet whose every row differs keeps the first)
 
 
 class _Region:
@@ -72,7 +75,7 @@ def plan_staff(
     scope = import_scope(reader, into)
     plan = Plan("staff", str(book.path), layout.sheet, layout, scope.to_json())
     region = _Region(reader, scope.region_id)
-    matcher = scope.matcher()
+    shared = _Shared(scope.matcher())
     columns = layout.mapping.columns
     scope_units = {unit_id for unit_id, _, _ in scope.units}
     at = _Columns(columns)
@@ -85,7 +88,7 @@ def plan_staff(
         if len(cells) < width:
             cells = cells + [None] * (width - len(cells))
         problems = RowProblems(plan, row, cells, columns)
-        given = _fields(problems, at, matcher, region, scope_units, into)
+        given = _fields(problems, at, shared, region, scope_units, into)
         nip = given.get("nip")
         if nip is None:
             if not problems.count:
@@ -114,7 +117,7 @@ def plan_staff(
         if problems.count:
             continue
         if current is None:
-            record = dict(zip(_STORED, map(checked.values.get, _STORED), strict=True))
+            record = {**_BLANK, **checked.values}  # every stored field, in their order (the validator gives no other)
             add(Added(row, record))
             context.claim(nip, None, record["name"])
         else:
@@ -158,10 +161,38 @@ class _Columns:
             (key, columns[key]) for key in ("front_title", "back_title", "notes", "kinerja", "potensi") if key in columns
         ]
         self.dates = [(key, columns[key]) for key in ("_rank_since", "_position_since") if key in columns]
+        # The cells whose reading repeats down a sheet (a few dozen spellings in 100,000 rows):
+        # status, golongan, unit, PD and position, read once per combination (see _Shared).
+        shared = [i for i in (self.status, self.golongan, self.unit, self.pd, self.position) if i is not None]
+        # itemgetter of one index gives the cell, not a tuple: the first index is asked twice
+        self.shared = itemgetter(*shared, *shared[:1]) if shared else _no_cells
+
+
+def _no_cells(cells: list[Any]) -> tuple[()]:
+    return ()
+
+
+class _Recorder:
+    """What reading a row's shared cells asks of its RowProblems (refusals and notes), kept to
+    be asked again of every row with the same cells."""
+
+    __slots__ = ("cells", "events")
+
+    def __init__(self, cells: list[Any]) -> None:
+        self.cells = cells
+        self.events: list[tuple[bool, str, ValidationError, str | None]] = []
+
+    def add(self, name: str, error: ValidationError, column_field: str | None = None) -> None:
+        self.events.append((True, name, error, column_field))
+
+    def note(self, name: str, error: ValidationError) -> None:
+        self.events.append((False, name, error, None))
+
+    attempt = RowProblems.attempt
 
 
 def _fields(
-    problems: RowProblems, at: _Columns, matcher: Any, region: _Region, scope_units: set[int], into: int | None
+    problems: RowProblems, at: _Columns, shared: _Shared, region: _Region, scope_units: set[int], into: int | None
 ) -> dict[str, Any]:
     """The row's cells as the fields validate_staff takes; value problems recorded."""
     cells = problems.cells  # padded to at.width
@@ -169,7 +200,11 @@ def _fields(
     given: dict[str, Any] = {}
     name, nip_text = values.name_and_nip(cells[at.name]) if at.name is not None else (None, None)
     if at.nip is not None and cells[at.nip] is not None:
-        given["nip"] = attempt("nip", values.nip, None, cells[at.nip])
+        try:  # attempt() written out: asked of every row
+            given["nip"] = values.nip(cells[at.nip])
+        except ValidationError as exc:
+            problems.add("nip", exc)
+            given["nip"] = None
     elif nip_text is not None:
         given["nip"] = attempt("nip", values.nip, "name", nip_text)
     if name is not None and at.split_titles:
@@ -178,6 +213,67 @@ def _fields(
     given["name"] = name
     for key, index in at.texts:
         given[key] = values.text(cells[index])
+    same = at.shared(cells)
+    known = shared.readings.get(same)
+    if known is None:
+        known = shared.read(same, cells, at, region, scope_units, into)
+    given.update(known[0])
+    for refusal, field, error, column_field in known[1]:
+        if refusal:
+            problems.add(field, error, column_field)
+        else:
+            problems.note(field, error)
+    for key, index in at.dates:
+        attempt(key, values.parse_date, None, cells[index], key)
+    if at.birth is not None:
+        born = attempt("_birth_date", values.parse_date, None, _date_part(cells[at.birth]), "_birth_date")
+        nip = given.get("nip")
+        same_person = born is None or not nip or given.get("status", "PNS") != "PNS" or born.strftime("%Y%m%d") == nip[:8]
+        if not same_person:
+            problems.add(
+                "_birth_date",
+                ValidationError(
+                    "_birth_date",
+                    BIRTH_DATE,
+                    date=date_words(born.year, born.month, born.day),
+                    nip=nips.format_nip(nip),
+                    nip_date=f"{nip[6:8]}-{nip[4:6]}-{nip[0:4]}",
+                ),
+            )
+    return given
+
+
+Reading = tuple[dict[str, Any], list[tuple[bool, str, ValidationError, str | None]]]
+
+
+class _Shared:
+    """The readings of a row's shared cells (status, golongan, unit, PD, position) by the
+    cells themselves: a sheet of 100,000 people repeats a few hundred combinations, each read
+    once. A reading is the fields it gives and the refusals and notes it makes, in order; a
+    combination holding anything but text and blanks is read again for each row (1 and 1.0
+    are one key, but not always one reading)."""
+
+    def __init__(self, matcher: Any) -> None:
+        self.matcher = matcher
+        self.readings: dict[tuple[Any, ...], Reading] = {}
+
+    def read(
+        self, key: tuple[Any, ...], cells: list[Any], at: _Columns, region: _Region, scope_units: set[int], into: int | None
+    ) -> Reading:
+        recorder = _Recorder(cells)
+        reading = (_shared_fields(recorder, at, self.matcher, region, scope_units, into), recorder.events)
+        if len(self.readings) < READINGS_KEPT and all(cell is None or type(cell) is str for cell in key):
+            self.readings[key] = reading
+        return reading
+
+
+def _shared_fields(
+    problems: _Recorder, at: _Columns, matcher: Any, region: _Region, scope_units: set[int], into: int | None
+) -> dict[str, Any]:
+    """Status, golongan, unit and position of a row, from those cells alone."""
+    cells = problems.cells
+    attempt = problems.attempt
+    given: dict[str, Any] = {}
     status = None
     if at.status is not None:
         status = attempt("status", values.status, None, cells[at.status])
@@ -208,23 +304,6 @@ def _fields(
         else:
             place_name = matcher.paths.get(place, matcher.scope) if place is not None else matcher.scope
             problems.note("position", ValidationError("position", NO_POSITION, value=title, unit=place_name))
-    for key, index in at.dates:
-        attempt(key, values.parse_date, None, cells[index], key)
-    if at.birth is not None:
-        born = attempt("_birth_date", values.parse_date, None, _date_part(cells[at.birth]), "_birth_date")
-        nip = given.get("nip")
-        same_person = born is None or not nip or given.get("status", "PNS") != "PNS" or born.strftime("%Y%m%d") == nip[:8]
-        if not same_person:
-            problems.add(
-                "_birth_date",
-                ValidationError(
-                    "_birth_date",
-                    BIRTH_DATE,
-                    date=date_words(born.year, born.month, born.day),
-                    nip=nips.format_nip(nip),
-                    nip_date=f"{nip[6:8]}-{nip[4:6]}-{nip[0:4]}",
-                ),
-            )
     return given
 
 

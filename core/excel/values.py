@@ -79,17 +79,20 @@ def nip(value: Cell) -> str | None:
     """The digits of a NIP cell: spaces, dots, dashes and a leading apostrophe dropped. A
     number (a float can keep 15–17 significant digits) has lost the last digits of an
     18-digit NIP: refused with that reason, never rounded back."""
-    if value is None:
+    if type(value) is str:  # a NIP written as text, as it should be: the common case first
+        raw = value.strip().lstrip("'’`").strip()
+    elif value is None:
         return None
-    if isinstance(value, bool):
+    elif isinstance(value, bool):
         raise ValidationError("nip", N_("NIP '{value}' hanya boleh berisi angka (spasi boleh)."), value=str(value))
-    if isinstance(value, int | float):
+    elif isinstance(value, int | float):
         shown = f"{value:.15g}" if isinstance(value, float) else str(value)
         digits = len(str(int(value))) if value == value and abs(value) != float("inf") else 0
         if digits >= 16:
             raise ValidationError("nip", NIP_AS_NUMBER, value=shown)
         return nips.clean(text(value))
-    raw = str(value).strip().lstrip("'’`").strip()
+    else:
+        raw = str(value).strip().lstrip("'’`").strip()
     if len(raw) == 18 and raw.isdigit():  # the common case, written as it should be
         return raw
     if not raw:

@@ -65,3 +65,45 @@ def test_letters_in_a_nip_are_named_as_such() -> None:
     with pytest.raises(ValidationError) as caught:
         parse_pns("abc19870228201001 2 001")
     assert caught.value.template.startswith("NIP '{value}' hanya boleh berisi angka")
+
+
+def _parsed(value: str) -> str | None:
+    try:
+        return nip.parse_pns(value).nip
+    except ValidationError:
+        return None
+
+
+def test_the_quick_check_of_a_clean_nip_agrees_with_the_full_parser() -> None:
+    """validate's fast path for clean 18-digit NIPs accepts exactly what parse_pns accepts
+    (near every boundary: birth dates that do not exist, the 18th birthday's month, this
+    month, gender digits, serial 000), and a refused NIP still gets parse_pns's reason."""
+    import random
+
+    rng = random.Random(13)
+    today = date.today()
+    groups = [
+        [f"{y:04d}" for y in (0, 1899, 1900, 1980, 2000, today.year, today.year + 1, 9999)],
+        [f"{m:02d}" for m in (0, 1, 2, 9, 12, 13, today.month)],
+        [f"{d:02d}" for d in (0, 1, 28, 29, 30, 31, 32, today.day, min(today.day + 1, 31))],
+        [f"{y:04d}" for y in (1917, 1998, 1999, 2000, 2005, 2018, today.year, today.year + 1)],
+        [f"{m:02d}" for m in (0, 1, 2, 11, 12, 13, today.month, min(today.month + 1, 12))],
+        ["0", "1", "2", "3", "9"],
+        ["000", "001", "999"],
+    ]
+    values = {"".join(rng.choice(g) for g in groups) for _ in range(20_000)}
+    values |= {"198001012005011001", "200002292018021001", "200102292019021001", "198005201998051001"}
+    accepted = 0
+    for value in sorted(values):
+        expected = _parsed(value)
+        assert nip._sound_pns(value) == (expected is not None), value
+        if expected is not None:
+            accepted += 1
+            assert nip.validate(value, "PNS") == expected, value
+        else:
+            with pytest.raises(ValidationError) as caught:
+                nip.validate(value, "PNS")
+            with pytest.raises(ValidationError) as full:
+                nip.parse_pns(value)
+            assert caught.value.message == full.value.message, value
+    assert 200 < accepted < len(values) - 200  # both sides of every check were reached
