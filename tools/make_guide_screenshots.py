@@ -153,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     shot("riwayat", settle=1.5)
     dock("synergyDock")
     shot("sinergi", settle=2.0)
+    dock("cascadeDock")
+    shot("pohon-kinerja", settle=2.0)
     dock("checksDock")
 
     from ui.dialogs.report_dialog import ReportDialog
