@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from core.money import format_rupiah
 from core.restructure import drafts
-from ui.dialogs.restructure_compare import CompareTab
+from ui.dialogs.restructure_compare import CompareTab, fill_rows
 from ui.dialogs.restructure_placing import PlacingBox
 from ui.i18n import translated
 from ui.models.restructure_mapping import MappingModel, UnitIdRole
@@ -56,19 +56,6 @@ def _table(parent: QWidget, name: str) -> QTableView:
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     return view
-
-
-def _fill(model: QStandardItemModel, rows: list[tuple[Any, ...]]) -> None:
-    model.removeRows(0, model.rowCount())
-    for row in rows:
-        items = []
-        for value in row:
-            item = QStandardItem(str(value))
-            item.setEditable(False)
-            if isinstance(value, int):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items.append(item)
-        model.appendRow(items)
 
 
 class NewDraftDialog(QDialog):
@@ -353,7 +340,7 @@ class RestructureDialog(QDialog):
         ids = [d.edition_id for d in found]
         self.choice.setCurrentIndex(ids.index(choose) if choose in ids else len(ids) - 1)
         self.choice.blockSignals(False)
-        _fill(
+        fill_rows(
             self.drafts_model,
             [
                 (
@@ -369,7 +356,7 @@ class RestructureDialog(QDialog):
         self._on_choice()
 
     def show_steps(self, steps: list[drafts.Step]) -> None:
-        _fill(self.history_model, [(f"{s.at[:16].replace('T', ' ')}  {self.status_names.get(s.status, s.status)}  ({s.os_user})"
+        fill_rows(self.history_model, [(f"{s.at[:16].replace('T', ' ')}  {self.status_names.get(s.status, s.status)}  ({s.os_user})"
                                     + (f": {s.note}" if s.note else ""),) for s in steps])  # fmt: skip
 
     def _on_choice(self) -> None:
@@ -382,7 +369,7 @@ class RestructureDialog(QDialog):
             self.view = None  # the last draft went (its start undone): nothing of it stays shown
             self.mapping_model.set_rows([])
             for model in (self.source_model, self.target_model, self.problems_model):
-                _fill(model, [])
+                fill_rows(model, [])
             for box in self.placing.values():
                 box.show_rows([])
             self.undecided_label.clear()
@@ -429,8 +416,8 @@ class RestructureDialog(QDialog):
                 for r in rows
             ]
 
-        _fill(self.source_model, pd_rows(view.by_source))
-        _fill(self.target_model, pd_rows(view.by_target))
+        fill_rows(self.source_model, pd_rows(view.by_source))
+        fill_rows(self.target_model, pd_rows(view.by_target))
         for entity, rows in (("staff", view.people), ("asset", view.assets)):
             self.placing[entity].show_rows(rows)
             waiting = self.placing[entity].model.waiting_count()
@@ -438,7 +425,7 @@ class RestructureDialog(QDialog):
             self.placing_tabs.setTabText(self.placing_tabs.indexOf(self.placing[entity]), word.format(count=waiting))
         problems = [(translated(p.template, p.params),) for p in view.problems]
         self.placing_tabs.setTabText(2, self.tr("Yang menahan penerapan ({count})").format(count=len(problems)))
-        _fill(self.problems_model, problems or [(self.tr("Tidak ada: semua unit, pegawai dan aset sudah punya tujuan."),)])
+        fill_rows(self.problems_model, problems or [(self.tr("Tidak ada: semua unit, pegawai dan aset sudah punya tujuan."),)])
 
     def _filter_undecided(self, only: bool) -> None:
         self.mapping_proxy.setFilterFixedString(self.action_names["undecided"] if only else "")

@@ -38,7 +38,8 @@ def _list_model(parent: QWidget, headers: list[str]) -> QStandardItemModel:
     return model
 
 
-def _rows(model: QStandardItemModel, rows: list[tuple[Any, ...]]) -> None:
+def fill_rows(model: QStandardItemModel, rows: list[tuple[Any, ...]]) -> None:
+    """Replace a small read-only table's rows: numbers right-aligned, each cell whole in its tooltip."""
     model.removeRows(0, model.rowCount())
     for row in rows:
         items = []
@@ -224,7 +225,7 @@ class CompareTab(QWidget):
 
         urusan = self.tr("urusan")
         function = self.tr("fungsi")
-        _rows(
+        fill_rows(
             self.moved_model,
             [(urusan, f"{u['code']} {u['name']}", paths(u["before"]), paths(u["after"])) for u in data["urusan_moved"]]
             + [(function, f["text"], f["from"]["path"], paths(f["to"])) for f in data["functions_moved"]],
@@ -240,11 +241,11 @@ class CompareTab(QWidget):
             for key, row in data["counts"][table].items():
                 change = row["after"] - row["before"]
                 counts.append((title, key, row["before"], row["after"], f"{change:+d}" if change else ""))
-        _rows(self.counts_model, counts)
+        fill_rows(self.counts_model, counts)
         findings = data["findings"]
         severity = {"error": self.tr("galat"), "warning": self.tr("peringatan"), "note": self.tr("catatan")}
         for model, items in ((self.fixed_model, findings["fixed"]), (self.introduced_model, findings["introduced"])):
-            _rows(
+            fill_rows(
                 model,
                 [(f["rule"], severity.get(f["severity"], f["severity"]), f["message"], paths(f["units"])) for f in items],
             )
