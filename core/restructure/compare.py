@@ -3,7 +3,8 @@ moved, merged, split), the functions and urusan that went to another unit, count
 per kind, of perangkat daerah per typology and of structural posts per eselon, and the
 checks' findings before and after (what the draft fixes and what it introduces).
 
-Read-only. The mapping is the one given (a user's, confirmed or changed) or the proposal.
+Read-only. The mapping is the one given, else (for a draft compared with the edition it was
+drafted from) the user's decisions where taken and the proposal for the rest, else the proposal.
 """
 
 from __future__ import annotations
@@ -15,15 +16,18 @@ from typing import Any, cast
 
 from core.checks import assets_outside, check_titles, run_checks, staffing
 from core.checks.model import Finding
+from core.i18n import N_
 from core.reference import load_reference
 from core.regions import edition_blockers
 from core.restructure._matching import Matcher
 from core.restructure._snapshot import Snapshot
+from core.restructure.mapping import stored_decisions
 from core.restructure.propose import Proposal, propose_between, read_pair
 from core.store import Reader, Store
 
 STRUCTURAL = ("jpt_utama", "jpt_madya", "jpt_pratama", "administrator", "pengawas")
 NONE_KEY = "-"
+DECIDED = N_("Diputuskan pengguna pada draf ini.")
 
 
 @dataclass
@@ -79,7 +83,7 @@ def compare(reader: Reader, edition_a: int, edition_b: int, mapping: list[Propos
     old, new = read_pair(reader, edition_a, edition_b)
     matcher = Matcher(old, new)
     if mapping is None:
-        mapping = propose_between(matcher)
+        mapping = _with_decisions(reader, edition_a, edition_b, propose_between(matcher))
     result = Comparison(_edition(old), _edition(new), mapping)
     _unit_changes(result, old, new)
     targets = {p.from_unit_id: p.to_unit_ids for p in mapping if p.from_unit_id is not None}
@@ -88,6 +92,25 @@ def compare(reader: Reader, edition_a: int, edition_b: int, mapping: list[Propos
     result.counts = _counts(reader, old, new)
     result.findings = _findings(cast(Store, reader), old, new, targets)
     return result
+
+
+def _with_decisions(reader: Reader, edition_a: int, edition_b: int, proposals: list[Proposal]) -> list[Proposal]:
+    """The proposals, each replaced by the user's decision where ``edition_b`` is a draft of
+    ``edition_a`` whose unit has one: a draft compared with its source shows what was decided
+    (a merge the user chose over a proposed rename), not what the program would guess."""
+    row = reader.conn.execute(
+        "SELECT id FROM restructurings WHERE from_edition_id = ? AND to_edition_id = ? ORDER BY id DESC LIMIT 1",
+        (edition_a, edition_b),
+    ).fetchone()
+    decided = stored_decisions(reader, row[0]) if row is not None else {}
+    if not decided:
+        return proposals
+    return [
+        Proposal(p.from_unit_id, d.action, d.to_unit_ids, 1.0, DECIDED)
+        if p.from_unit_id is not None and (d := decided.get(p.from_unit_id)) is not None
+        else p
+        for p in proposals
+    ]
 
 
 def _edition(snapshot: Snapshot) -> dict[str, Any]:

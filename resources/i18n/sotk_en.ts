@@ -2411,6 +2411,10 @@
         <source>{count} aset yang dipilih bukan dari edisi asal draf ini (yang pertama: id {id}).</source>
         <translation>{count} of the assets chosen are not of the draft&apos;s starting edition (the first: id {id}).</translation>
     </message>
+    <message>
+        <source>Diputuskan pengguna pada draf ini.</source>
+        <translation>Decided by the user in this draft.</translation>
+    </message>
 </context>
 <context>
     <name>AcceptFindingDialog</name>

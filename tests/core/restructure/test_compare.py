@@ -155,3 +155,25 @@ def test_a_mapping_given_is_the_one_compared_and_the_json_is_plain(
     data = json.loads(json.dumps(result.to_json()))
     assert data["summary"]["merged"] == 1
     assert data["mapping"][0]["reason"] == "keputusan pengguna"
+
+
+def test_a_draft_compared_with_its_source_shows_the_users_decision_not_the_guess(drafted) -> None:  # type: ignore[no-untyped-def]
+    """Badan C's statistics went to Bidang Z: the program may propose 'dissolved, continued
+    by Bidang Z'; the user decided it merged into Dinas A dan B, and the comparison says so."""
+    from core.restructure.compare import DECIDED
+    from core.restructure.mapping import Decision, set_decisions
+
+    w = drafted
+    store, old_edition, draft = w.store, w.edition_id, w.draft.edition_id
+    guessed = {p.from_unit_id: p for p in compare(store, old_edition, draft).mapping}
+    assert guessed[w.old["C"]].action != "merged" and guessed[w.old["C"]].reason != DECIDED
+    set_decisions(store, draft, [Decision(w.old["C"], "merged", (w.new["A"],))])
+    result = compare(store, old_edition, draft)
+    mapping = {p.from_unit_id: p for p in result.mapping}
+    assert (mapping[w.old["C"]].action, mapping[w.old["C"]].to_unit_ids, mapping[w.old["C"]].reason) == (
+        "merged",
+        (w.new["A"],),
+        DECIDED,
+    )
+    assert mapping[w.old["A"]] == guessed[w.old["A"]]  # undecided units keep the proposal
+    assert any(w.old["C"] in [s["id"] for s in r["from"]] for r in result.merged)
