@@ -543,6 +543,32 @@ def unlink_sasaran(tx: Tx, item_id: int, goal_id: int) -> None:
 
 
 @writes
+def link_priority(tx: Tx, item_id: int, priority_id: int) -> None:
+    """Record that a Renstra item carries a priority program (program unggulan) of its RPJMD:
+    what the synergy matrix by priority program shows."""
+    item = get_item(tx, item_id)
+    if priority_id not in RenstraContext(tx, item.renstra_id).priorities:
+        raise ValidationError(
+            "program_prioritas", N_("Program prioritas dengan id {id} bukan program RPJMD ini."), id=priority_id
+        )
+    tx.execute(
+        "INSERT OR IGNORE INTO renstra_item_priorities (item_id, priority_program_id) VALUES (?, ?)", (item_id, priority_id)
+    )
+    tx.audit("link", "renstra_item_priority", item_id, None, {"priority_program_id": priority_id})
+
+
+@writes
+def unlink_priority(tx: Tx, item_id: int, priority_id: int) -> None:
+    """The item no longer carries that priority program."""
+    get_item(tx, item_id)
+    deleted = tx.execute(
+        "DELETE FROM renstra_item_priorities WHERE item_id = ? AND priority_program_id = ?", (item_id, priority_id)
+    ).rowcount
+    if deleted:
+        tx.audit("unlink", "renstra_item_priority", item_id, {"priority_program_id": priority_id}, None)
+
+
+@writes
 def unlink_issue(tx: Tx, item_id: int, issue_id: int) -> None:
     """The item no longer serves that strategic issue."""
     get_item(tx, item_id)

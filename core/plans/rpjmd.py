@@ -571,6 +571,15 @@ def issues_of(reader: Reader, rpjmd_id: int) -> list[StrategicIssue]:
     return [StrategicIssue(**row) for row in rows]
 
 
+def priorities_of(reader: Reader, rpjmd_id: int) -> list[PriorityProgram]:
+    rows = reader.rows(
+        "SELECT id, rpjmd_id, rumpun, sort_order, name, goal_id FROM priority_programs WHERE rpjmd_id = ?"
+        " ORDER BY sort_order, id",
+        (rpjmd_id,),
+    )
+    return [PriorityProgram(**row) for row in rows]
+
+
 def rpjmd_of(reader: Reader, ref: str, node_id: int) -> int:
     """The RPJMD a cascade node belongs to (``ref`` as core.plans.cascade names nodes)."""
     sql = {

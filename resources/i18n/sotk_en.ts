@@ -404,6 +404,10 @@
         <translation>{unit} is not a perangkat daerah.</translation>
     </message>
     <message>
+        <source>Program prioritas dengan id {id} bukan program RPJMD ini.</source>
+        <translation>Priority program {id} is not a program of this RPJMD.</translation>
+    </message>
+    <message>
         <source>{label}: &apos;{value}&apos; bukan bilangan bulat.</source>
         <translation>{label}: &apos;{value}&apos; is not a whole number.</translation>
     </message>
@@ -1594,6 +1598,10 @@
     <message>
         <source>kaitan butir Renstra dengan isu</source>
         <translation>Renstra item–issue link</translation>
+    </message>
+    <message>
+        <source>kaitan butir Renstra dengan program prioritas</source>
+        <translation>Renstra item–priority program link</translation>
     </message>
     <message>
         <source>koordinasi</source>
@@ -2879,8 +2887,16 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Link to a strategic issue...</translation>
     </message>
     <message>
+        <source>Kaitkan ke program prioritas...</source>
+        <translation>Link to a priority program...</translation>
+    </message>
+    <message>
         <source>Lepas dari sasaran ini</source>
         <translation>Unlink from this sasaran</translation>
+    </message>
+    <message>
+        <source>Lepas dari program prioritas ini</source>
+        <translation>Unlink from this priority program</translation>
     </message>
     <message>
         <source>Lepas dari isu ini</source>
@@ -2999,6 +3015,38 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Link to a strategic issue</translation>
     </message>
     <message>
+        <source>Program prioritas yang dijalankan %1:</source>
+        <translation>Priority program carried by %1:</translation>
+    </message>
+    <message>
+        <source>Kaitkan ke program prioritas</source>
+        <translation>Link to a priority program</translation>
+    </message>
+    <message>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>RPJMD %1–%2</source>
+        <translation>RPJMD %1–%2</translation>
+    </message>
+    <message>
+        <source>Tahun awal:</source>
+        <translation>First year:</translation>
+    </message>
+    <message>
+        <source>Tahun akhir:</source>
+        <translation>Last year:</translation>
+    </message>
+    <message>
+        <source>Dasar hukum (boleh kosong):</source>
+        <translation>Legal basis (may be empty):</translation>
+    </message>
+    <message>
+        <source>RPJMD baru</source>
+        <translation>New RPJMD</translation>
+    </message>
+    <message>
         <source>Koordinasi</source>
         <translation>Coordination</translation>
     </message>
@@ -3033,6 +3081,10 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Asisten/Staf Ahli coordination...</translation>
     </message>
     <message>
+        <source>RPJMD &amp;baru...</source>
+        <translation>&amp;New RPJMD...</translation>
+    </message>
+    <message>
         <source>Keselarasan Renstra per perangkat daerah:</source>
         <translation>Renstra alignment per regional agency:</translation>
     </message>
@@ -3041,8 +3093,8 @@ Removal can be undone (Ctrl+Z).</translation>
         <translation>Region:</translation>
     </message>
     <message>
-        <source>Wilayah ini belum punya RPJMD: pohon kinerja memerlukan rencana (lihat &apos;main.py plans&apos;).</source>
-        <translation>This region has no RPJMD yet: the performance tree needs a plan (see &apos;main.py plans&apos;).</translation>
+        <source>Wilayah ini belum punya RPJMD: buat dengan &apos;RPJMD baru...&apos;, lalu isi misi, tujuan dan sasarannya di sini.</source>
+        <translation>This region has no RPJMD yet: make one with &apos;New RPJMD...&apos;, then fill in its missions, goals and targets here.</translation>
     </message>
     <message>
         <source>%1 perangkat daerah dengan Renstra; %2 dari %3 program selaras dengan RPJMD %4.</source>
@@ -6147,6 +6199,10 @@ The deletion can be undone (Ctrl+Z).</translation>
         <translation>Apply restructuring {name}</translation>
     </message>
     <message>
+        <source>Buat RPJMD</source>
+        <translation>Create RPJMD</translation>
+    </message>
+    <message>
         <source>Ubah visi</source>
         <translation>Edit visi</translation>
     </message>
@@ -6193,6 +6249,14 @@ The deletion can be undone (Ctrl+Z).</translation>
     <message>
         <source>Lepas dari isu strategis</source>
         <translation>Unlink from strategic issue</translation>
+    </message>
+    <message>
+        <source>Kaitkan ke program prioritas</source>
+        <translation>Link to a priority program</translation>
+    </message>
+    <message>
+        <source>Lepas dari program prioritas</source>
+        <translation>Unlink from priority program</translation>
     </message>
     <message>
         <source>Tambah indikator</source>

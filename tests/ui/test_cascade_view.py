@@ -294,6 +294,7 @@ def test_the_context_menu_offers_what_the_row_takes(qtbot, window: MainWindow, s
         "Indikator dan target",
         "Kaitkan ke sasaran...",
         "Kaitkan ke isu strategis...",
+        "Kaitkan ke program prioritas...",
         "Lepas dari sasaran ini",
     ]
     assert offered(panel.model.index(0, 0)) == ["Tambah misi...\tIns", "Ubah...\tF2"]
@@ -327,3 +328,84 @@ def test_an_asisten_given_another_pd_to_coordinate_and_undone(qtbot, window: Mai
     assert seen["before"] and coordinated() == seen["after"] != seen["before"]
     window.act_undo.trigger()
     assert coordinated() == seen["before"]
+
+
+def test_a_region_without_a_plan_gets_an_rpjmd_from_the_dock_and_undo_takes_it_back(
+    qtbot, window: MainWindow, sample_copy: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from core import regions
+
+    assert window.open_path(sample_copy)
+    store = window.doc.store  # type: ignore[union-attr]
+    region = regions.create_region(store, "Kabupaten Baru", "kabupaten").id
+    action = next(a for a in window.findChildren(type(window.act_expand)) if a.objectName() == "actShow-cascadeDock")
+    action.trigger()
+    cascade = window.plans.cascade
+    qtbot.waitUntil(lambda: cascade.place.built and on_screen(cascade.panel.tree))
+    panel = cascade.panel
+    panel.set_store(store, [(r.id, r.name) for r in list_regions(store)])
+    panel.region.setCurrentIndex(panel.region.findData(region))
+    panel.region.activated.emit(panel.region.currentIndex())
+    assert panel.model.rowCount() == 0 and "RPJMD baru" in panel.summary.text()
+
+    def fill(years: tuple[str, str]) -> Callable[[Any], None]:
+        def typed(dialog: Any) -> None:
+            values = ["RPJMD Kabupaten Baru 2027–2031", *years, "Kabupaten Baru yang maju dan sejahtera", ""]
+            for edit, value in zip(dialog.edits, values, strict=True):
+                edit.setPlainText(value) if hasattr(edit, "setPlainText") else edit.setText(value)
+
+        return typed
+
+    shown = _answer(cascade, monkeypatch, fill(("2031", "2027")))
+    panel.new_plan.click()
+    assert shown and "2031" in shown[-1] and store.scalar("SELECT count(*) FROM rpjmd WHERE region_id = ?", (region,)) == 0
+    shown = _answer(cascade, monkeypatch, fill(("2027", "2031")))
+    panel.new_plan.click()
+    assert shown == [""]
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.model.index(0, 0).data().startswith("Visi 2027–2031: Kabupaten Baru yang maju")
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: store.scalar("SELECT count(*) FROM rpjmd WHERE region_id = ?", (region,)) == 0)
+
+
+def test_a_program_linked_to_a_priority_program_and_unlinked_with_undo(
+    qtbot, window: MainWindow, sample_copy: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    controller = _open(qtbot, window, sample_copy)
+    store = window.doc.store  # type: ignore[union-attr]
+    program = _find(controller, lambda i: i.data(KindRole) == "program", (*GOALS, "sasaran"))
+    item_id = program.data(KeyRole)[1]
+    linked = {
+        p for (p,) in store.conn.execute("SELECT priority_program_id FROM renstra_item_priorities WHERE item_id = ?", (item_id,))
+    }
+    rpjmd_id = store.scalar(
+        "SELECT s.rpjmd_id FROM renstra_items i JOIN renstra s ON s.id = i.renstra_id WHERE i.id = ?", (item_id,)
+    )
+    wanted = store.scalar(
+        "SELECT id FROM priority_programs WHERE rpjmd_id = ? AND id NOT IN (SELECT priority_program_id FROM renstra_item_priorities"
+        " WHERE item_id = ?) ORDER BY id LIMIT 1",
+        (rpjmd_id, item_id),
+    )
+
+    def choose(dialog: Any) -> None:
+        dialog.combo.setCurrentIndex(dialog.combo.findData(wanted))
+
+    shown = _answer(controller, monkeypatch, choose)
+    controller.link_priority(controller.panel.model.row_at(program))
+    assert shown == [""]
+    now = {
+        p for (p,) in store.conn.execute("SELECT priority_program_id FROM renstra_item_priorities WHERE item_id = ?", (item_id,))
+    }
+    assert now == linked | {wanted}
+    window.act_undo.trigger()
+    qtbot.waitUntil(
+        lambda: (
+            {
+                p
+                for (p,) in store.conn.execute(
+                    "SELECT priority_program_id FROM renstra_item_priorities WHERE item_id = ?", (item_id,)
+                )
+            }
+            == linked
+        )
+    )

@@ -51,6 +51,22 @@ class PlanCommand(StoreCommand):
         return Affected(plans_changed=True, select_plan=shown, open_plan=self.place)
 
 
+def new_rpjmd(doc: Document, region_id: int, name: str, first: str, last: str, visi: str, legal_basis: str | None) -> PlanCommand:
+    """A region's RPJMD (the years as typed: the core refuses what is not a year, naming it)."""
+    return PlanCommand(
+        doc,
+        QCoreApplication.translate("commands", "Buat RPJMD"),
+        rpjmd.create_rpjmd,
+        region_id,
+        name,
+        first,
+        last,
+        visi,
+        legal_basis=legal_basis,
+        shown=lambda plan: ("rpjmd", plan.id),
+    )
+
+
 def edit_visi(doc: Document, rpjmd_id: int, visi: str) -> PlanCommand:
     return PlanCommand(
         doc,
@@ -152,6 +168,15 @@ def link_issue(doc: Document, item_id: int, issue_id: int, linked: bool) -> Plan
         else (renstra.unlink_issue, QCoreApplication.translate("commands", "Lepas dari isu strategis"))
     )
     return PlanCommand(doc, text, write, item_id, issue_id, place=("issue", issue_id), shown=("item", item_id))
+
+
+def link_priority(doc: Document, item_id: int, priority_id: int, linked: bool) -> PlanCommand:
+    write, text = (
+        (renstra.link_priority, QCoreApplication.translate("commands", "Kaitkan ke program prioritas"))
+        if linked
+        else (renstra.unlink_priority, QCoreApplication.translate("commands", "Lepas dari program prioritas"))
+    )
+    return PlanCommand(doc, text, write, item_id, priority_id, place=("priority", priority_id), shown=("item", item_id))
 
 
 def add_indicator(doc: Document, shown: Key, owner: str, owner_id: int, **fields: Any) -> PlanCommand:

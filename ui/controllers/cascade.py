@@ -71,6 +71,7 @@ class CascadeController(QObject):
         panel.requested.connect(self._on_requested)
         panel.menu_requested.connect(self._on_menu)
         panel.coordination_requested.connect(self.coordinate)
+        panel.new_plan_requested.connect(self.new_plan)
         panel.region.activated.connect(lambda _i: self._show_findings())
         self._give_file()
 
@@ -207,12 +208,19 @@ class CascadeController(QObject):
             if node.kind != "sub_kegiatan":
                 entry(self.tr("Kaitkan ke sasaran..."), lambda: self.link_sasaran(row), name="cascadeLinkSasaran")
             entry(self.tr("Kaitkan ke isu strategis..."), lambda: self.link_issue(row), name="cascadeLinkIssue")
+            entry(self.tr("Kaitkan ke program prioritas..."), lambda: self.link_priority(row), name="cascadeLinkPriority")
             up = row.parent.node if row.parent is not None else None
             if up is not None and up.kind == "sasaran":
                 entry(
                     self.tr("Lepas dari sasaran ini"),
                     lambda: self._run(commands.link_sasaran(self.doc, node.id, up.id, False)),
                     name="cascadeUnlinkSasaran",
+                )
+            if up is not None and up.kind == "priority":
+                entry(
+                    self.tr("Lepas dari program prioritas ini"),
+                    lambda: self._run(commands.link_priority(self.doc, node.id, up.id, False)),
+                    name="cascadeUnlinkPriority",
                 )
             if up is not None and up.kind == "issue":
                 entry(
@@ -510,6 +518,38 @@ class CascadeController(QObject):
         prompt = self.tr("Isu strategis yang dilayani %1:").replace("%1", f"{node.code} {node.text}")
         submit = self._submit(lambda issue_id: commands.link_issue(doc, node.id, issue_id, True))
         self._dialog(ChoiceDialog(self.place.page, self.tr("Kaitkan ke isu strategis"), prompt, choices, submit))
+
+    def link_priority(self, row: Row) -> None:
+        from ui.dialogs.plans import ChoiceDialog
+
+        assert self.doc is not None
+        doc, node = self.doc, row.node
+        plan_id = rpjmd.rpjmd_of(doc.store, "item", node.id)
+        choices = [(p.id, f"{p.rumpun} › {p.name}" if p.rumpun else p.name) for p in rpjmd.priorities_of(doc.store, plan_id)]
+        prompt = self.tr("Program prioritas yang dijalankan %1:").replace("%1", f"{node.code} {node.text}")
+        submit = self._submit(lambda priority_id: commands.link_priority(doc, node.id, priority_id, True))
+        self._dialog(ChoiceDialog(self.place.page, self.tr("Kaitkan ke program prioritas"), prompt, choices, submit))
+
+    def new_plan(self, region_id: int | None) -> None:
+        """An RPJMD for the region: name, period (five years from next year by default), visi."""
+        from datetime import date
+
+        from ui.dialogs.plans import TextDialog
+
+        if self.doc is None or region_id is None:
+            return
+        doc, start = self.doc, date.today().year + 1
+        fields = [
+            (self.tr("Nama:"), self.tr("RPJMD %1–%2").replace("%1", str(start)).replace("%2", str(start + 4)), False),
+            (self.tr("Tahun awal:"), str(start), False),
+            (self.tr("Tahun akhir:"), str(start + 4), False),
+            (self.tr("Visi:"), "", True),
+            (self.tr("Dasar hukum (boleh kosong):"), "", False),
+        ]
+        submit = self._submit(
+            lambda name, first, last, visi, basis: commands.new_rpjmd(doc, region_id, name, first, last, visi, basis or None)
+        )
+        self._dialog(TextDialog(self.place.page, self.tr("RPJMD baru"), fields, submit))
 
     def coordinate(self) -> None:
         """Which PD each Asisten or Staf Ahli of the region's structure in force coordinates."""

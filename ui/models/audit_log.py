@@ -42,6 +42,7 @@ ENTITY_LABELS = {
     "renstra_item": N_("butir Renstra"),
     "renstra_item_goal": N_("kaitan butir Renstra dengan sasaran"),
     "renstra_item_issue": N_("kaitan butir Renstra dengan isu"),
+    "renstra_item_priority": N_("kaitan butir Renstra dengan program prioritas"),
     "coordination": N_("koordinasi"),
     "finding": N_("temuan"),
 }

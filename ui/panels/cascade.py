@@ -69,6 +69,7 @@ class CascadePanel(QWidget):
     requested = Signal(str)  # 'add', 'edit' or 'delete' on the current row
     menu_requested = Signal(QPoint)  # where the context menu opens (global)
     coordination_requested = Signal()
+    new_plan_requested = Signal(int)  # region id: an RPJMD for it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,9 @@ class CascadePanel(QWidget):
         self.coordination = QPushButton(self.tr("Koordinasi Asisten/Staf Ahli..."), self)
         self.coordination.setObjectName("cascadeCoordination")
         self.coordination.clicked.connect(self.coordination_requested)
+        self.new_plan = QPushButton(self.tr("RPJMD &baru..."), self)
+        self.new_plan.setObjectName("cascadeNewRpjmd")
+        self.new_plan.clicked.connect(lambda: self.new_plan_requested.emit(self.region.currentData()))
         self.summary = QLabel(self)
         self.summary.setObjectName("cascadeSummary")
         self.summary.setWordWrap(True)
@@ -129,6 +133,7 @@ class CascadePanel(QWidget):
         top.addWidget(QLabel(self.tr("Wilayah:"), self))
         top.addWidget(self.region)
         top.addStretch(1)
+        top.addWidget(self.new_plan)
         top.addWidget(self.coordination)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -179,7 +184,9 @@ class CascadePanel(QWidget):
         if self.store is None or not self.model.top:
             self.alignment.set_rows([])
             self.summary.setText(
-                self.tr("Wilayah ini belum punya RPJMD: pohon kinerja memerlukan rencana (lihat 'main.py plans').")
+                self.tr(
+                    "Wilayah ini belum punya RPJMD: buat dengan 'RPJMD baru...', lalu isi misi, tujuan dan sasarannya di sini."
+                )
                 if self.store is not None
                 else ""
             )
