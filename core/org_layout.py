@@ -655,22 +655,26 @@ def _split(
     later_head = replace(parts.head, name=continued.format(name=parts.head.name), caption="")
     chosen: tuple[Parts, list[tuple[str, list[Block]]], list[int], bool, float] | None = None
     best_key: tuple[int, int, float, int, float] | None = None
-    shapes = list(itertools.product(_row_shapes(parts.main_groups(main)), _row_shapes([bottom])))
-    for variant, flip, (main_rows, bottom_rows) in itertools.product(parts.variants(), orientations, shapes):
-        w, h = area(flip)
-        if any(
-            len(group) < len(blocks) and any(_row_width(r, m) * least > w for r in group)
-            for group, blocks in ((main_rows, main), (bottom_rows, bottom))
-        ):
-            continue  # rows wider than the paper: fewer units to a row will do
-        rows = [("main", r) for r in main_rows] + [("bottom", r) for r in bottom_rows]
+    best: _Plan | None = None
+    for whole, halves, cut in _continued_mains(parts, main, m, measure, continued):
+        shapes = list(itertools.product(_row_shapes(whole.main_groups(halves)), _row_shapes([bottom])))
+        for variant, flip, (main_rows, bottom_rows) in itertools.product(whole.variants(), orientations, shapes):
+            w, h = area(flip)
+            if any(
+                len(group) < len(blocks) and any(_row_width(r, m) * least > w for r in group)
+                for group, blocks in ((main_rows, halves), (bottom_rows, bottom))
+            ):
+                continue  # rows wider than the paper: fewer units to a row will do
+            rows = [("main", r) for r in main_rows] + [("bottom", r) for r in bottom_rows]
 
-        def page_for(i: int, j: int, rows: list[tuple[str, list[Block]]] = rows, variant: Parts = variant) -> ChartPage:
-            return compose_rows(variant, later_head, rows, i, j, m, measure)
+            def page_for(i: int, j: int, rows: list[tuple[str, list[Block]]] = rows, variant: Parts = variant) -> ChartPage:
+                return compose_rows(variant, later_head, rows, i, j, m, measure)
 
-        plan = _plan(len(rows), page_for, w, h, least, max_scale)
-        if best_key is None or plan.key() < best_key:
-            chosen, best_key = (variant, rows, plan.ends, flip, plan.scale), plan.key()
+            plan = _plan(len(rows), page_for, w, h, least, max_scale)
+            if cut is not None and not _breaks_between(rows, plan.ends, cut):
+                continue  # a unit split over two rows only pays where a page ends between them
+            if best_key is None or plan.key() < best_key or (cut is not None and _evener(plan, best)):
+                chosen, best_key, best = (variant, rows, plan.ends, flip, plan.scale), plan.key(), plan
     assert chosen is not None
     variant, rows, ends, flip, scale = chosen
     w, h = area(flip)
@@ -683,6 +687,48 @@ def _split(
         pages.append(page)
         start = end
     return pages
+
+
+def _continued_mains(
+    parts: Parts, main: list[Block], m: Metrics, measure: Measure, continued: str
+) -> list[tuple[Parts, list[Block], tuple[Block, Block] | None]]:
+    """The main units as they are, then each main unit with sub-units of their own (an
+    asisten over its biro) cut in two after each of them, the second part under the unit's
+    "continued" box: three asisten over two pages left the first page a third empty, the
+    second full, when only whole asisten could go to a page."""
+    found: list[tuple[Parts, list[Block], tuple[Block, Block] | None]] = [(parts, main, None)]
+    for index, unit in enumerate(parts.main):
+        if len(unit.children) < 2 or not any(child.children for child in unit.children):
+            continue
+        for cut in range(1, len(unit.children)):
+            first = replace(unit, children=unit.children[:cut])
+            rest = replace(unit, name=continued.format(name=unit.name), caption="", children=unit.children[cut:])
+            units = (*parts.main[:index], first, rest, *parts.main[index + 1 :])
+            pair = (column(first, m.box_width, m, measure), column(rest, m.box_width, m, measure, role="continuation"))
+            found.append((replace(parts, main=units), [*main[:index], *pair, *main[index + 1 :]], pair))
+    return found
+
+
+EVEN_SCALE = 0.95  # a cut unit's pages may print this much smaller than whole units' ...
+EVEN_FILL = 0.2  # ... when the emptiest page is fuller by this much of a page
+
+
+def _evener(plan: _Plan, best: _Plan | None) -> bool:
+    """Whether ``plan`` (with a unit cut over two pages) beats ``best`` by filling its pages
+    evenly at nearly the same size: whole units only, the Sekretariat Daerah's first page was
+    a third empty beside a full second one."""
+    return (
+        best is not None
+        and (plan.shrunk, len(plan.ends)) <= (best.shrunk, len(best.ends))
+        and plan.scale >= best.scale * EVEN_SCALE
+        and plan.fill >= best.fill + EVEN_FILL
+    )
+
+
+def _breaks_between(rows: Sequence[tuple[str, Sequence[Block]]], ends: Sequence[int], cut: tuple[Block, Block]) -> bool:
+    """Whether a page ends between the rows of the two parts of a cut unit."""
+    first, rest = (next(n for n, (_kind, row) in enumerate(rows) if any(b is part for b in row)) for part in cut)
+    return any(first < end <= rest for end in ends)
 
 
 def _plan(count: int, page_for: Callable[[int, int], ChartPage], width: float, height: float, least: float, cap: float) -> _Plan:

@@ -123,6 +123,22 @@ def test_the_sekretariat_daerah_over_pages_fills_each_page(sample: Store, paper:
         assert used > (0.6 if page.landscape else 0.95), (paper, landscape, pages.index(page), used)
 
 
+def test_the_sekretariat_daerah_on_portrait_pages_fills_both_not_one_asisten_alone_on_the_first(sample: Store) -> None:
+    """Whole asisten only, page 1 held the head and one asisten (38% of its height empty)
+    beside a full page 2: now an asisten continues over the page end, under its own
+    "(lanjutan)" box, and both pages are nearly full at nearly the same size."""
+    tree = unit_tree(sample, pd_named(sample, "Sekretariat Daerah"))
+    pages = chart_pages(tree, "A4", False)
+    assert len(pages) == 2
+    assert all(fill(page, "A4") > 0.85 for page in pages), [fill(page, "A4") for page in pages]
+    assert min(p.scale for p in pages) >= 0.95 * max(p.scale for p in pages) / PAGE_GROWTH
+    continued = [
+        " ".join(line.text for line in b.lines) for b in pages[1].boxes if b.role == "continuation" and b.unit_id is not None
+    ]
+    asisten = {c.name.upper() for c in tree.children if c.kind == "asisten"}
+    assert any(text.endswith("(LANJUTAN)") and any(text.startswith(a[:20]) for a in asisten) for text in continued), continued
+
+
 def test_a_single_bidang_is_drawn_at_a_readable_size_not_as_a_tiny_box(sample: Store) -> None:
     bidang = sample.scalar(
         "SELECT id FROM units u WHERE kind = 'bidang' AND NOT EXISTS (SELECT 1 FROM units c WHERE c.parent_id = u.id) LIMIT 1"
