@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import ast
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.fresh_process import run_fresh
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -90,16 +91,7 @@ def test_the_window_starts_without_reportlab(tmp_path: Path) -> None:
         "window.close_file()\n"
         "print(json.dumps(shown))\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "HOME": str(tmp_path),
-        "SOTK_DATA_DIR": str(tmp_path / "data"),
-    }
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
-    assert result.returncode == 0, result.stderr
-    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    shown = run_fresh(code, tmp_path)
     assert shown["visible"] and shown["units"] == 1
     assert shown["reportlab"] == []
     assert shown["sheets"] == []
@@ -120,7 +112,8 @@ def test_the_window_and_the_reports_run_no_sql_of_their_own() -> None:
 def test_the_window_is_painted_before_the_file_layer_and_the_checks_load(tmp_path: Path) -> None:
     """Issue 11: what the user has not asked for is not imported before the first paint. The
     file layer (SQLite, locks, the undo journal), the staff, asset and check code load when a
-    file is opened or a list or check is first used, after the window is on screen."""
+    file is opened or a list or check is first used, after the window is on screen; the
+    Pohon kinerja's panel, dialogs, commands and plans code when that dock is first seen."""
     code = (
         "import json, sys\n"
         "from PySide6.QtCore import QCoreApplication\n"
@@ -131,13 +124,12 @@ def test_the_window_is_painted_before_the_file_layer_and_the_checks_load(tmp_pat
         "window = MainWindow(Settings())\n"
         "window.show()\n"
         "QCoreApplication.processEvents()\n"
-        "heavy = ('core.store', 'core.staff', 'core.assets', 'core.checks.runner', 'core.units', 'logging.handlers')\n"
+        "heavy = ('core.store', 'core.staff', 'core.assets', 'core.checks.runner', 'core.units', 'logging.handlers',\n"
+        "         'core.plans.cascade', 'core.plans.renstra', 'core.plans.rpjmd', 'core.nomenclature',\n"
+        "         'ui.panels.cascade', 'ui.dialogs.plans', 'ui.commands.plans')\n"
         "print(json.dumps({'visible': window.isVisible(), 'loaded': [m for m in heavy if m in sys.modules]}))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
-    assert result.returncode == 0, result.stderr
-    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    shown = run_fresh(code, tmp_path)
     assert shown["visible"]
     assert shown["loaded"] == []
 

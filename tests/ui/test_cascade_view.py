@@ -249,36 +249,6 @@ def test_a_target_that_is_not_a_number_is_refused_naming_the_year(
     assert "Angka partisipasi sekolah" in shown or "(+" in shown
 
 
-def test_the_dock_costs_nothing_before_the_first_paint(tmp_path: Path) -> None:
-    """The Pohon kinerja loads its panel, dialogs, commands and the plans' core code when it is
-    first seen, not when the window starts (tests/test_house_rules.py holds the rest)."""
-    import json
-    import os
-    import subprocess
-    import sys
-
-    code = (
-        "import json, sys\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "from ui.app import make_application\n"
-        "from ui.main_window import MainWindow\n"
-        "from ui.settings import Settings\n"
-        "app = make_application()\n"
-        "window = MainWindow(Settings())\n"
-        "window.show()\n"
-        "QCoreApplication.processEvents()\n"
-        "later = ('core.plans.cascade', 'core.plans.renstra', 'core.plans.rpjmd', 'ui.panels.cascade', 'ui.dialogs.plans',"
-        " 'ui.commands.plans', 'core.nomenclature')\n"
-        "print(json.dumps({'dock': window.plans.cascade.dock.objectName(), 'loaded': [m for m in later if m in sys.modules]}))\n"
-    )
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=env, timeout=120)
-    assert result.returncode == 0, result.stderr
-    shown = json.loads(result.stdout.strip().splitlines()[-1])
-    assert shown == {"dock": "cascadeDock", "loaded": []}
-
-
 def test_the_context_menu_offers_what_the_row_takes(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
     controller = _open(qtbot, window, sample_copy)
     panel = controller.panel

@@ -3,13 +3,9 @@ window's thread (bench/bench_restructure_window.py measures the stalls)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh_process import run_fresh
 
 
 def test_the_restructuring_code_loads_in_a_thread_of_its_own_after_a_file_opens(sample_copy: Path, tmp_path: Path) -> None:
@@ -43,16 +39,7 @@ def test_the_restructuring_code_loads_in_a_thread_of_its_own_after_a_file_opens(
         "window.close_file()\n"
         "print(json.dumps(shown))\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "HOME": str(tmp_path),
-        "SOTK_DATA_DIR": str(tmp_path / "data"),
-    }
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=180)
-    assert result.returncode == 0, result.stderr
-    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    shown = run_fresh(code, tmp_path, timeout=180)
     assert shown["loaded_before"] == ["ui.commands.restructure", "ui.dialogs.restructure", "ui.dialogs.restructure_data"]
     assert set(shown["importers"].values()) == {"sotk-prewarm"}
     assert shown["rows"] > 10
