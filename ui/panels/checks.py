@@ -60,8 +60,6 @@ def _highlighted(text: str, spans: list[list[int]] | list[tuple[int, int]]) -> s
 MIN_LIST_WIDTH = 600  # columns are shared out of at least this (the dock may not be shown yet)
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
-FIT_ROWS = 100  # rows beyond those in view that fitting a column reads
-
 
 def _widest_cell(view: QTableView, column: int) -> int:
     """What ``view.sizeHintForColumn(column)`` gives for a column of plain text, asking the
@@ -218,11 +216,7 @@ class ChecksPanel(QWidget):
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         # Fitted by _fit_where when a report arrives, not ResizeToContents: that measured every
-        # row again at each change of the layout (every resize of another column). Other fitting
-        # measures the rows in view and this many more (Qt's default, 1,000, asks the model for
-        # each after every re-run of the checks).
-        view.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
-        header.setResizeContentsPrecision(FIT_ROWS)
+        # row again at each change of the layout (every resize of another column).
         header.setSectionResizeMode(COLUMN_SEVERITY, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_RULE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_WHERE, QHeaderView.ResizeMode.Interactive)
@@ -239,7 +233,7 @@ class ChecksPanel(QWidget):
         to be read."""
         for view in (self.open_view, self.accepted_view):
             if not view.isVisible():
-                continue  # Qt measures every row of a hidden list: fitted when its tab is shown
+                continue  # the other tab's list: fitted when that tab is chosen
             header = view.horizontalHeader()
             header.resizeSection(
                 COLUMN_SEVERITY, max(_widest_cell(view, COLUMN_SEVERITY), header.sectionSizeHint(COLUMN_SEVERITY))
