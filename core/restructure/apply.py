@@ -325,29 +325,12 @@ def accept_proposed_placements(tx: Tx, edition_id: int, impact: Impact | None = 
 def place(
     tx: Tx, edition_id: int, entity: str, entity_ids: list[int], to_unit_id: int | None, to_position_id: int | None = None
 ) -> int:
-    """The user's placement of people, posts or assets of a split or dissolved unit (a unit
-    of the draft; None puts people on the bench)."""
-    from core.errors import ValidationError
+    """The user's placement of people or assets of a split or dissolved unit, all to one unit
+    of the draft (and post; None puts people on the bench): :func:`placing.place_each` with
+    one target for every record."""
+    from core.restructure.placing import place_each
 
-    draft = get_draft(tx, edition_id)
-    if entity not in ("staff", "position", "asset"):
-        raise ValueError(entity)
-    if to_unit_id is not None and tx.scalar("SELECT edition_id FROM units WHERE id = ?", (to_unit_id,)) != edition_id:
-        raise ValidationError("to_unit", N_("Unit tujuan {id} bukan unit draf ini."), id=to_unit_id)
-    if to_position_id is not None and tx.scalar("SELECT unit_id FROM positions WHERE id = ?", (to_position_id,)) != to_unit_id:
-        raise ValidationError("to_position", N_("Jabatan tujuan {id} bukan jabatan unit tujuan."), id=to_position_id)
-    if to_unit_id is None and entity == "asset":
-        raise ValidationError("to_unit", N_("Aset selalu dipegang sebuah unit: pilih unit tujuannya."))
-    by, at = os_user(), now_iso()
-    tx.executemany(
-        "INSERT INTO placements (restructuring_id, entity, entity_id, to_unit_id, to_position_id, decided_by, decided_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (restructuring_id, entity, entity_id) DO UPDATE SET"
-        " to_unit_id = excluded.to_unit_id, to_position_id = excluded.to_position_id,"
-        " decided_by = excluded.decided_by, decided_at = excluded.decided_at",
-        [(draft.restructuring_id, entity, i, to_unit_id, to_position_id, by, at) for i in entity_ids],
-    )
-    tx.audit_many("place", entity, ((i, None, {"to_unit_id": to_unit_id, "to_position_id": to_position_id}) for i in entity_ids))
-    return len(entity_ids)
+    return place_each(tx, edition_id, entity, [(i, to_unit_id, to_position_id) for i in entity_ids])
 
 
 def left_in_archive(reader: Reader, region_id: int) -> dict[str, int]:
