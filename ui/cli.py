@@ -712,7 +712,8 @@ def _print_plan(plan: Any, dry_run: bool, written: bool) -> None:
         value = f" '{rejected.value}'" if rejected.value else ""
         print(f"  DITOLAK baris {rejected.row} {where}{value}: {rejected.reason}")
     for note in plan.notes:
-        print(f"  CATATAN baris {note.row} kolom {note.column}: {note.problem.message}")
+        where = f" kolom {note.column}" if note.column else ""  # a note on the whole row names no column
+        print(f"  CATATAN baris {note.row}{where}: {note.problem.message}")
     summary = plan.summary()
     verb = "akan ditambah" if dry_run or not written else "ditambah"
     print(

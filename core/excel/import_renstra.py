@@ -382,10 +382,13 @@ class _Planner:
         if written is None:
             problems.add("code", ValidationError("code", NO_CODE, name=name))
             return
+        problems.written = {"code": written}  # the whole code, not its first cell, where it spans several columns
         self._finish()
         code = problems.attempt("code", normalise, None, written)
         if code is None or level_of(code) in ("urusan", "bidang"):
             return  # refused, or a heading row of the matrix
+        if len(self.code_columns) > 1:
+            problems.written = {"code": code}  # a split code quoted as the row makes it, not its parts
         if len(self.code_columns) == 1 and "".join(written.split()) != code:  # split codes are always rebuilt
             problems.note("code", ValidationError("code", RESTYLED, value=written, code=code))
         if not self._in_nomenclature(problems, code):

@@ -93,11 +93,17 @@ class Plan:
 class RowProblems:
     """Collects the problems of one row against the columns the fields came from."""
 
-    __slots__ = ("cells", "columns", "count", "plan", "row")
+    __slots__ = ("cells", "columns", "count", "plan", "row", "written")
 
     def __init__(self, plan: Plan, row: int, cells: list[Cell], columns: dict[str, int]) -> None:
         self.plan, self.row, self.cells, self.columns = plan, row, cells, columns
         self.count = 0
+        self.written: dict[str, str] | None = None  # fields read from several cells (a code split over columns)
+
+    def _value(self, name: str, index: int | None) -> str:
+        if self.written is not None and name in self.written:
+            return self.written[name]
+        return shown(self.cells[index]) if index is not None and index < len(self.cells) else ""
 
     def cell(self, name: str) -> Cell:
         index = self.columns.get(name)
@@ -107,7 +113,7 @@ class RowProblems:
         problem = error if isinstance(error, Problem) else Problem.of(error)
         index = self.columns.get(column_field or name)
         header = self.plan.layout.labels[index] if index is not None and index < len(self.plan.layout.labels) else ""
-        value = shown(self.cells[index]) if index is not None and index < len(self.cells) else ""
+        value = self._value(column_field or name, index)
         self.plan.rejected.append(
             Rejected(self.plan.sheet, self.row, column_letter(index) if index is not None else "", header, value, problem)
         )
@@ -115,7 +121,7 @@ class RowProblems:
 
     def note(self, name: str, error: ValidationError) -> None:
         index = self.columns.get(name)
-        value = shown(self.cells[index]) if index is not None and index < len(self.cells) else ""
+        value = self._value(name, index)
         self.plan.notes.append(Note(self.row, column_letter(index) if index is not None else "", value, Problem.of(error)))
 
     def attempt(self, name: str, compute: Callable[..., Any], column_field: str | None = None, *args: Any) -> Any:

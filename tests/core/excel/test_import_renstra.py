@@ -274,3 +274,17 @@ def test_a_sasaran_is_found_by_its_code_or_its_words_and_a_typo_is_offered_the_n
     assert any(n.row == 3 and n.column == "C" and HEALTH in n.problem.message for n in plan.notes)  # read otherwise than written
     [refused] = plan.rejected
     assert (refused.row, refused.column) == (4, "C") and f"'{HEALTH}'" in refused.reason  # the nearest offered
+
+
+def test_a_refused_code_split_over_columns_is_quoted_whole(store: Store, office: RenstraFile, tmp_path: Path) -> None:
+    """The report quoted the first cell of a split code ('1'); the user needs the code the row
+    makes, '1.02.02.2.01.0099', to find it in the sheet."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(FIXTURES / "renstra_tc27.xlsx")
+    book.active.cell(row=15, column=8).value = 99  # Rehabilitasi dan Pemeliharaan Puskesmas: 0009 → 0099
+    path = tmp_path / "satu_kode_salah.xlsx"
+    book.save(path)
+    plan = dry_run(store, path, office.pd)
+    [refused] = plan.rejected
+    assert refused.row == 15 and refused.value == "1.02.02.2.01.0099"
