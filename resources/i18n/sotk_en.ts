@@ -2476,10 +2476,6 @@
         <translation>no programs (besides support)</translation>
     </message>
     <message>
-        <source>%1 dari %2 program selaras</source>
-        <translation>%1 of %2 programs aligned</translation>
-    </message>
-    <message>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>

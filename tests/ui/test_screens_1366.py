@@ -210,3 +210,24 @@ def test_the_synergy_map_shows_several_pd_rows_on_a_laptop(qtbot, window: MainWi
     assert len(shown) >= 3
     header = table.verticalHeader()
     assert header.width() < window.width() // 3  # a long PD name does not take a third of the screen
+
+
+def test_the_cascade_tree_keeps_its_rows_on_a_laptop(qtbot, window: MainWindow, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    """Stacked above the alignment table, the Pohon kinerja showed three rows in the bottom dock."""
+    window.restore_layout()  # the first start's dock heights
+    window.resize(1366, 728)
+    assert window.open_path(sample_copy)
+    cascade = window.plans.cascade
+    window.bring_forward(cascade.dock, lambda: cascade.panel.tree)
+    qtbot.waitUntil(lambda: cascade.place.built and cascade.panel.model.rowCount() > 0)
+    panel = cascade.panel
+    panel.tree.expand(panel.model.index(0, 0))
+    qtbot.waitUntil(lambda: panel.model.rowCount(panel.model.index(0, 0)) > 4)
+    qtbot.wait(50)
+    tree = panel.tree
+    shown = 0
+    index = tree.indexAt(tree.viewport().rect().topLeft())
+    while index.isValid() and tree.visualRect(index).bottom() <= tree.viewport().height():
+        shown += 1
+        index = tree.indexBelow(index)
+    assert shown >= 5

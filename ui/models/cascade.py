@@ -367,13 +367,17 @@ class AlignmentModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return row.pd_name  # whole where the column beside the tree cuts it
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return row.pd_name
             if index.column() == 1:
                 if not row.programs:
                     return self.tr("tidak ada program (selain penunjang)")
-                return self.tr("%1 dari %2 program selaras").replace("%1", str(row.aligned)).replace("%2", str(row.programs))
+                return (
+                    self.tr("%1 dari %2").replace("%1", str(row.aligned)).replace("%2", str(row.programs))
+                )  # under "Program selaras"
             share = row.pagu_share
             return "—" if share is None else f"{share * 100:.0f}%".replace(".", ",")
         if role == Qt.ItemDataRole.ForegroundRole and row.aligned < row.programs:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.deferred import deferred
 from ui.models.cascade import AlignmentModel, CascadeModel, Key
+from ui.panels.remembered_splitter import remember_sizes
 from ui.panels.synergy import fill_regions
 from ui.region_choice import region_choice
 
@@ -123,11 +124,17 @@ class CascadePanel(QWidget):
         below_layout.setContentsMargins(0, 0, 0, 0)
         below_layout.addWidget(QLabel(self.tr("Keselarasan Renstra per perangkat daerah:"), below))
         below_layout.addWidget(self.alignment_view)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        # The alignment beside the tree, as the synergy map keeps its cell's items: stacked below
+        # it in a laptop's bottom dock, the tree was left three rows.
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("cascadeSplitter")
+        split.setChildrenCollapsible(False)
         split.addWidget(self.tree)
         split.addWidget(below)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
+        split.setSizes([2000, 1000])
+        remember_sizes(split, "cascade")
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Wilayah:"), self))
