@@ -133,7 +133,7 @@ class CascadePanel(QWidget):
         split.addWidget(below)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
-        split.setSizes([2000, 1000])
+        split.setSizes([1100, 900])  # room for the PD names beside the numbers; the tree scrolls sideways
         remember_sizes(split, "cascade")
 
         top = QHBoxLayout()
